@@ -1,0 +1,51 @@
+package dev.kopru.mikro.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One authenticated request to an operation. Mikro puts list filters at the top level and write arrays inside the
+ * {@code Mikro} block (mikro.md §5); some filters live inside the block, and the seed puts them in {@code Filtre}.
+ * The lookups here accept every one of those places.
+ *
+ * @param body  the whole request body
+ * @param mikro the {@code Mikro} block, or an empty object for calls that came with a SessionId
+ * @param user  the authenticated {@code KullaniciKodu}
+ */
+record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
+
+    /** A filter: top level, then the Mikro block, then the seed's {@code Filtre}. */
+    JsonNode param(String name) {
+        return Fields.find(name, body, mikro, Fields.get(body, "Filtre"));
+    }
+
+    /** A write payload: inside the Mikro block, then at top level. */
+    JsonNode payload(String name) {
+        return Fields.find(name, mikro, body);
+    }
+
+    /** The objects of a write array, accepting one object in place of an array. */
+    List<ObjectNode> list(String name) {
+        return Fields.objects(payload(name), name);
+    }
+
+    /** The object that holds filter {@code name}, searched as {@link #param}; the body when none has it. */
+    JsonNode scope(String name) {
+        for (JsonNode place : new JsonNode[] {body, mikro, Fields.get(body, "Filtre")}) {
+            if (Fields.get(place, name) != null) {
+                return place;
+            }
+        }
+        return body;
+    }
+
+    MikroDatabase db() {
+        return services.db();
+    }
+
+    LocalDateTime now() {
+        return services.now();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kopru.mikro.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks Mikro's credential block (mikro.md §3): {@code ApiKey}, {@code FirmaKodu}, {@code CalismaYili} (string or
+ * number), {@code KullaniciKodu} and {@code Sifre}, the lower-case hex MD5 of "yyyy-MM-dd password" for the
+ * sandbox's Istanbul date (the date alone for a user without a password). Keys are matched ignoring case, so the
+ * documented {@code Apikey} spelling works. Refusals are envelope StatusCode 401; no message repeats a secret.
+ */
+final class Credentials {
+
+    static final String BAD_API_KEY = "Geçersiz api key";
+    static final String BAD_PASSWORD = "Kullanıcı şifresi hatalı";
+
+    private final MikroSandboxOptions options;
+
+    Credentials(MikroSandboxOptions options) {
+        this.options = options;
+    }
+
+    /** The user code of a valid block; otherwise a 401 {@link MikroError}. */
+    String authenticate(JsonNode block) {
+        if (block == null || !block.isObject()) {
+            throw new MikroError(MikroError.AUTH, "Mikro alanı zorunludur");
+        }
+        String apiKey = Fields.text(block, "ApiKey").orElse("");
+        if (!constantTimeEquals(apiKey, options.apiKey())) {
+            throw new MikroError(MikroError.AUTH, BAD_API_KEY);
+        }
+        String company = Fields.text(block, "FirmaKodu")
+                .orElseThrow(() -> new MikroError(MikroError.AUTH, "FirmaKodu alanı zorunludur"));
+        if (options.companies().stream().noneMatch(company::equalsIgnoreCase)) {
+            throw new MikroError(MikroError.AUTH, "Firma bulunamadı: " + company);
+        }
+        String year = Fields.text(block, "CalismaYili")
+                .orElseThrow(() -> new MikroError(MikroError.AUTH, "CalismaYili alanı zorunludur"));
+        if (!knownYear(year)) {
+            throw new MikroError(MikroError.AUTH, "Çalışma yılı bulunamadı: " + year);
+        }
+        String userCode = Fields.text(block, "KullaniciKodu")
+                .orElseThrow(() -> new MikroError(MikroError.AUTH, "KullaniciKodu alanı zorunludur"));
+        Optional<Map.Entry<String, String>> user = options.users().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(userCode)).findFirst();
+        if (user.isEmpty()) {
+            throw new MikroError(MikroError.AUTH, "Kullanıcı bulunamadı: " + userCode);
+        }
+        String sifre = Fields.text(block, "Sifre").orElse("").toLowerCase(Locale.ROOT);
+        if (!acceptedHashes(user.get().getValue()).contains(sifre)) {
+            throw new MikroError(MikroError.AUTH, BAD_PASSWORD);
+        }
+        return user.get().getKey();
+    }
+
+    /** The hashes accepted now: today's, and with the tolerance knob yesterday's and tomorrow's. */
+    List<String> acceptedHashes(String password) {
+        LocalDate today = LocalDate.now(options.clock().withZone(MikroSandboxOptions.ISTANBUL));
+        if (!options.adjacentDayTolerance()) {
+            return List.of(dailyHash(today, password));
+        }
+        return List.of(dailyHash(today, password), dailyHash(today.minusDays(1), password),
+                dailyHash(today.plusDays(1), password));
+    }
+
+    /** {@code md5("yyyy-MM-dd password")} in lower-case hex; {@code md5("yyyy-MM-dd")} when the password is empty. */
+    static String dailyHash(LocalDate day, String password) {
+        String date = DateTimeFormatter.ISO_LOCAL_DATE.format(day);
+        String input = password.isEmpty() ? date : date + " " + password;
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(input.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has MD5", e);
+        }
+    }
+
+    private boolean knownYear(String year) {
+        try {
+            return options.years().contains(new java.math.BigDecimal(year).intValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return false;
+        }
+    }
+
+    static boolean constantTimeEquals(String given, String expected) {
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+}

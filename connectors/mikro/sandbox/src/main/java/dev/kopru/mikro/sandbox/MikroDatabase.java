@@ -1,0 +1,166 @@
+package dev.kopru.mikro.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The sandbox's own embedded H2 database in SQL Server mode, one per sandbox instance (in memory, unique name), with
+ * Mikro's tables. Writes are serialised and run in one transaction per request, so a document with one bad line
+ * writes nothing and document numbers never collide. User SQL (SqlVeriOkuV2, WhereStr) runs as a second database
+ * user that may only SELECT, which is what makes it read-only (a JDBC read-only flag is only a hint in H2).
+ */
+final class MikroDatabase implements AutoCloseable {
+
+    /** A unit of work on a connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    static final String READER = "MIKRO_OKUR";
+
+    private static final List<String> TABLES = List.of("CARI_HESAPLAR", "CARI_HESAP_ADRESLERI",
+            "CARI_HESAP_YETKILILERI", "STOKLAR", "BARKOD_TANIMLARI", "STOK_SATIS_FIYAT_LISTELERI", "DEPOLAR",
+            "CARI_HESAP_HAREKETLERI", "STOK_HAREKETLERI", "SIPARISLER", "EVRAK_ACIKLAMALARI", "USER_TABLO",
+            "E_BELGELER", "GELEN_E_FATURALAR", "VERGI_ORANLARI");
+
+    private final String url;
+    private final JdbcConnectionPool owner;
+    private volatile JdbcConnectionPool reader;
+    private final String readerPassword;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile Tables tables;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    MikroDatabase() {
+        this.url = "jdbc:h2:mem:mikro-" + UUID.randomUUID();
+        this.readerPassword = randomPassword();
+        // The settings are the database's; only an admin may apply them, so the reader's URL carries none.
+        this.owner = JdbcConnectionPool.create(url + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE"
+                + ";CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1", "sa", randomPassword());
+        this.reader = readerPool();
+        owner.setMaxConnections(16);
+    }
+
+    /** The Mikro tables, in the order they are created. */
+    static List<String> tableNames() {
+        return TABLES;
+    }
+
+    Tables tables() {
+        return tables;
+    }
+
+    /** Drops everything and creates the empty schema; the caller seeds. */
+    void recreate() throws SQLException {
+        writeLock.lock();
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP ALL OBJECTS");
+            for (String ddl : schema().split(";\\s*\\n")) {
+                if (!ddl.isBlank()) {
+                    statement.execute(ddl);
+                }
+            }
+            // Mikro's SQL is often written against dbo.TABLE; give those names too.
+            statement.execute("CREATE SCHEMA dbo");
+            for (String table : TABLES) {
+                statement.execute("CREATE VIEW dbo." + table + " AS SELECT * FROM PUBLIC." + table);
+            }
+            statement.execute("CREATE USER " + READER + " PASSWORD '" + readerPassword + "'");
+            statement.execute("GRANT SELECT ON SCHEMA PUBLIC TO " + READER);
+            statement.execute("GRANT SELECT ON SCHEMA dbo TO " + READER);
+            tables = Tables.read(connection);
+            // Connections of the dropped reader user must not be reused.
+            JdbcConnectionPool old = reader;
+            reader = readerPool();
+            old.dispose();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} alone among writers, in one transaction: all of it commits or none of it. */
+    <T> T write(Work<T> work) throws SQLException {
+        writeLock.lock();
+        try (Connection connection = owner.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs trusted reads of the sandbox itself. */
+    <T> T read(Work<T> work) throws SQLException {
+        try (Connection connection = owner.getConnection()) {
+            return work.run(connection);
+        }
+    }
+
+    /** Runs SQL written by the caller, as the user that may only SELECT. */
+    <T> T readAsCaller(Work<T> work) throws SQLException {
+        try (Connection connection = reader.getConnection()) {
+            return work.run(connection);
+        }
+    }
+
+    /** Drops the in-memory database; closing twice is harmless. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // already gone: nothing left to release
+        } finally {
+            reader.dispose();
+            owner.dispose();
+        }
+    }
+
+    private JdbcConnectionPool readerPool() {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url + ";IFEXISTS=TRUE", READER, readerPassword);
+        pool.setMaxConnections(16);
+        return pool;
+    }
+
+    private static String schema() {
+        try (InputStream in = MikroDatabase.class.getResourceAsStream("schema.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("schema.sql is missing from the sandbox jar");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.replaceAll("(?m)--.*$", "");
+        } catch (IOException e) {
+            throw new IllegalStateException("schema.sql could not be read", e);
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

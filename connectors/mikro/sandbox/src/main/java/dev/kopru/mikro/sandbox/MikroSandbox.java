@@ -1,0 +1,157 @@
+package dev.kopru.mikro.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.testkit.sandbox.Faults;
+import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.sandbox.SandboxApp;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An emulator of the Mikro Desktop API (Mikro Jump / Fly), written from vendors/mikro.md: case-insensitive
+ * {@code /Api/APIMethods/<name>} paths, the {@code Mikro} credential block with the daily MD5 password, the
+ * {@code result[0]} envelope, and Mikro's tables (CARI_HESAPLAR, STOKLAR, CARI_HESAP_HAREKETLERI, ...) in an
+ * embedded SQL Server-mode database that SqlVeriOkuV2 can query.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples().build()), 0)) {
+ *     // POST sandbox.baseUri() + "/Api/APIMethods/CariListesiV3" ...
+ * }
+ * }</pre>
+ */
+public final class MikroSandbox implements SandboxApp {
+
+    private final MikroSandboxOptions options;
+    private final MikroDatabase db = new MikroDatabase();
+    private final Operations operations = new Operations();
+    private final Services services;
+    private final MikroRouter router;
+    private volatile Sandbox sandbox;
+
+    /** Creates the database and seeds it; the HTTP side starts with {@link Sandbox#start(SandboxApp, int)}. */
+    public MikroSandbox(MikroSandboxOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        Sessions sessions = new Sessions(options.clock(), options.sessionTtl(), this::faults);
+        this.services = new Services(db, options, sessions, new Credentials(options));
+        this.router = new MikroRouter(operations, services);
+        try {
+            seed();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** A sandbox with the default demo options (DESIGN.md's demo credentials, small demo data set). */
+    public MikroSandbox() {
+        this(MikroSandboxOptions.builder().build());
+    }
+
+    public MikroSandboxOptions options() {
+        return options;
+    }
+
+    /** Today's {@code Sifre} for a password, as a client must compute it (handy for tests and the CLI). */
+    public String dailyPassword(String password) {
+        return Credentials.dailyHash(LocalDate.now(options.clock().withZone(MikroSandboxOptions.ISTANBUL)), password);
+    }
+
+    @Override
+    public String vendor() {
+        return "mikro";
+    }
+
+    @Override
+    public void routes(RoutesConfig routes, Sandbox sandbox) {
+        this.sandbox = sandbox;
+        routes.post("/{api}/{apimethods}/{name}", router::handle);
+        routes.get("/{api}/{apimethods}/{name}", router::handle);
+        // Paths that are not /{Api}/{APIMethods}/{name} get the same Web API 404 as unknown method names.
+        routes.error(404, MikroRouter::notFound);
+    }
+
+    /** Writes are the emulated methods that change data; every Mikro call is a POST, so the method says nothing. */
+    @Override
+    public boolean isWrite(Context ctx) {
+        return ctx.method() == HandlerType.POST && router.resolve(ctx).map(Operation::write).orElse(false);
+    }
+
+    @Override
+    public JsonNode state() {
+        ObjectNode state = Bodies.object();
+        ObjectNode counts = state.putObject("tables");
+        try {
+            db.read(connection -> {
+                countRows(connection, counts);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox database could not be read", e);
+        }
+        state.put("goldenSet", options.goldenSet());
+        state.put("demoSeed", options.demoSeed());
+        state.put("demoSize", options.demoSize());
+        state.set("companies", Bodies.array().addAll(options.companies().stream()
+                .map(c -> Bodies.object().textNode(c)).toList()));
+        state.set("years", Bodies.array().addAll(options.years().stream()
+                .map(y -> Bodies.object().numberNode(y)).toList()));
+        state.put("today", LocalDate.now(options.clock().withZone(MikroSandboxOptions.ISTANBUL)).toString());
+        state.put("adjacentDayTolerance", options.adjacentDayTolerance());
+        state.put("mirrorStatusInHttp", options.mirrorStatusInHttp());
+        state.put("demoLicenceLimit", options.demoLicenceLimit());
+        state.put("sessions", services.sessions().size());
+        state.set("emulatedOperations", Bodies.array().addAll(operations.emulated().stream()
+                .map(name -> Bodies.object().textNode(name)).toList()));
+        return state;
+    }
+
+    private static void countRows(Connection connection, ObjectNode counts) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String table : MikroDatabase.tableNames()) {
+                try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+    }
+
+    /** Back to the seeded data: a fresh schema, the golden set and the demo data; V1 sessions end. */
+    @Override
+    public void reset() {
+        seed();
+    }
+
+    private void seed() {
+        try {
+            db.recreate();
+            Seed.run(db, options, LocalDate.now(options.clock().withZone(MikroSandboxOptions.ISTANBUL)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the sandbox database could not be seeded: " + e.getMessage(), e);
+        }
+        services.sessions().clear();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private Faults faults() {
+        Sandbox running = sandbox;
+        return running == null ? null : running.faults();
+    }
+
+    @Override
+    public String toString() {
+        return "MikroSandbox[" + options + "]";
+    }
+}

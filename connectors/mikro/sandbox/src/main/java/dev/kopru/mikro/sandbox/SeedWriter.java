@@ -1,0 +1,125 @@
+package dev.kopru.mikro.sandbox;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes seed records straight into the tables in batches: the golden set of mikro.md §10 and the generated demo
+ * data. Guids are derived from the record's code, so a reset gives every record the same Guid again.
+ */
+final class SeedWriter implements AutoCloseable {
+
+    /** A seeded cari card; {@code taxId} goes to {@code cari_vdaire_no} (and, for a person, cari_VergiKimlikNo). */
+    record Cari(String kod, String name, String taxOffice, String taxId, boolean person, String email, String phone,
+                boolean eInvoice, boolean supplier, String street, String district, String city, String postalCode,
+                LocalDateTime stamp) {
+    }
+
+    record Stok(String kod, String name, String unit, int vatPercent, String category, String barcode,
+                BigDecimal price, LocalDateTime stamp) {
+    }
+
+    /** A line with its VAT-excluded amount and VAT, both at kuruş scale. */
+    record Line(String stok, BigDecimal quantity, BigDecimal net, BigDecimal vatPercent, BigDecimal vat) {
+
+        static Line of(String stok, BigDecimal quantity, BigDecimal net, int vatPercent) {
+            BigDecimal percent = BigDecimal.valueOf(vatPercent);
+            return new Line(stok, quantity, net, percent, VatTable.vat(net, percent));
+        }
+    }
+
+    static final int SALES_INVOICE = 63;
+
+    private final Batch cari;
+    private final Batch address;
+    private final Batch stok;
+    private final Batch barcode;
+    private final Batch price;
+    private final Batch movement;
+    private final Batch stockMovement;
+
+    SeedWriter(Connection connection) throws SQLException {
+        cari = new Batch(connection, "CARI_HESAPLAR", "cari_Guid", "cari_create_date", "cari_lastup_date", "cari_kod",
+                "cari_unvan1", "cari_vdaire_adi", "cari_vdaire_no", "cari_VergiKimlikNo", "cari_EMail", "cari_CepTel",
+                "cari_efatura_fl", "cari_baglanti_tipi");
+        address = new Batch(connection, "CARI_HESAP_ADRESLERI", "adr_Guid", "adr_create_date", "adr_lastup_date",
+                "adr_cari_kod", "adr_adres_no", "adr_cadde", "adr_ilce", "adr_il", "adr_posta_kodu", "adr_ulke");
+        stok = new Batch(connection, "STOKLAR", "sto_Guid", "sto_create_date", "sto_lastup_date", "sto_kod",
+                "sto_isim", "sto_kisa_ismi", "sto_birim1_ad", "sto_perakende_vergi", "sto_toptan_vergi",
+                "sto_kategori_kodu");
+        barcode = new Batch(connection, "BARKOD_TANIMLARI", "bar_Guid", "bar_create_date", "bar_lastup_date",
+                "bar_kodu", "bar_stokkodu", "bar_master");
+        price = new Batch(connection, "STOK_SATIS_FIYAT_LISTELERI", "sfiyat_Guid", "sfiyat_create_date",
+                "sfiyat_lastup_date", "sfiyat_stokkod", "sfiyat_listesirano", "sfiyat_fiyati");
+        movement = new Batch(connection, "CARI_HESAP_HAREKETLERI", "cha_Guid", "cha_create_date", "cha_lastup_date",
+                "cha_evrak_tip", "cha_evrakno_seri", "cha_evrakno_sira", "cha_tarihi", "cha_tip", "cha_cinsi",
+                "cha_belge_no", "cha_aciklama", "cha_kod", "cha_meblag", "cha_aratoplam", "cha_vergi1", "cha_vergi2",
+                "cha_vergi3", "cha_vergi4", "cha_vergi5", "cha_vergi6", "cha_vade");
+        stockMovement = new Batch(connection, "STOK_HAREKETLERI", "sth_Guid", "sth_create_date", "sth_lastup_date",
+                "sth_tarih", "sth_tip", "sth_evraktip", "sth_evrakno_seri", "sth_evrakno_sira", "sth_satirno",
+                "sth_belge_no", "sth_stok_kod", "sth_cari_kodu", "sth_miktar", "sth_tutar", "sth_vergi_pntr",
+                "sth_vergi", "sth_cikis_depo_no", "sth_fat_uid");
+    }
+
+    static UUID guid(String kind, String key) {
+        return UUID.nameUUIDFromBytes(("kopru-mikro-sandbox:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void cari(Cari c) throws SQLException {
+        cari.add(guid("cari", c.kod()), c.stamp(), c.stamp(), c.kod(), Batch.cut(c.name(), 127),
+                Batch.cut(c.taxOffice(), 50), c.taxId(), c.person() ? c.taxId() : "", Batch.cut(c.email(), 127),
+                Batch.cut(c.phone(), 20), c.eInvoice() ? 1 : 0, c.supplier() ? 1 : 0);
+        address.add(guid("adres", c.kod()), c.stamp(), c.stamp(), c.kod(), 1, Batch.cut(c.street(), 50),
+                Batch.cut(c.district(), 50), Batch.cut(c.city(), 50), Batch.cut(c.postalCode(), 8), "TÜRKİYE");
+    }
+
+    void stok(Stok s) throws SQLException {
+        stok.add(guid("stok", s.kod()), s.stamp(), s.stamp(), s.kod(), Batch.cut(s.name(), 127),
+                Batch.cut(s.name(), 25), Batch.cut(s.unit(), 10), s.vatPercent(), s.vatPercent(),
+                Batch.cut(s.category(), 25));
+        if (s.barcode() != null) {
+            barcode.add(guid("barkod", s.barcode()), s.stamp(), s.stamp(), s.barcode(), s.kod(), 1);
+        }
+        if (s.price() != null) {
+            price.add(guid("fiyat", s.kod()), s.stamp(), s.stamp(), s.kod(), 1, s.price());
+        }
+    }
+
+    /** A sales invoice: one cari movement with the totals, one stock movement per line. */
+    void invoice(String series, long number, LocalDate date, String cariKod, String belgeNo, String aciklama,
+                 List<Line> lines, LocalDateTime stamp) throws SQLException {
+        UUID guid = guid("fatura", series + "-" + number);
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal[] vatByPointer = new BigDecimal[VatTable.RATES.size() + 1];
+        java.util.Arrays.fill(vatByPointer, BigDecimal.ZERO);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            BigDecimal lineNet = line.net().setScale(2, RoundingMode.HALF_UP);
+            BigDecimal vat = line.vat().setScale(2, RoundingMode.HALF_UP);
+            int pointer = VatTable.pointerFor(line.vatPercent());
+            vatByPointer[pointer] = vatByPointer[pointer].add(vat);
+            net = net.add(lineNet);
+            stockMovement.add(guid("fatura-satir", series + "-" + number + "-" + i), stamp, stamp,
+                    date.atStartOfDay(), 1, 4, series, number, i, belgeNo, line.stok(), cariKod, line.quantity(),
+                    lineNet, pointer, vat, 1, guid);
+        }
+        BigDecimal vatTotal = java.util.Arrays.stream(vatByPointer).reduce(BigDecimal.ZERO, BigDecimal::add);
+        movement.add(guid, stamp, stamp, SALES_INVOICE, series, number, date.atStartOfDay(), 0, 7, belgeNo,
+                Batch.cut(aciklama, 127), cariKod, net.add(vatTotal), net, vatByPointer[1], vatByPointer[2],
+                vatByPointer[3], vatByPointer[4], vatByPointer[5], vatByPointer[6], 0);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (Batch batch : List.of(cari, address, stok, barcode, price, movement, stockMovement)) {
+            batch.close();
+        }
+    }
+}

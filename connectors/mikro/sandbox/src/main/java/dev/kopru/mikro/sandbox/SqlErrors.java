@@ -1,0 +1,58 @@
+package dev.kopru.mikro.sandbox;
+
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.h2.api.ErrorCode;
+
+/**
+ * Turns the embedded database's errors into SQL Server's wording, which Mikro passes through unchanged (the seed
+ * quotes "Invalid object name"). Clients match these texts, so H2's own wording must not leak.
+ */
+final class SqlErrors {
+
+    private static final Pattern TABLE = Pattern.compile("Table \"([^\"]+)\" not found");
+    private static final Pattern COLUMN = Pattern.compile("Column \"([^\"]+)\" not found");
+    private static final Pattern NEAR = Pattern.compile("\\[\\*]\\s*(\\S{1,40})");
+
+    private SqlErrors() {
+    }
+
+    static MikroError of(SQLException e) {
+        return new MikroError(MikroError.SERVER, message(e));
+    }
+
+    static String message(SQLException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        switch (e.getErrorCode()) {
+            case ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1, ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1,
+                 ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2 -> {
+                Matcher m = TABLE.matcher(text);
+                return "Invalid object name '" + (m.find() ? m.group(1) : "?") + "'.";
+            }
+            case ErrorCode.COLUMN_NOT_FOUND_1 -> {
+                Matcher m = COLUMN.matcher(text);
+                String column = m.find() ? m.group(1) : "?";
+                return "Invalid column name '" + column.substring(column.lastIndexOf('.') + 1) + "'.";
+            }
+            case ErrorCode.SYNTAX_ERROR_1, ErrorCode.SYNTAX_ERROR_2 -> {
+                Matcher m = NEAR.matcher(text);
+                return m.find() ? "Incorrect syntax near '" + m.group(1).replaceAll("[\"';]+$", "") + "'."
+                        : "Incorrect syntax.";
+            }
+            case ErrorCode.STATEMENT_WAS_CANCELED -> {
+                return "Execution Timeout Expired. The timeout period elapsed prior to completion of the operation.";
+            }
+            case ErrorCode.NOT_ENOUGH_RIGHTS_FOR_1 -> {
+                return SqlText.ONLY_SELECT;
+            }
+            case ErrorCode.DIVISION_BY_ZERO_1 -> {
+                return "Divide by zero error encountered.";
+            }
+            default -> {
+                int cut = text.indexOf("; SQL statement:");
+                return (cut < 0 ? text : text.substring(0, cut)).lines().findFirst().orElse("SQL hatası");
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.kopru.mikro.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SqlTest extends MikroSandboxTestBase {
+
+    static final String SQL = "/Api/apiMethods/SqlVeriOkuV2";
+
+    private String refusal(String query) {
+        return mikro.error(SQL, mikro.body().put("SQLSorgu", query), 500);
+    }
+
+    @Test
+    void runs_the_seeds_top_query_with_columns_named_as_written() {
+        JsonNode rows = mikro.sql("SELECT TOP 10 cari_kod, cari_unvan1 FROM CARI_HESAPLAR");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("cari_kod", "cari_unvan1");
+    }
+
+    @Test
+    void keeps_aliases_as_written_and_runs_ctes_and_dbo_names() {
+        assertThat(mikro.sql("SELECT 1 AS ok").get(0).get("ok").asInt()).isEqualTo(1);
+        assertThat(mikro.sql("WITH c AS (SELECT cari_kod FROM dbo.CARI_HESAPLAR) SELECT COUNT(*) AS Adet FROM c")
+                .get(0).get("Adet").asInt()).isEqualTo(2);
+        assertThat(mikro.sql("select top 1 [sto_kod] AS [Kod] from STOKLAR with (nolock);").get(0).get("Kod").asText())
+                .isEqualTo("BAR-001");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DELETE FROM CARI_HESAPLAR", "UPDATE STOKLAR SET sto_isim = 'x'",
+            "SELECT 1; DELETE FROM CARI_HESAPLAR", "SELECT 1 -- comment\n; DROP TABLE STOKLAR",
+            "DROP TABLE STOKLAR", "EXEC sp_who", "CREATE TABLE X (a INT)", "SELECT * INTO KOPYA FROM STOKLAR",
+            "INSERT INTO DEPOLAR (dep_no) VALUES (9)", "CALL 1", "EXPLAIN SELECT 1", "/* SELECT */ DELETE FROM X"})
+    void refuses_anything_but_one_select(String query) {
+        assertThat(refusal(query)).isEqualTo("Sadece SELECT sorguları çalıştırılabilir");
+        assertThat(mikro.sql("SELECT COUNT(*) AS n FROM CARI_HESAPLAR").get(0).get("n").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void names_a_missing_query() {
+        assertThat(mikro.error(SQL, mikro.body().put("SQLSorgu", "   "), 400)).isEqualTo("SQLSorgu alanı zorunludur");
+    }
+
+    @Test
+    void a_semicolon_inside_a_literal_is_just_text() {
+        assertThat(mikro.sql("SELECT 'a;b' AS t").get(0).get("t").asText()).isEqualTo("a;b");
+    }
+
+    @Test
+    void reports_an_unknown_table_and_column_in_sql_servers_words() {
+        assertThat(refusal("SELECT * FROM FATURALAR")).isEqualTo("Invalid object name 'FATURALAR'.");
+        assertThat(refusal("SELECT fat_no FROM CARI_HESAPLAR")).isEqualTo("Invalid column name 'fat_no'.");
+        assertThat(refusal("SELECT FROM WHERE")).startsWith("Incorrect syntax");
+    }
+
+    @Test
+    void caller_sql_cannot_write_even_past_the_text_check() throws Exception {
+        // The grant is the real guard: run a write on the caller connection directly.
+        MikroDatabase db = new MikroDatabase();
+        try {
+            db.recreate();
+            java.sql.SQLException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    java.sql.SQLException.class, () -> db.readAsCaller(c -> c.createStatement()
+                            .executeUpdate("DELETE FROM CARI_HESAPLAR")));
+            assertThat((Object) refused).isNotNull();
+            assertThat(SqlErrors.message(refused)).isEqualTo(SqlText.ONLY_SELECT);
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void a_statement_that_runs_too_long_is_cancelled_with_sql_servers_timeout_message() throws Exception {
+        MikroDatabase db = new MikroDatabase();
+        try {
+            db.recreate();
+            java.sql.SQLException cancelled = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    java.sql.SQLException.class, () -> db.readAsCaller(c -> {
+                        try (java.sql.Statement statement = c.createStatement();
+                             Watchdog watchdog = Watchdog.cancelAfter(statement, 1)) {
+                            return statement.executeQuery("SELECT MAX(a.X * b.X) FROM SYSTEM_RANGE(1, 1000000) a, "
+                                    + "SYSTEM_RANGE(1, 1000000) b");
+                        }
+                    }));
+            assertThat((Object) cancelled).isNotNull();
+            assertThat(SqlErrors.message(cancelled)).startsWith("Execution Timeout Expired");
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    void cari_list_v2_takes_a_where_condition_and_a_field_list() {
+        ObjectNode body = mikro.body().put("FieldName", "cari_kod, cari_unvan1")
+                .put("WhereStr", "cari_baglanti_tipi=0 and cari_unvan1 like '%Liman%'").put("Size", "10").put("Index", 0);
+        JsonNode rows = mikro.data("/Api/APIMethods/CariListesiV2", body).get("CariListesi");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("cari_kod").asText()).isEqualTo("120.01.002");
+        assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("cari_kod", "cari_unvan1");
+    }
+
+    @Test
+    void cari_list_v2_refuses_a_where_string_that_is_more_than_a_condition() {
+        for (String where : new String[] {"1=1; DELETE FROM CARI_HESAPLAR", "1=1) OR (1=1", "1=1 OR EXISTS "
+                + "(SELECT 1) UNION SELECT * FROM STOKLAR WHERE (1=1", "cari_kod IN (DELETE FROM X)"}) {
+            String message = mikro.error("/Api/APIMethods/CariListesiV2", mikro.body().put("WhereStr", where), 400);
+            assertThat(message).as(where).startsWith("WhereStr alanı geçersiz");
+        }
+        assertThat(mikro.error("/Api/APIMethods/CariListesiV2", mikro.body().put("FieldName", "nope"), 400))
+                .contains("FieldName");
+    }
+
+    @Test
+    void change_log_pages_with_a_default_and_a_maximum_size() {
+        ObjectNode body = mikro.body();
+        ((ObjectNode) body.get("Mikro")).put("TableNo", "51").put("ChangeStartDate", "2025-01-01")
+                .put("ChangeEndDate", "2025-12-31").put("Size", 5000);
+        JsonNode answer = mikro.post("/API/APIMethods/KayitOkuV2", body).json();
+        assertThat(answer.get("success").asBoolean()).isTrue();
+        assertThat(answer.get("data")).hasSize(1);
+        assertThat(answer.get("data").get(0).get("cha_evrakno_seri").asText()).isEqualTo("EFT");
+
+        ((ObjectNode) body.get("Mikro")).put("TableNo", 999);
+        JsonNode refused = mikro.post("/API/APIMethods/KayitOkuV2", body).json();
+        assertThat(refused.get("success").asBoolean()).isFalse();
+        assertThat(refused.get("message").asText()).contains("TableNo");
+    }
+}
