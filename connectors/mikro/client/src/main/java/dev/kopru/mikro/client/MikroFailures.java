@@ -1,0 +1,203 @@
+package dev.kopru.mikro.client;
+
+import dev.kopru.core.connector.ConnectorException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what Mikro answered (or failed to answer) into the SPI's outcomes. The rules, and why:
+ * <ul>
+ *   <li>A write that may have reached the server and has no answer saying it was refused is <em>in doubt</em>:
+ *       Mikro has no idempotency key, so only a look-up by natural key can tell.</li>
+ *   <li>A connection that was never opened sent nothing, so it is transient even for a write.</li>
+ *   <li>The envelope's {@code StatusCode} decides over the HTTP status (the server may send 200 with an error).</li>
+ * </ul>
+ */
+final class MikroFailures {
+
+    private static final Pattern REQUIRED_FIELD = Pattern.compile("(\\S+) alanı zorunludur");
+    private static final Pattern PARTY_MISSING = Pattern.compile("(?iu)cari bulunamad");
+    private static final Pattern ITEM_MISSING = Pattern.compile("(?iu)stok bulunamad");
+    private static final Pattern COLUMN_NAME = Pattern.compile("\\b([a-z]{2,4}_[A-Za-z0-9_]+)\\b");
+    private static final Pattern AUTH = Pattern.compile("(?iu)api ?key|ifre");
+    private static final Pattern PASSWORD = Pattern.compile("ifre");
+    /** SQL Server and Mikro answers to a query that will fail the same way every time. */
+    private static final Pattern PERMANENT_SQL = Pattern.compile(
+            "(?iu)select|invalid object name|invalid column name|incorrect syntax|syntax error|conversion");
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+
+    private MikroFailures() {
+    }
+
+    /** Whether an auth refusal is about the daily hash, so that the other day's hash is worth one more try. */
+    static boolean passwordRefused(ConnectorException.AuthRejected rejected) {
+        return rejected.vendorMessage().map(m -> PASSWORD.matcher(m).find()).orElse(false);
+    }
+
+    static ConnectorException fromEnvelope(MikroOperation op, int statusCode, String vendorMessage,
+                                           Optional<String> retryAfterHeader) {
+        String method = op.methodName();
+        String said = vendorMessage == null || vendorMessage.isBlank() ? "(no message)" : vendorMessage;
+        if (statusCode == 401 || statusCode == 403 || (vendorMessage != null && AUTH.matcher(vendorMessage).find())) {
+            return new ConnectorException.AuthRejected(method,
+                    method + ": Mikro refused the credentials (StatusCode " + statusCode + "): " + said
+                            + "; check ApiKey, FirmaKodu, CalismaYili, KullaniciKodu and the password", vendorMessage);
+        }
+        if (statusCode == 429) {
+            Duration wait = retryAfter(retryAfterHeader);
+            return new ConnectorException.RateLimited(method,
+                    method + ": Mikro throttled the call (StatusCode 429): " + said + "; retry after " + wait,
+                    vendorMessage, wait);
+        }
+        if (statusCode == 404) {
+            return new ConnectorException.NotFound(method, method + ": Mikro found no such record: " + said,
+                    vendorMessage);
+        }
+        if (statusCode < 500) {
+            // Includes IsError with a non-error StatusCode: the server refused, and said so.
+            return validation(op, statusCode, vendorMessage, said);
+        }
+        if (op == MikroOperation.SQL_VERI_OKU_V2 && vendorMessage != null
+                && PERMANENT_SQL.matcher(vendorMessage).find()) {
+            return new ConnectorException.Validation(method, "SQLSorgu",
+                    method + ": Mikro refused the query (StatusCode " + statusCode + ") [field SQLSorgu]: " + said,
+                    vendorMessage);
+        }
+        if (op.write()) {
+            return new ConnectorException.InDoubt(method, method + ": Mikro answered StatusCode " + statusCode
+                    + " (" + said + ") without saying whether the write was applied; " + IN_DOUBT_ADVICE, null);
+        }
+        return new ConnectorException.Transient(method,
+                method + ": Mikro failed (StatusCode " + statusCode + "): " + said, vendorMessage, null);
+    }
+
+    private static ConnectorException.Validation validation(MikroOperation op, int statusCode, String vendorMessage,
+                                                            String said) {
+        String field = vendorMessage == null ? null : fieldNamedBy(op, vendorMessage);
+        return new ConnectorException.Validation(op.methodName(), field,
+                op.methodName() + ": Mikro refused the request (StatusCode " + statusCode + ")"
+                        + (field == null ? "" : " [field " + field + "]") + ": " + said, vendorMessage);
+    }
+
+    /** The Mikro field a refusal names: "x alanı zorunludur", a missing cari or stok, or any column name in it. */
+    static String fieldNamedBy(MikroOperation op, String message) {
+        Matcher required = REQUIRED_FIELD.matcher(message);
+        if (required.find()) {
+            return required.group(1);
+        }
+        if (PARTY_MISSING.matcher(message).find()) {
+            return switch (op) {
+                case CARI_KAYDET_V2, CARI_GUNCELLE_V2 -> "cari_kod";
+                case SIPARIS_KAYDET_V2 -> "sip_musteri_kod";
+                case IRSALIYE_KAYDET_V2 -> "sth_cari_kodu";
+                default -> "cha_kod";
+            };
+        }
+        if (ITEM_MISSING.matcher(message).find()) {
+            return switch (op) {
+                case STOK_KAYDET_V2 -> "sto_kod";
+                case SIPARIS_KAYDET_V2 -> "sip_stok_kod";
+                default -> "sth_stok_kod";
+            };
+        }
+        Matcher column = COLUMN_NAME.matcher(message);
+        return column.find() ? column.group(1) : null;
+    }
+
+    static ConnectorException fromHttp(MikroOperation op, int httpStatus, String bodyText,
+                                       Optional<String> retryAfterHeader) {
+        String method = op.methodName();
+        String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : abbreviate(bodyText);
+        if (httpStatus == 401 || httpStatus == 403) {
+            return new ConnectorException.AuthRejected(method,
+                    method + ": HTTP " + httpStatus + " from Mikro: " + said, said);
+        }
+        if (httpStatus == 429) {
+            Duration wait = retryAfter(retryAfterHeader);
+            return new ConnectorException.RateLimited(method,
+                    method + ": HTTP 429 from Mikro; retry after " + wait, said, wait);
+        }
+        if (httpStatus == 404) {
+            // No envelope: the route itself is unknown (IIS-style 404), so nothing was written.
+            return new ConnectorException.NotFound(method, method + ": HTTP 404, the server has no method "
+                    + op.path() + " (wrong base URL or a Mikro version without it)", said);
+        }
+        if (httpStatus >= 400 && httpStatus < 500) {
+            return new ConnectorException.Validation(method, null,
+                    method + ": HTTP " + httpStatus + " from Mikro: " + said, said);
+        }
+        if (op.write()) {
+            return new ConnectorException.InDoubt(method, method + ": HTTP " + httpStatus
+                    + " from Mikro without an answer saying whether the write was applied; " + IN_DOUBT_ADVICE, null);
+        }
+        return new ConnectorException.Transient(method, method + ": HTTP " + httpStatus + " from Mikro: " + said,
+                said, null);
+    }
+
+    static ConnectorException unreadable(MikroOperation op, int httpStatus, String why) {
+        String method = op.methodName();
+        if (op.write()) {
+            return new ConnectorException.InDoubt(method, method + ": HTTP " + httpStatus
+                    + " with an unreadable answer (" + why + "); " + IN_DOUBT_ADVICE, null);
+        }
+        return new ConnectorException.Transient(method,
+                method + ": HTTP " + httpStatus + " with an unreadable answer (" + why + ")", null, null);
+    }
+
+    static ConnectorException fromIo(MikroOperation op, IOException e) {
+        String method = op.methodName();
+        boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+        String what = e instanceof HttpTimeoutException ? "timed out" : "failed (" + e.getClass().getSimpleName() + ")";
+        if (op.write() && !neverSent) {
+            return new ConnectorException.InDoubt(method, method + ": the call " + what
+                    + " after the request may have been sent; " + IN_DOUBT_ADVICE, e);
+        }
+        return new ConnectorException.Transient(method, method + ": the call " + what
+                + (neverSent ? " before anything was sent" : ""), null, e);
+    }
+
+    static ConnectorException interrupted(MikroOperation op, InterruptedException e) {
+        String method = op.methodName();
+        if (op.write()) {
+            return new ConnectorException.InDoubt(method, method + ": interrupted while waiting for Mikro; "
+                    + IN_DOUBT_ADVICE, e);
+        }
+        return new ConnectorException.Transient(method, method + ": interrupted while waiting for Mikro", null, e);
+    }
+
+    private static final String IN_DOUBT_ADVICE =
+            "look the record up by its natural key before sending it again";
+
+    static Duration retryAfter(Optional<String> header) {
+        if (header.isEmpty() || header.get().isBlank()) {
+            return DEFAULT_RETRY_AFTER;
+        }
+        String value = header.get().trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration wait = Duration.between(Instant.now(), at);
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (DateTimeParseException notADate) {
+                return DEFAULT_RETRY_AFTER;
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
+    }
+}
