@@ -5,9 +5,9 @@ import dev.kopru.testkit.sandbox.Sandbox;
 import dev.kopru.testkit.sandbox.SandboxProvider;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,11 +23,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", description = "port of the Mikro sandbox (default: 8094; 0: any free port)")
-    Integer port;
-
-    @Option(names = "--records", paramLabel = "N", defaultValue = "40", description = "demo records (default: ${DEFAULT-VALUE})")
-    int records;
+    @Mixin
+    SandboxStart start;
 
     @Option(names = "--exit", description = "stop the sandbox when the demo ends instead of keeping it running")
     boolean exit;
@@ -36,8 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         SandboxProvider mikro = SandboxProvider.forVendor("mikro").orElseThrow();
-        int chosen = port == null ? mikro.defaultPort() : port;
-        try (Sandbox sandbox = startOrExplain(mikro, chosen)) {
+        try (Sandbox sandbox = start.start(mikro, Sandbox.LOOPBACK, true)) {
             out.println("Köprü demo: the Mikro sandbox is at " + sandbox.baseUri());
             mikro.credentials().forEach(line -> out.println("  " + line));
             out.println();
@@ -48,24 +44,9 @@ public final class DemoCommand implements Callable<Integer> {
                 out.println("The sandbox keeps running so you can try it: e.g. curl " + sandbox.baseUri()
                         .resolve("/Api/APIMethods/HealthCheck2") + " or ./kopru sandbox mikro --help. Ctrl-C stops it.");
                 out.flush();
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-                stopped.await();
+                SandboxStart.awaitShutdown();
             }
         }
         return 0;
-    }
-
-    private Sandbox startOrExplain(SandboxProvider provider, int chosenPort) {
-        try {
-            return Sandbox.start(provider.create(1, records), chosenPort);
-        } catch (RuntimeException e) {
-            if (chosenPort == 0) {
-                throw e;
-            }
-            spec.commandLine().getErr().println("Port " + chosenPort + " is taken (" + e.getMessage()
-                    + "); using a free port instead. --port N chooses one.");
-            return Sandbox.start(provider.create(1, records), 0);
-        }
     }
 }

@@ -4,10 +4,10 @@ import dev.kopru.testkit.sandbox.Sandbox;
 import dev.kopru.testkit.sandbox.SandboxProvider;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -25,14 +25,8 @@ public final class SandboxCommand implements Callable<Integer> {
             completionCandidates = Vendors.class)
     String vendor;
 
-    @Option(names = "--port", paramLabel = "N", description = "port to listen on (default: the vendor's usual port; 0: any free port)")
-    Integer port;
-
-    @Option(names = "--records", paramLabel = "N", defaultValue = "50", description = "demo records to generate (default: ${DEFAULT-VALUE})")
-    int records;
-
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the demo data (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SandboxStart start;
 
     @Option(names = "--all-interfaces", description = "listen on every interface, not only 127.0.0.1")
     boolean allInterfaces;
@@ -41,21 +35,14 @@ public final class SandboxCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SandboxProvider provider = SandboxProvider.forVendor(vendor).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "unknown vendor '" + vendor + "' (known: " + String.join(", ", new Vendors()) + ")"));
-        if (records < 0) {
-            throw new ParameterException(spec.commandLine(), "--records: must not be negative, was " + records);
-        }
-        int chosen = port == null ? provider.defaultPort() : port;
         PrintWriter out = spec.commandLine().getOut();
-        try (Sandbox sandbox = Sandbox.start(provider.create(seed, records),
-                allInterfaces ? Sandbox.ALL_INTERFACES : Sandbox.LOOPBACK, chosen)) {
+        try (Sandbox sandbox = start.start(provider, allInterfaces ? Sandbox.ALL_INTERFACES : Sandbox.LOOPBACK, false)) {
             out.println(provider.vendor() + " sandbox listening on " + sandbox.baseUri());
             provider.credentials().forEach(line -> out.println("  " + line));
             out.println("  admin API: " + sandbox.baseUri().resolve("/_sandbox/state") + " (also /_sandbox/faults, /_sandbox/requests)");
             out.println("Ctrl-C stops it.");
             out.flush();
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+            SandboxStart.awaitShutdown();
         }
         return 0;
     }

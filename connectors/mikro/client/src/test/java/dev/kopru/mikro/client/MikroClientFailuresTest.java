@@ -218,10 +218,4 @@ class MikroClientFailuresTest {
             assertThat(JSON.readTree(sent.get(1).body()).path("Mikro").path("SubeNo").asInt()).isEqualTo(1);
         }
     }
-
-    @Test
-    void pages_until_a_page_has_fewer_rows_than_the_page_size() {
-        List<List<Integer>> pages = List.of(List.of(1, 2), List.of(3, 4), List.of(5));
-        assertThat(Paging.stream(2, index -> pages.get(index))).containsExactly(1, 2, 3, 4, 5);
-    }
 }
