@@ -1,7 +1,9 @@
 package dev.kopru.mikro.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -29,6 +31,31 @@ record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
     /** The objects of a write array, accepting one object in place of an array. */
     List<ObjectNode> list(String name) {
         return Fields.objects(payload(name), name);
+    }
+
+    /** Saves one element of a write array; what it returns is that element's entry in {@code Data}. */
+    @FunctionalInterface
+    interface Saver {
+        JsonNode save(Records records, ObjectNode element) throws SQLException;
+    }
+
+    /**
+     * Saves every element of the required write array {@code name} in one transaction, so that a request with one bad
+     * element writes nothing, and answers with one {@code Data} entry per element.
+     */
+    Reply saveEach(String name, Saver saver) throws SQLException {
+        List<ObjectNode> elements = list(name);
+        if (elements.isEmpty()) {
+            throw MikroError.required(name);
+        }
+        return Reply.data(db().write(connection -> {
+            Records records = new Records(connection, services);
+            ArrayNode result = Bodies.array();
+            for (ObjectNode element : elements) {
+                result.add(saver.save(records, element));
+            }
+            return result;
+        }));
     }
 
     /** The object that holds filter {@code name}, searched as {@link #param}; the body when none has it. */

@@ -67,19 +67,7 @@ final class CariOperations {
 
     /** Inserts each of {@code cariler} with its {@code adres[]} (each with {@code yetkili[]}) and {@code yetkili[]}. */
     static Reply save(Call call) throws SQLException {
-        List<ObjectNode> cariler = call.list("cariler");
-        if (cariler.isEmpty()) {
-            throw MikroError.required("cariler");
-        }
-        ArrayNode saved = call.db().write(connection -> {
-            Records records = new Records(connection, call.services());
-            ArrayNode result = Bodies.array();
-            for (ObjectNode cari : cariler) {
-                result.add(saveOne(records, cari));
-            }
-            return result;
-        });
-        return Reply.data(saved);
+        return call.saveEach("cariler", CariOperations::saveOne);
     }
 
     private static ObjectNode saveOne(Records records, ObjectNode cari) throws SQLException {
@@ -122,19 +110,7 @@ final class CariOperations {
      * (a sandbox convenience). The code itself cannot change: documents refer to it.
      */
     static Reply update(Call call) throws SQLException {
-        List<ObjectNode> cariler = call.list("cariler");
-        if (cariler.isEmpty()) {
-            throw MikroError.required("cariler");
-        }
-        ArrayNode updated = call.db().write(connection -> {
-            Records records = new Records(connection, call.services());
-            ArrayNode result = Bodies.array();
-            for (ObjectNode cari : cariler) {
-                result.add(updateOne(records, cari));
-            }
-            return result;
-        });
-        return Reply.data(updated);
+        return call.saveEach("cariler", CariOperations::updateOne);
     }
 
     private static ObjectNode updateOne(Records records, ObjectNode cari) throws SQLException {

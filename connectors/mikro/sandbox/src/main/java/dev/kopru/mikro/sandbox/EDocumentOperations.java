@@ -1,7 +1,6 @@
 package dev.kopru.mikro.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,18 +67,7 @@ final class EDocumentOperations {
      * an already sent one). An e-Fatura for customers flagged {@code cari_efatura_fl = 1}, e-Arşiv otherwise.
      */
     static Reply send(Call call) throws SQLException {
-        List<ObjectNode> evraklar = call.list("evraklar");
-        if (evraklar.isEmpty()) {
-            throw MikroError.required("evraklar");
-        }
-        return Reply.data(call.db().write(connection -> {
-            Records records = new Records(connection, call.services());
-            ArrayNode result = Bodies.array();
-            for (ObjectNode evrak : evraklar) {
-                result.add(EDocuments.send(records, evrak));
-            }
-            return result;
-        }));
+        return call.saveEach("evraklar", EDocuments::send);
     }
 
     /** Inside {@code Mikro}: {@code IlkTarih}, {@code SonTarih}, {@code GIBFaturaNo}, {@code VKNo}, Size, Index. */

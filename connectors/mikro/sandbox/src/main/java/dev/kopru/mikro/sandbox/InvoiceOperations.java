@@ -1,6 +1,5 @@
 package dev.kopru.mikro.sandbox;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,18 +38,7 @@ final class InvoiceOperations {
     }
 
     static Reply save(Call call, boolean linesRequired) throws SQLException {
-        List<ObjectNode> evraklar = call.list("evraklar");
-        if (evraklar.isEmpty()) {
-            throw MikroError.required("evraklar");
-        }
-        return Reply.data(call.db().write(connection -> {
-            Records records = new Records(connection, call.services());
-            ArrayNode result = Bodies.array();
-            for (ObjectNode evrak : evraklar) {
-                result.add(saveOne(records, evrak, linesRequired));
-            }
-            return result;
-        }));
+        return call.saveEach("evraklar", (records, evrak) -> saveOne(records, evrak, linesRequired));
     }
 
     private static ObjectNode saveOne(Records records, ObjectNode evrak, boolean linesRequired)
@@ -137,22 +125,13 @@ final class InvoiceOperations {
 
     /** Deletes whole documents named by type, series and number; refused for documents sent as e-invoices. */
     static Reply delete(Call call) throws SQLException {
-        List<ObjectNode> evraklar = call.list("evraklar");
-        if (evraklar.isEmpty()) {
-            throw MikroError.required("evraklar");
-        }
-        return Reply.data(call.db().write(connection -> {
-            Records records = new Records(connection, call.services());
-            ArrayNode result = Bodies.array();
-            for (ObjectNode evrak : evraklar) {
-                long type = Fields.whole(evrak, "cha_evrak_tip").orElse((long) SALES_INVOICE);
-                String series = Fields.text(evrak, "cha_evrakno_seri").orElse("");
-                long number = Fields.whole(evrak, "cha_evrakno_sira")
-                        .orElseThrow(() -> MikroError.required("cha_evrakno_sira"));
-                result.add(deleteOne(records, type, series, number));
-            }
-            return result;
-        }));
+        return call.saveEach("evraklar", (records, evrak) -> {
+            long type = Fields.whole(evrak, "cha_evrak_tip").orElse((long) SALES_INVOICE);
+            String series = Fields.text(evrak, "cha_evrakno_seri").orElse("");
+            long number = Fields.whole(evrak, "cha_evrakno_sira")
+                    .orElseThrow(() -> MikroError.required("cha_evrakno_sira"));
+            return deleteOne(records, type, series, number);
+        });
     }
 
     private static ObjectNode deleteOne(Records records, long type, String series, long number)

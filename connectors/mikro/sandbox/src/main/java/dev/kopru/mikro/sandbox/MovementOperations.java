@@ -1,6 +1,5 @@
 package dev.kopru.mikro.sandbox;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,18 +47,7 @@ final class MovementOperations {
     }
 
     private static Reply save(Call call, Kind kind, LineRule rule) throws SQLException {
-        List<ObjectNode> evraklar = call.list("evraklar");
-        if (evraklar.isEmpty()) {
-            throw MikroError.required("evraklar");
-        }
-        return Reply.data(call.db().write(connection -> {
-            Records records = new Records(connection, call.services());
-            ArrayNode result = Bodies.array();
-            for (ObjectNode evrak : evraklar) {
-                result.add(saveOne(records, kind, rule, evrak));
-            }
-            return result;
-        }));
+        return call.saveEach("evraklar", (records, evrak) -> saveOne(records, kind, rule, evrak));
     }
 
     private static ObjectNode saveOne(Records records, Kind kind, LineRule rule, ObjectNode evrak)

@@ -30,19 +30,7 @@ final class StokOperations {
     }
 
     static Reply save(Call call) throws SQLException {
-        List<ObjectNode> stoklar = call.list("stoklar");
-        if (stoklar.isEmpty()) {
-            throw MikroError.required("stoklar");
-        }
-        ArrayNode saved = call.db().write(connection -> {
-            Records records = new Records(connection, call.services());
-            ArrayNode result = Bodies.array();
-            for (ObjectNode stok : stoklar) {
-                result.add(saveOne(records, stok));
-            }
-            return result;
-        });
-        return Reply.data(saved);
+        return call.saveEach("stoklar", StokOperations::saveOne);
     }
 
     private static ObjectNode saveOne(Records records, ObjectNode stok) throws SQLException {
