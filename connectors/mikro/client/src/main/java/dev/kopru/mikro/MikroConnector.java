@@ -34,9 +34,9 @@ public final class MikroConnector implements Connector {
                 Entity.PARTY, new Parties(client, config.clock(), max),
                 Entity.ITEM, new Items(client, config.clock(), max),
                 Entity.INVOICE, new Invoices(client, documents, max),
-                Entity.ORDER, new Orders(client, documents, max),
-                Entity.DISPATCH_NOTE, new DispatchNotes(client, documents, max),
-                Entity.PAYMENT, new Payments(client, documents, max),
+                Entity.ORDER, new SqlDocuments<>(client, DocumentKind.orders(documents), max),
+                Entity.DISPATCH_NOTE, new SqlDocuments<>(client, DocumentKind.dispatchNotes(documents), max),
+                Entity.PAYMENT, new SqlDocuments<>(client, DocumentKind.payments(documents), max),
                 Entity.ACCOUNT_MOVEMENT, new Ledger.Movements(client, documents, max),
                 Entity.BALANCE, new Ledger.Balances(client, config.clock(), max));
     }

@@ -5,6 +5,7 @@
  * {@code mapping} is the one place where those names meet the canonical model.
  *
  * <p>Reads of cards use Mikro's list methods with a change-date cursor ({@code ChangeDatePosition}); documents,
- * movements and balances are read with SQL through {@code SqlVeriOkuV2}, paged by key ({@code KeysetCursor}).
+ * movements and balances are read with SQL through {@code SqlVeriOkuV2}, paged by key ({@code KeysetCursor}). All
+ * documents share one handler, {@code SqlDocuments}; what differs per kind is a {@code DocumentKind}.
  */
 package dev.kopru.mikro;

@@ -1,6 +1,5 @@
 package dev.kopru.mikro.client;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,14 +18,9 @@ public record FaturaEvragi(Integer cha_tip, Integer cha_cinsi, Integer cha_norma
                            String cha_evrakno_seri, Integer cha_evrakno_sira, String cha_kod, Integer cha_vade,
                            Integer cha_subeno, String cha_aciklama, BigDecimal cha_aratoplam,
                            List<StokHareketSatiri> detay, List<HizmetMasrafSatiri> hizmet_masraf_detay,
-                           @JsonIgnore Map<String, Object> ek) {
+                           @JsonIgnore Map<String, Object> ek) implements ExtraColumns {
 
     public FaturaEvragi {
-        ek = ek == null ? Map.of() : Map.copyOf(ek);
-    }
-
-    @JsonAnyGetter
-    Map<String, Object> ekAlanlar() {
-        return ek;
+        ek = ExtraColumns.copy(ek);
     }
 }

@@ -1,6 +1,5 @@
 package dev.kopru.mikro.client;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -16,14 +15,9 @@ public record SiparisSatiri(String sip_tarih, Integer sip_tip, Integer sip_cins,
                             String sip_musteri_kod, String sip_stok_kod, BigDecimal sip_miktar,
                             Integer sip_birim_pntr, BigDecimal sip_b_fiyat, BigDecimal sip_tutar,
                             BigDecimal sip_vergi, Integer sip_depono, String sip_aciklama,
-                            @JsonIgnore Map<String, Object> ek) {
+                            @JsonIgnore Map<String, Object> ek) implements ExtraColumns {
 
     public SiparisSatiri {
-        ek = ek == null ? Map.of() : Map.copyOf(ek);
-    }
-
-    @JsonAnyGetter
-    Map<String, Object> ekAlanlar() {
-        return ek;
+        ek = ExtraColumns.copy(ek);
     }
 }

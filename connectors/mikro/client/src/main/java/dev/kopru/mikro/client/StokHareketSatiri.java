@@ -1,6 +1,5 @@
 package dev.kopru.mikro.client;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -16,14 +15,9 @@ public record StokHareketSatiri(String sth_tarih, Integer sth_tip, Integer sth_c
                                 Integer sth_cari_cinsi, String sth_cari_kodu, BigDecimal sth_miktar,
                                 Integer sth_birim_pntr, BigDecimal sth_tutar, BigDecimal sth_vergi,
                                 String sth_aciklama, Integer sth_giris_depo_no, Integer sth_cikis_depo_no,
-                                @JsonIgnore Map<String, Object> ek) {
+                                @JsonIgnore Map<String, Object> ek) implements ExtraColumns {
 
     public StokHareketSatiri {
-        ek = ek == null ? Map.of() : Map.copyOf(ek);
-    }
-
-    @JsonAnyGetter
-    Map<String, Object> ekAlanlar() {
-        return ek;
+        ek = ExtraColumns.copy(ek);
     }
 }

@@ -1,6 +1,5 @@
 package dev.kopru.mikro.client;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -15,14 +14,9 @@ public record TahsilatTediyeSatiri(String cha_tarihi, Integer cha_tip, Integer c
                                    Integer cha_evrak_tip, String cha_evrakno_seri, Integer cha_cari_cins,
                                    String cha_kod, Integer cha_d_cins, BigDecimal cha_d_kur, Integer cha_kasa_hizmet,
                                    String cha_kasa_hizkod, String cha_vade, String cha_meblag, String cha_aciklama,
-                                   @JsonIgnore Map<String, Object> ek) {
+                                   @JsonIgnore Map<String, Object> ek) implements ExtraColumns {
 
     public TahsilatTediyeSatiri {
-        ek = ek == null ? Map.of() : Map.copyOf(ek);
-    }
-
-    @JsonAnyGetter
-    Map<String, Object> ekAlanlar() {
-        return ek;
+        ek = ExtraColumns.copy(ek);
     }
 }

@@ -4,14 +4,9 @@ import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Money;
-import dev.kopru.core.money.DocumentTotals;
-import dev.kopru.core.money.LineTotals;
-import dev.kopru.mikro.client.EvrakAciklamasi;
 import dev.kopru.mikro.client.IrsaliyeEvragi;
-import dev.kopru.mikro.client.MikroDates;
 import dev.kopru.mikro.client.SqlRow;
 import dev.kopru.mikro.client.StokHareketSatiri;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +26,10 @@ public final class DispatchNoteMapping {
     }
 
     public static IrsaliyeEvragi toIrsaliye(String operation, DispatchNote note, DocumentSettings settings) {
-        String number = Invalid.requireText(operation, "number", note.number());
-        Invalid.sqlText(operation, "number", number);
-        if (note.direction() != null && note.direction() != DocumentDirection.SALES) {
-            throw Invalid.field(operation, "direction", note.direction() + " dispatch notes are not mapped (sales only)");
-        }
-        LocalDate date = InvoiceMapping.requireDate(operation, note.date());
-        String partyCode = Invalid.requireText(operation, "partyCode", note.partyCode());
-        Currencies.toMikro(operation, "currency", note.currency());
-        DocumentTotals totals = DocumentLines.checkedTotals(operation, note.lines());
-        String seri = settings.seriesOr(note.series());
-        List<StokHareketSatiri> satirlar = new ArrayList<>();
-        for (int i = 0; i < note.lines().size(); i++) {
-            DocumentLine line = note.lines().get(i);
-            LineTotals amounts = totals.lines().get(i);
-            int depo = DocumentLines.warehouse(operation, "lines[" + i + "].", line.warehouse());
-            satirlar.add(new StokHareketSatiri(MikroDates.document(date), MikroCodes.STH_TIP_CIKIS, MikroCodes.TOPTAN,
-                    MikroCodes.NORMAL, MikroCodes.STH_EVRAKTIP_CIKIS_IRSALIYESI, seri, line.itemCode(),
-                    MikroCodes.CARI_CINS_CARI, partyCode, line.quantity(), MikroCodes.BIRIM_1, amounts.net(),
-                    amounts.vat(), PartyMapping.blankToNull(line.description()), depo, depo,
-                    Map.of(settings.sthColumn(), number)));
-        }
-        List<EvrakAciklamasi> notes = note.note() == null || note.note().isBlank() ? null
-                : List.of(new EvrakAciklamasi(note.note()));
-        return new IrsaliyeEvragi(notes, satirlar);
+        SalesHeader header = SalesHeader.of(operation, note, settings);
+        List<StokHareketSatiri> satirlar = StockLines.outgoing(operation, MikroCodes.STH_EVRAKTIP_CIKIS_IRSALIYESI,
+                header, note.lines(), settings);
+        return new IrsaliyeEvragi(DocumentNotes.of(note.note()), satirlar);
     }
 
     private static String columns(DocumentSettings settings) {
@@ -71,16 +46,11 @@ public final class DispatchNoteMapping {
     }
 
     public static String keysPage(int top, DocumentKey after) {
-        String where = after == null ? "" : " AND (sth_evrakno_seri > " + MikroSql.text("cursor", after.seri())
-                + " OR (sth_evrakno_seri = " + MikroSql.text("cursor", after.seri()) + " AND sth_evrakno_sira > "
-                + MikroSql.number(after.sira()) + "))";
-        // GROUP BY rather than DISTINCT: "SELECT DISTINCT TOP n" is T-SQL that not every SQL engine reads.
-        return "SELECT TOP " + top + " sth_evrakno_seri, sth_evrakno_sira" + WHERE + where
-                + " GROUP BY sth_evrakno_seri, sth_evrakno_sira ORDER BY sth_evrakno_seri, sth_evrakno_sira";
+        return KeyColumns.STH.keysPage(top, WHERE, after);
     }
 
     public static DocumentKey keyOf(SqlRow row) {
-        return new DocumentKey(StockLines.nullToEmpty(row.text("sth_evrakno_seri")), row.integer("sth_evrakno_sira"));
+        return KeyColumns.STH.of(row);
     }
 
     public static List<DispatchNote> fromRows(List<SqlRow> rows) {

@@ -1,6 +1,7 @@
 package dev.kopru.mikro.mapping;
 
 import dev.kopru.core.connector.ConnectorException;
+import java.time.LocalDate;
 
 /** A canonical record refused before anything is sent to Mikro, so nothing can be half-written. */
 public final class Invalid {
@@ -18,6 +19,20 @@ public final class Invalid {
             throw field(operation, field, "required");
         }
         return value;
+    }
+
+    static LocalDate requireDate(String operation, LocalDate date) {
+        if (date == null) {
+            throw field(operation, "date", "required");
+        }
+        return date;
+    }
+
+    /** The caller's document number: it must be searchable in SQL, or a lost create could not be found by it. */
+    static String documentNumber(String operation, String number) {
+        String required = requireText(operation, "number", number);
+        sqlText(operation, "number", required);
+        return required;
     }
 
     /** A value written into SQL, refused in the canonical field's name. */

@@ -6,7 +6,6 @@ import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Money;
 import dev.kopru.core.model.StatedTotals;
 import dev.kopru.core.money.DocumentTotals;
-import dev.kopru.core.money.LineTotals;
 import dev.kopru.mikro.client.EvrakNo;
 import dev.kopru.mikro.client.FaturaEvragi;
 import dev.kopru.mikro.client.MikroDates;
@@ -30,45 +29,20 @@ public final class InvoiceMapping {
     }
 
     public static FaturaEvragi toFatura(String operation, Invoice invoice, DocumentSettings settings) {
-        String number = Invalid.requireText(operation, "number", invoice.number());
-        Invalid.sqlText(operation, "number", number); // it must be searchable, or a lost create cannot be found
-        if (invoice.direction() != null && invoice.direction() != DocumentDirection.SALES) {
-            throw Invalid.field(operation, "direction", invoice.direction() + " invoices are not mapped: Mikro's"
-                    + " documented invoice codes (cha_evrak_tip 63, sth_evraktip 4) are for sales only");
-        }
-        LocalDate date = requireDate(operation, invoice.date());
-        String partyCode = Invalid.requireText(operation, "partyCode", invoice.partyCode());
-        Currencies.toMikro(operation, "currency", invoice.currency());
-        int vade = dueDays(operation, date, invoice.dueDate());
-        DocumentTotals totals = DocumentLines.checkedTotals(operation, invoice.lines());
-        String seri = settings.seriesOr(invoice.series());
-        List<StokHareketSatiri> detay = new ArrayList<>();
-        for (int i = 0; i < invoice.lines().size(); i++) {
-            DocumentLine line = invoice.lines().get(i);
-            LineTotals amounts = totals.lines().get(i);
-            int depo = DocumentLines.warehouse(operation, "lines[" + i + "].", line.warehouse());
-            detay.add(new StokHareketSatiri(MikroDates.document(date), MikroCodes.STH_TIP_CIKIS, MikroCodes.TOPTAN,
-                    MikroCodes.NORMAL, MikroCodes.STH_EVRAKTIP_SATIS_FATURASI, seri, line.itemCode(),
-                    MikroCodes.CARI_CINS_CARI, partyCode, line.quantity(), MikroCodes.BIRIM_1, amounts.net(),
-                    amounts.vat(), PartyMapping.blankToNull(line.description()), depo, depo,
-                    Map.of(settings.sthColumn(), number)));
-        }
+        SalesHeader header = SalesHeader.of(operation, invoice, settings);
+        int vade = dueDays(operation, header.date(), invoice.dueDate());
+        List<StokHareketSatiri> detay = StockLines.outgoing(operation, MikroCodes.STH_EVRAKTIP_SATIS_FATURASI, header,
+                invoice.lines(), settings);
         return new FaturaEvragi(MikroCodes.CHA_TIP_BORC, MikroCodes.CHA_CINSI_SATIS_FATURASI, MikroCodes.NORMAL,
                 MikroCodes.CHA_EVRAK_TIP_SATIS_FATURASI, MikroCodes.CARI_CINS_CARI, MikroCodes.DOVIZ_TL, BigDecimal.ONE,
-                MikroDates.document(date), seri, null, partyCode, vade, settings.subeNo(),
-                PartyMapping.blankToNull(invoice.note()), null, detay, null, Map.of(settings.chaColumn(), number));
+                MikroDates.document(header.date()), header.seri(), null, header.partyCode(), vade, settings.subeNo(),
+                PartyMapping.blankToNull(invoice.note()), null, detay, null,
+                Map.of(settings.chaColumn(), header.number()));
     }
 
     /** The number AlimSatimEvragiSilV2 deletes a sales invoice by. */
     public static EvrakNo evrakNo(DocumentKey key) {
         return new EvrakNo(MikroCodes.CHA_EVRAK_TIP_SATIS_FATURASI, key.seri(), key.sira());
-    }
-
-    static LocalDate requireDate(String operation, LocalDate date) {
-        if (date == null) {
-            throw Invalid.field(operation, "date", "required");
-        }
-        return date;
     }
 
     /** {@code cha_vade} on invoices is a number of days after the document date. */
@@ -101,16 +75,12 @@ public final class InvoiceMapping {
     }
 
     public static String headerByKey(DocumentSettings settings, DocumentKey key) {
-        return "SELECT " + columns(settings) + FROM + " AND cha_evrakno_seri = " + MikroSql.text("key", key.seri())
-                + " AND cha_evrakno_sira = " + MikroSql.number(key.sira());
+        return "SELECT " + columns(settings) + FROM + " AND " + KeyColumns.CHA.is("key", key);
     }
 
     /** Up to {@code top} headers after {@code after} (null: from the first), in key order. */
     public static String headersPage(DocumentSettings settings, int top, DocumentKey after) {
-        String where = after == null ? "" : " AND (cha_evrakno_seri > " + MikroSql.text("cursor", after.seri())
-                + " OR (cha_evrakno_seri = " + MikroSql.text("cursor", after.seri()) + " AND cha_evrakno_sira > "
-                + MikroSql.number(after.sira()) + "))";
-        return "SELECT TOP " + top + " " + columns(settings) + FROM + where + ORDER;
+        return "SELECT TOP " + top + " " + columns(settings) + FROM + KeyColumns.CHA.after(after) + ORDER;
     }
 
     public static String lines(List<DocumentKey> invoices) {
@@ -119,8 +89,7 @@ public final class InvoiceMapping {
     }
 
     public static DocumentKey keyOf(SqlRow header) {
-        return new DocumentKey(StockLines.nullToEmpty(header.text("cha_evrakno_seri")),
-                header.integer("cha_evrakno_sira"));
+        return KeyColumns.CHA.of(header);
     }
 
     /** The invoices of these headers, with their lines from {@link #lines}' rows. */

@@ -47,7 +47,7 @@ public final class LedgerMapping {
     public static AccountMovement movement(SqlRow row) {
         Integer tip = row.integer("cha_tip");
         Integer evrakTip = row.integer("cha_evrak_tip");
-        String seri = StockLines.nullToEmpty(row.text("cha_evrakno_seri"));
+        String seri = KeyColumns.nullToEmpty(row.text("cha_evrakno_seri"));
         Integer sira = row.integer("cha_evrakno_sira");
         String number = PartyMapping.blankToNull(row.text("belge_no"));
         if (number == null && sira != null) {

@@ -9,13 +9,11 @@ import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.core.money.LineTotals;
 import dev.kopru.core.money.Vat;
-import dev.kopru.mikro.client.EvrakAciklamasi;
 import dev.kopru.mikro.client.MikroDates;
 import dev.kopru.mikro.client.SiparisEvragi;
 import dev.kopru.mikro.client.SiparisSatiri;
 import dev.kopru.mikro.client.SqlRow;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,67 +29,46 @@ public final class OrderMapping {
 
     private static final String COLUMNS = "sip_evrakno_seri, sip_evrakno_sira, %s AS belge_no, sip_tarih, "
             + "sip_musteri_kod, sip_stok_kod, sip_miktar, sip_b_fiyat, sip_tutar, sip_vergi, sip_aciklama, sip_depono";
+    private static final String FROM = " FROM SIPARISLER WHERE sip_iptal = 0 AND sip_tip = " + MikroCodes.SIP_TIP_SATIS;
+    private static final String ORDER = " ORDER BY sip_evrakno_seri, sip_evrakno_sira, sip_satirno";
 
     private OrderMapping() {
     }
 
     public static SiparisEvragi toSiparis(String operation, Order order, DocumentSettings settings) {
-        String number = Invalid.requireText(operation, "number", order.number());
-        Invalid.sqlText(operation, "number", number);
-        if (order.direction() != null && order.direction() != DocumentDirection.SALES) {
-            throw Invalid.field(operation, "direction", order.direction() + " orders are not mapped (sales only)");
-        }
-        LocalDate date = InvoiceMapping.requireDate(operation, order.date());
-        String partyCode = Invalid.requireText(operation, "partyCode", order.partyCode());
-        Currencies.toMikro(operation, "currency", order.currency());
+        SalesHeader header = SalesHeader.of(operation, order, settings);
         DocumentTotals totals = DocumentLines.checkedTotals(operation, order.lines());
-        String seri = settings.seriesOr(order.series());
         List<SiparisSatiri> satirlar = new ArrayList<>();
         for (int i = 0; i < order.lines().size(); i++) {
             DocumentLine line = order.lines().get(i);
             LineTotals amounts = totals.lines().get(i);
             BigDecimal unitNet = amounts.net().divide(line.quantity(), Vat.UNIT_PRICE_SCALE, Vat.ROUNDING);
-            satirlar.add(new SiparisSatiri(MikroDates.document(date), MikroCodes.SIP_TIP_SATIS, MikroCodes.TOPTAN,
-                    seri, partyCode, line.itemCode(), line.quantity(), MikroCodes.BIRIM_1, unitNet, amounts.net(),
-                    amounts.vat(), DocumentLines.warehouse(operation, "lines[" + i + "].", line.warehouse()),
-                    PartyMapping.blankToNull(line.description()), Map.of(settings.sipColumn(), number)));
+            satirlar.add(new SiparisSatiri(MikroDates.document(header.date()), MikroCodes.SIP_TIP_SATIS,
+                    MikroCodes.TOPTAN, header.seri(), header.partyCode(), line.itemCode(), line.quantity(),
+                    MikroCodes.BIRIM_1, unitNet, amounts.net(), amounts.vat(),
+                    DocumentLines.warehouse(operation, "lines[" + i + "].", line.warehouse()),
+                    PartyMapping.blankToNull(line.description()), Map.of(settings.sipColumn(), header.number())));
         }
-        List<EvrakAciklamasi> notes = order.note() == null || order.note().isBlank() ? null
-                : List.of(new EvrakAciklamasi(order.note()));
-        return new SiparisEvragi(notes, satirlar);
+        return new SiparisEvragi(DocumentNotes.of(order.note()), satirlar);
     }
 
     public static String rowsByNumber(String operation, DocumentSettings settings, String number) {
-        return "SELECT " + COLUMNS.formatted(settings.sipColumn()) + " FROM SIPARISLER WHERE sip_iptal = 0 AND sip_tip = "
-                + MikroCodes.SIP_TIP_SATIS + " AND " + settings.sipColumn() + " = "
+        return "SELECT " + COLUMNS.formatted(settings.sipColumn()) + FROM + " AND " + settings.sipColumn() + " = "
                 + Invalid.sqlText(operation, "number", number) + ORDER;
     }
 
     public static String rowsOf(DocumentSettings settings, List<DocumentKey> keys) {
-        List<String> each = new ArrayList<>();
-        for (DocumentKey key : keys) {
-            each.add("(sip_evrakno_seri = " + MikroSql.text("key", key.seri()) + " AND sip_evrakno_sira = "
-                    + MikroSql.number(key.sira()) + ")");
-        }
-        return "SELECT " + COLUMNS.formatted(settings.sipColumn()) + " FROM SIPARISLER WHERE sip_iptal = 0 AND sip_tip = "
-                + MikroCodes.SIP_TIP_SATIS + " AND (" + String.join(" OR ", each) + ")" + ORDER;
+        return "SELECT " + COLUMNS.formatted(settings.sipColumn()) + FROM + " AND " + KeyColumns.SIP.anyOf("key", keys)
+                + ORDER;
     }
 
     /** The keys of up to {@code top} orders after {@code after} (null: from the first). */
     public static String keysPage(int top, DocumentKey after) {
-        String where = after == null ? "" : " AND (sip_evrakno_seri > " + MikroSql.text("cursor", after.seri())
-                + " OR (sip_evrakno_seri = " + MikroSql.text("cursor", after.seri()) + " AND sip_evrakno_sira > "
-                + MikroSql.number(after.sira()) + "))";
-        // GROUP BY rather than DISTINCT: "SELECT DISTINCT TOP n" is T-SQL that not every SQL engine reads.
-        return "SELECT TOP " + top + " sip_evrakno_seri, sip_evrakno_sira FROM SIPARISLER WHERE sip_iptal = 0"
-                + " AND sip_tip = " + MikroCodes.SIP_TIP_SATIS + where
-                + " GROUP BY sip_evrakno_seri, sip_evrakno_sira ORDER BY sip_evrakno_seri, sip_evrakno_sira";
+        return KeyColumns.SIP.keysPage(top, FROM, after);
     }
 
-    private static final String ORDER = " ORDER BY sip_evrakno_seri, sip_evrakno_sira, sip_satirno";
-
     public static DocumentKey keyOf(SqlRow row) {
-        return new DocumentKey(StockLines.nullToEmpty(row.text("sip_evrakno_seri")), row.integer("sip_evrakno_sira"));
+        return KeyColumns.SIP.of(row);
     }
 
     /** Orders from their rows, one order per series and sequence, in the order the rows came. */

@@ -3,7 +3,6 @@ package dev.kopru.mikro.mapping;
 import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Payment;
 import dev.kopru.core.model.PaymentMethod;
-import dev.kopru.mikro.client.EvrakAciklamasi;
 import dev.kopru.mikro.client.MikroDates;
 import dev.kopru.mikro.client.SqlRow;
 import dev.kopru.mikro.client.TahsilatTediyeEvragi;
@@ -30,8 +29,7 @@ public final class PaymentMapping {
     }
 
     public static TahsilatTediyeEvragi toTahsilat(String operation, Payment payment, DocumentSettings settings) {
-        String number = Invalid.requireText(operation, "number", payment.number());
-        Invalid.sqlText(operation, "number", number);
+        String number = Invalid.documentNumber(operation, payment.number());
         if (!payment.received()) {
             throw Invalid.field(operation, "received", "payments made (tediye) are not mapped: the reference gives"
                     + " codes only for a cash receipt (tahsilat)");
@@ -40,7 +38,7 @@ public final class PaymentMapping {
             throw Invalid.field(operation, "method", payment.method() + " is not mapped: only CASH (Mikro's"
                     + " documented cash receipt) is");
         }
-        LocalDate date = InvoiceMapping.requireDate(operation, payment.date());
+        LocalDate date = Invalid.requireDate(operation, payment.date());
         String partyCode = Invalid.requireText(operation, "partyCode", payment.partyCode());
         String cashBox = Invalid.requireText(operation, "account", payment.account());
         if (payment.amount() == null || payment.amount().amount().signum() <= 0) {
@@ -53,9 +51,7 @@ public final class PaymentMapping {
                 settings.series(), MikroCodes.CARI_CINS_CARI, partyCode, MikroCodes.DOVIZ_TL, BigDecimal.ONE,
                 MikroCodes.CHA_KASA_HIZMET_KASA, cashBox, MikroDates.compact(due),
                 payment.amount().amount().toPlainString(), null, Map.of(settings.chaColumn(), number));
-        List<EvrakAciklamasi> notes = payment.note() == null || payment.note().isBlank() ? null
-                : List.of(new EvrakAciklamasi(payment.note()));
-        return new TahsilatTediyeEvragi(notes, List.of(satir));
+        return new TahsilatTediyeEvragi(DocumentNotes.of(payment.note()), List.of(satir));
     }
 
     public static String byNumber(String operation, DocumentSettings settings, String number) {
@@ -64,19 +60,16 @@ public final class PaymentMapping {
     }
 
     public static String byKey(DocumentSettings settings, DocumentKey key) {
-        return "SELECT " + COLUMNS.formatted(settings.chaColumn()) + FROM + " AND cha_evrakno_seri = "
-                + MikroSql.text("key", key.seri()) + " AND cha_evrakno_sira = " + MikroSql.number(key.sira());
+        return "SELECT " + COLUMNS.formatted(settings.chaColumn()) + FROM + " AND " + KeyColumns.CHA.is("key", key);
     }
 
     public static String page(DocumentSettings settings, int top, DocumentKey after) {
-        String where = after == null ? "" : " AND (cha_evrakno_seri > " + MikroSql.text("cursor", after.seri())
-                + " OR (cha_evrakno_seri = " + MikroSql.text("cursor", after.seri()) + " AND cha_evrakno_sira > "
-                + MikroSql.number(after.sira()) + "))";
-        return "SELECT TOP " + top + " " + COLUMNS.formatted(settings.chaColumn()) + FROM + where + ORDER;
+        return "SELECT TOP " + top + " " + COLUMNS.formatted(settings.chaColumn()) + FROM + KeyColumns.CHA.after(after)
+                + ORDER;
     }
 
     public static DocumentKey keyOf(SqlRow row) {
-        return InvoiceMapping.keyOf(row);
+        return KeyColumns.CHA.of(row);
     }
 
     public static Payment fromRow(SqlRow row) {
