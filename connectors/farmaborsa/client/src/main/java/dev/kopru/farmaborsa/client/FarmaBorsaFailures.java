@@ -1,0 +1,172 @@
+package dev.kopru.farmaborsa.client;
+
+import dev.kopru.core.connector.ConnectorException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what FarmaBorsa answered (or failed to answer) into the SPI's outcomes. The rules, and why:
+ * <ul>
+ *   <li>{@code "hata": true} is authoritative whatever the HTTP status: the server looked at the request and refused
+ *       it, so even a write was not applied. Its {@code mesaj} decides the outcome: bad credentials, the rate limit,
+ *       "bulunamadı" (not found), else a validation naming the request field the message mentions.</li>
+ *   <li>A write that may have reached the server and has no answer saying it was refused is <em>in doubt</em>:
+ *       FarmaBorsa has no idempotency key, so only a look-up can tell.</li>
+ *   <li>A connection that was never opened sent nothing, so it is transient even for a write.</li>
+ * </ul>
+ * The message texts are the sandbox's (farmaborsa.md §2 [inference]); the patterns are loose on purpose.
+ */
+final class FarmaBorsaFailures {
+
+    private static final Pattern AUTH = Pattern.compile(
+            "(?iu)kullan[ıi]c[ıi] ad[ıi]|parola|api ?key|yetkisiz|yetkiniz yok");
+    private static final Pattern RATE = Pattern.compile(
+            "(?iu)maksimum\\s*\\d+\\s*istek|istek (limit|s[ıi]n[ıi]r)|çok fazla istek|too many requests|rate limit");
+    private static final Pattern NOT_FOUND = Pattern.compile("(?iu)bulunamad");
+    /** Refusals that name no field but can only be about one (farmaborsa.md §5.1: the product cannot change). */
+    private static final Pattern PRODUCT_CHANGE = Pattern.compile("(?iu)ürün değiştirilemez");
+    private static final Set<String> CREDENTIALS = Set.of("nick", "parola", "apikey");
+    private static final String IN_DOUBT_ADVICE = "look the record up before sending it again";
+
+    private FarmaBorsaFailures() {
+    }
+
+    /**
+     * An answer with {@code "hata": true}.
+     *
+     * @param sentFields the request's own field names (credentials excluded), one of which the message may name
+     */
+    static ConnectorException fromHata(FarmaBorsaOperation op, int httpStatus, String mesaj,
+                                       Optional<String> retryAfterHeader, Duration vendorWindow,
+                                       Iterable<String> sentFields) {
+        String method = op.methodName();
+        String said = mesaj == null || mesaj.isBlank() ? "(no mesaj)" : mesaj;
+        if (httpStatus == 429 || (mesaj != null && RATE.matcher(mesaj).find())) {
+            Duration wait = retryAfter(retryAfterHeader, vendorWindow);
+            return new ConnectorException.RateLimited(method, method + ": FarmaBorsa refused the call as over its"
+                    + " rate limit (HTTP " + httpStatus + "): " + said + "; retry after " + wait, mesaj, wait);
+        }
+        if (httpStatus == 401 || httpStatus == 403 || (mesaj != null && AUTH.matcher(mesaj).find())) {
+            return new ConnectorException.AuthRejected(method, method + ": FarmaBorsa refused the credentials: "
+                    + said + "; check nick, parola and apiKey", mesaj);
+        }
+        if (mesaj != null && NOT_FOUND.matcher(mesaj).find()) {
+            return new ConnectorException.NotFound(method, method + ": FarmaBorsa found no such record: " + said,
+                    mesaj);
+        }
+        String field = mesaj == null ? null : fieldNamedBy(mesaj, sentFields);
+        return new ConnectorException.Validation(method, field, method + ": FarmaBorsa refused the request"
+                + (field == null ? "" : " [field " + field + "]") + ": " + said, mesaj);
+    }
+
+    /** The request field a refusal names ("urunAd zorunludur"), longest name first so "maxAdet" beats "adet". */
+    static String fieldNamedBy(String mesaj, Iterable<String> sentFields) {
+        if (PRODUCT_CHANGE.matcher(mesaj).find()) {
+            return "barkod";
+        }
+        List<String> names = new ArrayList<>();
+        sentFields.forEach(names::add);
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        for (String name : names) {
+            if (CREDENTIALS.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                    .matcher(mesaj).find()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A non-2xx answer without a FarmaBorsa envelope. */
+    static ConnectorException fromHttp(FarmaBorsaOperation op, int httpStatus, String bodyText,
+                                       Optional<String> retryAfterHeader, Duration vendorWindow) {
+        String method = op.methodName();
+        String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : abbreviate(bodyText);
+        if (httpStatus == 429) {
+            Duration wait = retryAfter(retryAfterHeader, vendorWindow);
+            return new ConnectorException.RateLimited(method, method + ": HTTP 429 from FarmaBorsa; retry after "
+                    + wait, said, wait);
+        }
+        if (httpStatus == 401 || httpStatus == 403) {
+            return new ConnectorException.AuthRejected(method, method + ": HTTP " + httpStatus + " from FarmaBorsa: "
+                    + said, said);
+        }
+        if (httpStatus == 404) {
+            // No envelope: the route itself is unknown, so nothing was written.
+            return new ConnectorException.NotFound(method, method + ": HTTP 404, the server has no method "
+                    + op.path() + " (wrong base URL?)", said);
+        }
+        if (httpStatus >= 400 && httpStatus < 500) {
+            return new ConnectorException.Validation(method, null, method + ": HTTP " + httpStatus
+                    + " from FarmaBorsa: " + said, said);
+        }
+        if (op.write()) {
+            return new ConnectorException.InDoubt(method, method + ": HTTP " + httpStatus
+                    + " from FarmaBorsa without an answer saying whether the write was applied; " + IN_DOUBT_ADVICE,
+                    null);
+        }
+        return new ConnectorException.Transient(method, method + ": HTTP " + httpStatus + " from FarmaBorsa: " + said,
+                said, null);
+    }
+
+    static ConnectorException unreadable(FarmaBorsaOperation op, int httpStatus, String why) {
+        String method = op.methodName();
+        if (op.write()) {
+            return new ConnectorException.InDoubt(method, method + ": HTTP " + httpStatus
+                    + " with an unreadable answer (" + why + "); " + IN_DOUBT_ADVICE, null);
+        }
+        return new ConnectorException.Transient(method,
+                method + ": HTTP " + httpStatus + " with an unreadable answer (" + why + ")", null, null);
+    }
+
+    static ConnectorException fromIo(FarmaBorsaOperation op, IOException e) {
+        String method = op.methodName();
+        boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+        String what = e instanceof HttpTimeoutException ? "timed out" : "failed (" + e.getClass().getSimpleName() + ")";
+        if (op.write() && !neverSent) {
+            return new ConnectorException.InDoubt(method, method + ": the call " + what
+                    + " after the request may have been sent; " + IN_DOUBT_ADVICE, e);
+        }
+        return new ConnectorException.Transient(method, method + ": the call " + what
+                + (neverSent ? " before anything was sent" : ""), null, e);
+    }
+
+    static ConnectorException interrupted(FarmaBorsaOperation op, InterruptedException e) {
+        String method = op.methodName();
+        if (op.write()) {
+            return new ConnectorException.InDoubt(method, method + ": interrupted while waiting for FarmaBorsa; "
+                    + IN_DOUBT_ADVICE, e);
+        }
+        return new ConnectorException.Transient(method, method + ": interrupted while waiting for FarmaBorsa", null,
+                e);
+    }
+
+    /** {@code Retry-After} in seconds when the vendor sent one, else the vendor's whole window. */
+    static Duration retryAfter(Optional<String> header, Duration vendorWindow) {
+        if (header.isPresent()) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(header.get().trim())));
+            } catch (NumberFormatException notSeconds) {
+                // an HTTP date or garbage: the window is the safe answer
+            }
+        }
+        return vendorWindow;
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
+    }
+}

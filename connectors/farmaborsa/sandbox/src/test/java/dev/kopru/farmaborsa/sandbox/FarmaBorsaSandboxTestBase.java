@@ -1,0 +1,45 @@
+package dev.kopru.farmaborsa.sandbox;
+
+import dev.kopru.testkit.sandbox.Sandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * One sandbox per test class in the golden state (connectors/farmaborsa/golden/README.md: demoeczane / alicieczane,
+ * listing 84380, orders 550012-550014, rate limit off) on a clock the test moves, reset before every test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class FarmaBorsaSandboxTestBase {
+
+    protected final SettableClock clock = SettableClock.golden();
+    protected Sandbox sandbox;
+    protected FarmaBorsaHttp farma;
+
+    /** The options of this class's sandbox; override to change them. */
+    protected FarmaBorsaSandboxOptions.Builder options() {
+        return FarmaBorsaSandboxOptions.goldenExamples().clock(clock);
+    }
+
+    @BeforeAll
+    void startSandbox() {
+        sandbox = Sandbox.start(new FarmaBorsaSandbox(options().build()), 0);
+        farma = new FarmaBorsaHttp(sandbox.baseUri());
+    }
+
+    @BeforeEach
+    void resetSandbox() {
+        clock.rewind();
+        sandbox.app().reset();
+        sandbox.faults().clear();
+        sandbox.journal().clear();
+    }
+
+    @AfterAll
+    void stopSandbox() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}
