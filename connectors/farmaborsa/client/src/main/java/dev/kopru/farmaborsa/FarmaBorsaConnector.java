@@ -1,16 +1,13 @@
 package dev.kopru.farmaborsa;
 
-import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
-import dev.kopru.core.connector.NaturalKey;
-import dev.kopru.core.connector.Page;
-import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.farmaborsa.client.FarmaBorsaClient;
 import dev.kopru.farmaborsa.client.FarmaBorsaConfig;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A connection to one FarmaBorsa seller account: listings and orders over the typed client, within the account's
@@ -18,7 +15,7 @@ import java.util.Optional;
  * {@link #findByNaturalKey}. Order actions (confirm, cancel, quantities, cargo link, invoice URL) are on
  * {@link #client()}.
  */
-public final class FarmaBorsaConnector implements Connector {
+public final class FarmaBorsaConnector extends HandlerConnector {
 
     private final FarmaBorsaConfig config;
     private final FarmaBorsaClient client;
@@ -26,6 +23,7 @@ public final class FarmaBorsaConnector implements Connector {
     private final Map<Entity<?>, EntityHandler<?>> handlers;
 
     public FarmaBorsaConnector(FarmaBorsaConfig config) {
+        super("farmaborsa");
         this.config = config;
         this.client = new FarmaBorsaClient(config);
         this.descriptor = FarmaBorsaDescriptor.descriptor(config.rateLimit());
@@ -52,47 +50,8 @@ public final class FarmaBorsaConnector implements Connector {
     }
 
     @Override
-    public <T> Page<T> read(Entity<T> entity, ReadRequest request) {
-        return handler(entity).read(request);
-    }
-
-    @Override
-    public <T> Optional<T> get(Entity<T> entity, String key) {
-        return handler(entity).get(key);
-    }
-
-    @Override
-    public <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
-        return handler(entity).find(naturalKey);
-    }
-
-    @Override
-    public <T> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
-        return handler(entity).naturalKeyOf(record);
-    }
-
-    @Override
-    public <T> String create(Entity<T> entity, T record) {
-        return handler(entity).create(record);
-    }
-
-    @Override
-    public <T> void update(Entity<T> entity, String key, T record) {
-        handler(entity).update(key, record);
-    }
-
-    @Override
-    public <T> void delete(Entity<T> entity, String key) {
-        handler(entity).delete(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> EntityHandler<T> handler(Entity<T> entity) {
-        EntityHandler<?> handler = handlers.get(entity);
-        if (handler == null) {
-            throw new UnsupportedOperationException("farmaborsa: " + entity + " is not supported");
-        }
-        return (EntityHandler<T>) handler;
+    protected Map<Entity<?>, EntityHandler<?>> handlers() {
+        return handlers;
     }
 
     @Override

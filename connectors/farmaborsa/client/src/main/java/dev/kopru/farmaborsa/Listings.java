@@ -4,6 +4,8 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.ReadFilters;
 import dev.kopru.core.model.Listing;
 import dev.kopru.farmaborsa.client.FarmaBorsaClient;
 import dev.kopru.farmaborsa.client.IlanDurumu;
@@ -44,8 +46,8 @@ final class Listings implements EntityHandler<Listing> {
 
     @Override
     public Page<Listing> read(ReadRequest request) {
-        Filters.check(LIST, request, FILTERS);
-        Boolean active = Filters.bool(LIST, request, "active");
+        ReadFilters.check(LIST, request, FILTERS);
+        Boolean active = ReadFilters.bool(LIST, request, "active");
         IlanDurumu first = Boolean.FALSE.equals(active) ? IlanDurumu.PASIF : IlanDurumu.AKTIF;
         ListingPosition at = ListingPosition.from(request, LIST, first);
         int size = Math.min(request.pageSize(), maxPageSize);
@@ -107,7 +109,7 @@ final class Listings implements EntityHandler<Listing> {
     @Override
     public Optional<Listing> find(NaturalKey naturalKey) {
         if (!naturalKey.name().equals(BARCODE)) {
-            throw Filters.unknownNaturalKey(LIST, entityName(), naturalKey, List.of(BARCODE));
+            throw ReadFilters.unknownNaturalKey(LIST, entityName(), naturalKey, List.of(BARCODE));
         }
         Optional<Listing> found = Optional.empty();
         for (IlanDurumu list : IlanDurumu.values()) {

@@ -3,6 +3,8 @@ package dev.kopru.farmaborsa;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.ReadFilters;
 import dev.kopru.core.model.Order;
 import dev.kopru.farmaborsa.client.FarmaBorsaClient;
 import dev.kopru.farmaborsa.client.FarmaBorsaDates;
@@ -50,10 +52,10 @@ final class Orders implements EntityHandler<Order> {
 
     @Override
     public Page<Order> read(ReadRequest request) {
-        Filters.check(LIST, request, FILTERS);
+        ReadFilters.check(LIST, request, FILTERS);
         List<SatisDurum> statuses = statuses(request);
-        LocalDate from = Filters.date(LIST, request, "from");
-        LocalDate to = Filters.date(LIST, request, "to");
+        LocalDate from = ReadFilters.date(LIST, request, "from");
+        LocalDate to = ReadFilters.date(LIST, request, "to");
         OrderPosition at = OrderPosition.from(request, LIST, clock);
         int size = Math.min(request.pageSize(), maxPageSize);
         Instant startedAt = at.sinceAt() != null ? at.sinceAt()

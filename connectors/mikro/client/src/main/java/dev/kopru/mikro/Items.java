@@ -4,6 +4,8 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.ReadFilters;
 import dev.kopru.core.model.Item;
 import dev.kopru.mikro.client.CariListesiV3Sorgusu;
 import dev.kopru.mikro.client.DailyPassword;
@@ -41,7 +43,7 @@ final class Items implements EntityHandler<Item> {
 
     @Override
     public Page<Item> read(ReadRequest request) {
-        Filters.check(LIST, request, FILTERS);
+        ReadFilters.check(LIST, request, FILTERS);
         String code = request.filters().getOrDefault("code", "");
         return CardPages.read(request, LIST, clock, maxPageSize,
                 (from, until, size, index) -> list(code, from, until, size, index),
@@ -65,7 +67,7 @@ final class Items implements EntityHandler<Item> {
     @Override
     public Optional<Item> find(NaturalKey naturalKey) {
         if (!naturalKey.name().equals("code")) {
-            throw Filters.unknownNaturalKey(LIST, "item", naturalKey, List.of("code"));
+            throw ReadFilters.unknownNaturalKey(LIST, "item", naturalKey, List.of("code"));
         }
         return get(naturalKey.value());
     }

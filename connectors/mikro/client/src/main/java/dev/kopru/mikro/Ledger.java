@@ -2,6 +2,8 @@ package dev.kopru.mikro;
 
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.ReadFilters;
 import dev.kopru.core.model.AccountMovement;
 import dev.kopru.core.model.Balance;
 import dev.kopru.mikro.client.MikroClient;
@@ -44,7 +46,7 @@ final class Ledger {
 
         @Override
         public Page<AccountMovement> read(ReadRequest request) {
-            Filters.check(READ, request, FILTERS);
+            ReadFilters.check(READ, request, FILTERS);
             KeysetCursor position = KeysetCursor.from(request, READ, 1);
             int size = Math.min(request.pageSize(), maxPageSize);
             List<SqlRow> rows = client.sqlVeriOkuV2(LedgerMapping.movementsPage(READ, settings, size,
@@ -84,7 +86,7 @@ final class Ledger {
 
         @Override
         public Page<Balance> read(ReadRequest request) {
-            Filters.check(READ, request, Set.of());
+            ReadFilters.check(READ, request, Set.of());
             KeysetCursor position = KeysetCursor.from(request, READ, 1);
             int size = Math.min(request.pageSize(), maxPageSize);
             List<SqlRow> rows = client.sqlVeriOkuV2(

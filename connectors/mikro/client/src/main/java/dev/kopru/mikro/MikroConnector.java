@@ -1,25 +1,22 @@
 package dev.kopru.mikro;
 
-import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
-import dev.kopru.core.connector.NaturalKey;
-import dev.kopru.core.connector.Page;
-import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.mikro.client.HealthStatus;
 import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A connection to one Mikro company and working year. Cards go through Mikro's list and save methods; documents are
  * saved with Mikro's document methods and read back with SQL (SqlVeriOkuV2), as Mikro offers no other way. Writes are
  * sent once; an unknown outcome ends in {@link ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
  */
-public final class MikroConnector implements Connector {
+public final class MikroConnector extends HandlerConnector {
 
     private final MikroConfig config;
     private final MikroClient client;
@@ -27,6 +24,7 @@ public final class MikroConnector implements Connector {
     private final Map<Entity<?>, EntityHandler<?>> handlers;
 
     public MikroConnector(MikroConfig config, DocumentSettings documents) {
+        super("mikro");
         this.config = config;
         this.client = new MikroClient(config);
         int max = MikroDescriptor.MAX_PAGE_SIZE;
@@ -70,47 +68,8 @@ public final class MikroConnector implements Connector {
     }
 
     @Override
-    public <T> Page<T> read(Entity<T> entity, ReadRequest request) {
-        return handler(entity).read(request);
-    }
-
-    @Override
-    public <T> Optional<T> get(Entity<T> entity, String key) {
-        return handler(entity).get(key);
-    }
-
-    @Override
-    public <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
-        return handler(entity).find(naturalKey);
-    }
-
-    @Override
-    public <T> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
-        return handler(entity).naturalKeyOf(record);
-    }
-
-    @Override
-    public <T> String create(Entity<T> entity, T record) {
-        return handler(entity).create(record);
-    }
-
-    @Override
-    public <T> void update(Entity<T> entity, String key, T record) {
-        handler(entity).update(key, record);
-    }
-
-    @Override
-    public <T> void delete(Entity<T> entity, String key) {
-        handler(entity).delete(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> EntityHandler<T> handler(Entity<T> entity) {
-        EntityHandler<?> handler = handlers.get(entity);
-        if (handler == null) {
-            throw new UnsupportedOperationException("mikro: " + entity + " is not supported");
-        }
-        return (EntityHandler<T>) handler;
+    protected Map<Entity<?>, EntityHandler<?>> handlers() {
+        return handlers;
     }
 
     @Override

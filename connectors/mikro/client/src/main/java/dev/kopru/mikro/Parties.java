@@ -4,6 +4,8 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.ReadFilters;
 import dev.kopru.core.model.Party;
 import dev.kopru.mikro.client.CariKaydi;
 import dev.kopru.mikro.client.CariListesiV3Sorgusu;
@@ -42,7 +44,7 @@ final class Parties implements EntityHandler<Party> {
 
     @Override
     public Page<Party> read(ReadRequest request) {
-        Filters.check(LIST, request, FILTERS);
+        ReadFilters.check(LIST, request, FILTERS);
         String code = request.filters().getOrDefault("code", "");
         String taxId = request.filters().getOrDefault("taxId", "");
         return CardPages.read(request, LIST, clock, maxPageSize,
@@ -75,7 +77,7 @@ final class Parties implements EntityHandler<Party> {
             case "taxId" -> list("", naturalKey.value(), CariListesiV3Sorgusu.BEGINNING, tomorrow(), LOOKUP_PAGE, 0)
                     .stream().filter(c -> naturalKey.value().equals(c.cari_vdaire_no())).findFirst()
                     .map(PartyMapping::toParty);
-            default -> throw Filters.unknownNaturalKey(LIST, "party", naturalKey, List.of("code", "taxId"));
+            default -> throw ReadFilters.unknownNaturalKey(LIST, "party", naturalKey, List.of("code", "taxId"));
         };
     }
 

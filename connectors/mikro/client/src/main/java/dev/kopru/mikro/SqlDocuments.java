@@ -4,6 +4,8 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.ReadFilters;
 import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.SqlRow;
 import dev.kopru.mikro.mapping.DocumentKey;
@@ -38,7 +40,7 @@ class SqlDocuments<T, W> implements EntityHandler<T> {
 
     @Override
     public Page<T> read(ReadRequest request) {
-        Filters.check(READ, request, Set.of());
+        ReadFilters.check(READ, request, Set.of());
         KeysetCursor position = KeysetCursor.from(request, READ, 2);
         int size = Math.min(request.pageSize(), maxPageSize);
         DocumentReads<T> reads = kind.reads();
@@ -56,7 +58,7 @@ class SqlDocuments<T, W> implements EntityHandler<T> {
     @Override
     public Optional<T> find(NaturalKey naturalKey) {
         if (!naturalKey.name().equals("number")) {
-            throw Filters.unknownNaturalKey(READ, entityName(), naturalKey, List.of("number"));
+            throw ReadFilters.unknownNaturalKey(READ, entityName(), naturalKey, List.of("number"));
         }
         return kind.reads().ofNumber(naturalKey.value(), client).stream().findFirst();
     }

@@ -1,5 +1,10 @@
 package dev.kopru.farmaborsa.client;
 
+import static dev.kopru.core.connector.support.ConfigChecks.requireBetween;
+import static dev.kopru.core.connector.support.ConfigChecks.requireHttpUrl;
+import static dev.kopru.core.connector.support.ConfigChecks.requirePositive;
+import static dev.kopru.core.connector.support.ConfigChecks.requireText;
+
 import dev.kopru.core.connector.Limits;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,10 +39,7 @@ public record FarmaBorsaConfig(URI baseUrl, String nick, String parola, String a
     public static final Limits.RateLimit VENDOR_RATE_LIMIT = new Limits.RateLimit(10, Duration.ofMinutes(1));
 
     public FarmaBorsaConfig {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        if (baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?")) {
-            throw new IllegalArgumentException("baseUrl: must be an http or https URL, was '" + baseUrl + "'");
-        }
+        requireHttpUrl(baseUrl, "baseUrl");
         requireText(nick, "nick");
         requireText(parola, "parola");
         requireText(apiKey, "apiKey");
@@ -45,24 +47,9 @@ public record FarmaBorsaConfig(URI baseUrl, String nick, String parola, String a
         requirePositive(maxRateWait, "maxRateWait");
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(requestTimeout, "requestTimeout");
-        if (readAttempts < 1 || readAttempts > 5) {
-            throw new IllegalArgumentException("readAttempts: must be between 1 and 5, was " + readAttempts);
-        }
+        requireBetween(readAttempts, 1, 5, "readAttempts");
         Objects.requireNonNull(retryBackoff, "retryBackoff");
         Objects.requireNonNull(clock, "clock");
-    }
-
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
-        }
-    }
-
-    private static void requirePositive(Duration value, String field) {
-        Objects.requireNonNull(value, field);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(field + ": must be positive, was " + value);
-        }
     }
 
     public static Builder builder() {

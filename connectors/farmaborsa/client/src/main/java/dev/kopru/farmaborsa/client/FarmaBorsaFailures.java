@@ -1,10 +1,8 @@
 package dev.kopru.farmaborsa.client;
 
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.support.CallFailures;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +35,7 @@ final class FarmaBorsaFailures {
     private static final Pattern PRODUCT_CHANGE = Pattern.compile("(?iu)ürün değiştirilemez");
     private static final Set<String> CREDENTIALS = Set.of("nick", "parola", "apikey");
     private static final String IN_DOUBT_ADVICE = "look the record up before sending it again";
+    private static final CallFailures NO_ANSWER = new CallFailures("FarmaBorsa", IN_DOUBT_ADVICE);
 
     private FarmaBorsaFailures() {
     }
@@ -93,7 +92,7 @@ final class FarmaBorsaFailures {
     static ConnectorException fromHttp(FarmaBorsaOperation op, int httpStatus, String bodyText,
                                        Optional<String> retryAfterHeader, Duration vendorWindow) {
         String method = op.methodName();
-        String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : abbreviate(bodyText);
+        String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : CallFailures.abbreviate(bodyText);
         if (httpStatus == 429) {
             Duration wait = retryAfter(retryAfterHeader, vendorWindow);
             return new ConnectorException.RateLimited(method, method + ": HTTP 429 from FarmaBorsa; retry after "
@@ -122,35 +121,15 @@ final class FarmaBorsaFailures {
     }
 
     static ConnectorException unreadable(FarmaBorsaOperation op, int httpStatus, String why) {
-        String method = op.methodName();
-        if (op.write()) {
-            return new ConnectorException.InDoubt(method, method + ": HTTP " + httpStatus
-                    + " with an unreadable answer (" + why + "); " + IN_DOUBT_ADVICE, null);
-        }
-        return new ConnectorException.Transient(method,
-                method + ": HTTP " + httpStatus + " with an unreadable answer (" + why + ")", null, null);
+        return NO_ANSWER.unreadable(op.methodName(), op.write(), httpStatus, why);
     }
 
     static ConnectorException fromIo(FarmaBorsaOperation op, IOException e) {
-        String method = op.methodName();
-        boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
-        String what = e instanceof HttpTimeoutException ? "timed out" : "failed (" + e.getClass().getSimpleName() + ")";
-        if (op.write() && !neverSent) {
-            return new ConnectorException.InDoubt(method, method + ": the call " + what
-                    + " after the request may have been sent; " + IN_DOUBT_ADVICE, e);
-        }
-        return new ConnectorException.Transient(method, method + ": the call " + what
-                + (neverSent ? " before anything was sent" : ""), null, e);
+        return NO_ANSWER.fromIo(op.methodName(), op.write(), e);
     }
 
     static ConnectorException interrupted(FarmaBorsaOperation op, InterruptedException e) {
-        String method = op.methodName();
-        if (op.write()) {
-            return new ConnectorException.InDoubt(method, method + ": interrupted while waiting for FarmaBorsa; "
-                    + IN_DOUBT_ADVICE, e);
-        }
-        return new ConnectorException.Transient(method, method + ": interrupted while waiting for FarmaBorsa", null,
-                e);
+        return NO_ANSWER.interrupted(op.methodName(), op.write(), e);
     }
 
     /** {@code Retry-After} in seconds when the vendor sent one, else the vendor's whole window. */
@@ -163,10 +142,5 @@ final class FarmaBorsaFailures {
             }
         }
         return vendorWindow;
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
     }
 }

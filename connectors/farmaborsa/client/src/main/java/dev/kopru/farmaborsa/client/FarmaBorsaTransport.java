@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.support.Secrets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -173,17 +174,7 @@ final class FarmaBorsaTransport {
 
     /** Vendor text never carries a secret onward, even if a server echoes one. */
     private String redact(String text) {
-        if (text == null) {
-            return null;
-        }
-        String clean = text;
-        // A very short secret would blank out ordinary words; such a secret is not worth hiding this way.
-        for (String secret : new String[] {config.apiKey(), config.parola()}) {
-            if (secret.length() >= 4) {
-                clean = clean.replace(secret, "****");
-            }
-        }
-        return clean;
+        return Secrets.scrub(text, config.apiKey(), config.parola());
     }
 
     private static void pause(FarmaBorsaOperation op, Duration wait) {

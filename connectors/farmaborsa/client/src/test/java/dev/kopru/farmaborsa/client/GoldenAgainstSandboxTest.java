@@ -37,9 +37,9 @@ class GoldenAgainstSandboxTest {
             String url = sandbox.baseUri().toString();
             for (String before : RUNS_AFTER.getOrDefault(file, List.of())) {
                 GoldenExchangesTest.SCENARIOS.get(before)
-                        .accept(new FarmaBorsaClient(GoldenExchangesTest.config(url, GoldenFixture.load(before))));
+                        .accept(new FarmaBorsaClient(GoldenExchangesTest.config(url, GoldenExchangesTest.load(before))));
             }
-            FarmaBorsaClient client = new FarmaBorsaClient(GoldenExchangesTest.config(url, GoldenFixture.load(file)));
+            FarmaBorsaClient client = new FarmaBorsaClient(GoldenExchangesTest.config(url, GoldenExchangesTest.load(file)));
             if (rateLimited) {
                 for (int i = 0; i < 10; i++) {
                     client.ilanlarimListesi(IlanDurumu.AKTIF); // the vendor's 10 a minute, used up

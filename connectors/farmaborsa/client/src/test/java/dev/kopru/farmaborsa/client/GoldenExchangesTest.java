@@ -3,8 +3,13 @@ package dev.kopru.farmaborsa.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.testkit.golden.GoldenExchange;
+import dev.kopru.testkit.golden.GoldenJson;
+import dev.kopru.testkit.vendor.VendorDouble;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,6 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenExchangesTest {
 
+    /** connectors/farmaborsa/golden; its README states the matching rules. */
+    static final Path GOLDEN = Path.of("..", "golden");
     static final LocalDate NOVEMBER_1 = LocalDate.of(2025, 11, 1);
     static final LocalDate NOVEMBER_30 = LocalDate.of(2025, 11, 30);
 
@@ -121,7 +128,11 @@ class GoldenExchangesTest {
     }
 
     static List<String> fixtures() {
-        return GoldenFixture.files().stream().filter(f -> !SANDBOX_ONLY.contains(f)).toList();
+        return GoldenJson.files(GOLDEN).stream().filter(f -> !SANDBOX_ONLY.contains(f)).toList();
+    }
+
+    static GoldenExchange load(String file) {
+        return GoldenExchange.load(GOLDEN, file);
     }
 
     @Test
@@ -132,7 +143,7 @@ class GoldenExchangesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void the_client_sends_the_fixtures_request_and_reads_its_response(String file) throws Exception {
-        GoldenFixture fixture = GoldenFixture.load(file);
+        GoldenExchange fixture = load(file);
         try (VendorDouble vendor = VendorDouble.replying(fixture.reply())) {
             FarmaBorsaClient client = new FarmaBorsaClient(config(vendor.url(), fixture));
 
@@ -141,13 +152,13 @@ class GoldenExchangesTest {
             VendorDouble.Received sent = vendor.only();
             assertThat(sent.method()).isEqualTo(fixture.method());
             assertThat(sent.path()).isEqualTo(fixture.path());
-            fixture.assertRequestBody(sent.body());
+            fixture.assertRequestBody(sent.body(), Map.of());
         }
     }
 
     @Test
     void a_rate_limit_answer_without_a_retry_after_waits_the_vendors_whole_window() throws Exception {
-        GoldenFixture fixture = GoldenFixture.load("G10-rate-limited.json");
+        GoldenExchange fixture = load("G10-rate-limited.json");
         try (VendorDouble vendor = VendorDouble.replying(VendorDouble.Reply.json(429,
                 fixture.responseBody().toString()))) {
             FarmaBorsaClient client = new FarmaBorsaClient(config(vendor.url(), fixture));
@@ -161,7 +172,7 @@ class GoldenExchangesTest {
 
     @Test
     void a_rate_limit_answer_reports_the_vendors_retry_after() throws Exception {
-        GoldenFixture fixture = GoldenFixture.load("G10-rate-limited.json");
+        GoldenExchange fixture = load("G10-rate-limited.json");
         try (VendorDouble vendor = VendorDouble.replying(VendorDouble.Reply.json(429,
                 fixture.responseBody().toString()).withHeader("Retry-After", "42"))) {
             FarmaBorsaClient client = new FarmaBorsaClient(config(vendor.url(), fixture));
@@ -174,9 +185,10 @@ class GoldenExchangesTest {
     }
 
     /** The fixture's credentials, a limit the vendor's own refusal is tested past, and one read attempt. */
-    static FarmaBorsaConfig config(String baseUrl, GoldenFixture fixture) {
-        return FarmaBorsaConfig.builder().baseUrl(baseUrl).nick(fixture.nick()).parola(fixture.parola())
-                .apiKey(fixture.apiKey()).rateLimit(1000, Duration.ofMinutes(1)).readAttempts(1).build();
+    static FarmaBorsaConfig config(String baseUrl, GoldenExchange fixture) {
+        JsonNode sent = fixture.requestBody();
+        return FarmaBorsaConfig.builder().baseUrl(baseUrl).nick(sent.path("nick").asText())
+                .parola(sent.path("parola").asText()).apiKey(sent.path("apiKey").asText()).rateLimit(1000, Duration.ofMinutes(1)).readAttempts(1).build();
     }
 
     static SiparisIlan line(int kod, int adet) {

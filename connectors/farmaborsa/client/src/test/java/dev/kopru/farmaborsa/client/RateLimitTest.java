@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.testkit.vendor.VendorDouble;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

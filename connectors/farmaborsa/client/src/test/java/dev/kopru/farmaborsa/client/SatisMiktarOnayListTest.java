@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.testkit.vendor.VendorDouble;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

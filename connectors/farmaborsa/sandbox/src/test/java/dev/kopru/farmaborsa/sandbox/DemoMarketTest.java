@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.testkit.demodata.DemoData;
 import dev.kopru.testkit.demodata.DemoItem;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.time.SettableClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 class DemoMarketTest {
 
     private static final ObjectNode DEMO = FarmaBorsaHttp.credentials("demo", "demo", "demo-api-key");
-    private final SettableClock clock = new SettableClock(LocalDateTime.of(2026, 3, 2, 9, 0));
+    private final SettableClock clock = new SettableClock(LocalDateTime.of(2026, 3, 2, 9, 0), FarmaBorsaSandboxOptions.ISTANBUL);
     private final DemoData data = DemoData.of(7, 40);
     private Sandbox sandbox;
     private FarmaBorsaHttp farma;

@@ -2,44 +2,24 @@ package dev.kopru.farmaborsa.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.kopru.testkit.http.TestHttp;
+import dev.kopru.testkit.http.TestHttp.Response;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /** A test's view of a running FarmaBorsa sandbox over real HTTP: JSON bodies with credentials, the hata envelope. */
 final class FarmaBorsaHttp {
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
-    record Response(int status, String text, HttpHeaders headers) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(text);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON (HTTP " + status + "): " + text, e);
-            }
-        }
-    }
-
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final TestHttp http = new TestHttp();
 
     FarmaBorsaHttp(URI base) {
         this.base = base;
     }
 
     static ObjectNode credentials(String nick, String parola, String apiKey) {
-        return JSON.createObjectNode().put("nick", nick).put("parola", parola).put("apiKey", apiKey);
+        return TestHttp.JSON.createObjectNode().put("nick", nick).put("parola", parola).put("apiKey", apiKey);
     }
 
     /** The golden seller demoeczane. */
@@ -57,21 +37,7 @@ final class FarmaBorsaHttp {
     }
 
     Response send(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return http.send(method, base.resolve(path), body);
     }
 
     /** POSTs to {@code /api/Entegre/<operation>} and asserts HTTP 200 and {@code hata: false}. */

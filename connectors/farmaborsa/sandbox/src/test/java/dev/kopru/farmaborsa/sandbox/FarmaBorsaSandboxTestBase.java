@@ -1,6 +1,8 @@
 package dev.kopru.farmaborsa.sandbox;
 
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.time.SettableClock;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FarmaBorsaSandboxTestBase {
 
-    protected final SettableClock clock = SettableClock.golden();
+    /** The golden day: 2025-12-03 10:00 Istanbul, as the golden preset's fixed clock. */
+    protected final SettableClock clock = new SettableClock(LocalDateTime.of(2025, 12, 3, 10, 0),
+            FarmaBorsaSandboxOptions.ISTANBUL);
     protected Sandbox sandbox;
     protected FarmaBorsaHttp farma;
 

@@ -1,20 +1,18 @@
 package dev.kopru.farmaborsa.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kopru.testkit.golden.GoldenJson;
+import dev.kopru.testkit.http.TestHttp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,12 +29,10 @@ class GoldenExamplesTest extends FarmaBorsaSandboxTestBase {
     private static final Pattern RUNS_AFTER = Pattern.compile("runs after ([^;]+)");
     private static final Pattern FILE = Pattern.compile("[\\w.-]+\\.json");
 
-    static Stream<Path> fixtures() throws IOException {
-        try (Stream<Path> files = Files.list(GOLDEN)) {
-            List<Path> json = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-            assertThat(json).as("golden fixtures in %s", GOLDEN.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(10);
-            return json.stream();
-        }
+    static List<Path> fixtures() {
+        List<Path> json = GoldenJson.paths(GOLDEN);
+        assertThat(json).as("golden fixtures in %s", GOLDEN.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(10);
+        return json;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +40,7 @@ class GoldenExamplesTest extends FarmaBorsaSandboxTestBase {
     void answers_the_golden_example(Path fixture) throws IOException {
         JsonNode golden = read(fixture);
         for (Path before : prerequisites(golden)) {
-            FarmaBorsaHttp.Response response = replay(read(before));
+            TestHttp.Response response = replay(read(before));
             assertThat(response.status()).as("prerequisite %s: %s", before, response.text()).isEqualTo(200);
             assertThat(response.json().get("hata").asBoolean()).as("prerequisite %s: %s", before, response.text())
                     .isFalse();
@@ -57,7 +53,7 @@ class GoldenExamplesTest extends FarmaBorsaSandboxTestBase {
             }
         }
 
-        FarmaBorsaHttp.Response response = replay(golden);
+        TestHttp.Response response = replay(golden);
 
         assertThat(response.status()).as("HTTP status; answer %s", response.text())
                 .isEqualTo(expected.get("status").asInt());
@@ -72,13 +68,13 @@ class GoldenExamplesTest extends FarmaBorsaSandboxTestBase {
             });
         }
         try {
-            assertMatches(expected.get("body"), response.json(), "$");
+            GoldenJson.assertContains("$", expected.get("body"), response.json());
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "\nwhole answer: " + response.text(), e);
         }
     }
 
-    private FarmaBorsaHttp.Response replay(JsonNode golden) {
+    private TestHttp.Response replay(JsonNode golden) {
         JsonNode request = golden.get("request");
         JsonNode body = request.get("body");
         return farma.send(request.get("method").asText(), request.get("path").asText(),
@@ -102,36 +98,6 @@ class GoldenExamplesTest extends FarmaBorsaSandboxTestBase {
     }
 
     private static JsonNode read(Path file) throws IOException {
-        return FarmaBorsaHttp.JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-    }
-
-    static void assertMatches(JsonNode expected, JsonNode actual, String where) {
-        if (expected.isTextual() && expected.asText().equals("${any}")) {
-            if (actual == null || actual.isNull() || actual.isMissingNode()) {
-                fail("%s: expected a value, found none", where);
-            }
-            return;
-        }
-        if (actual == null) {
-            fail("%s: expected %s, found nothing", where, expected);
-        }
-        if (expected.isObject()) {
-            assertThat(actual.isObject()).as("%s is an object: %s", where, actual).isTrue();
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                assertMatches(field.getValue(), actual.get(field.getKey()), where + "." + field.getKey());
-            }
-        } else if (expected.isArray()) {
-            assertThat(actual.isArray()).as("%s is an array: %s", where, actual).isTrue();
-            assertThat(actual.size()).as("%s length: %s", where, actual).isEqualTo(expected.size());
-            for (int i = 0; i < expected.size(); i++) {
-                assertMatches(expected.get(i), actual.get(i), where + "[" + i + "]");
-            }
-        } else if (expected.isNumber()) {
-            assertThat(actual.isNumber()).as("%s is a number: %s", where, actual).isTrue();
-            assertThat(actual.decimalValue()).as(where).isEqualByComparingTo(expected.decimalValue());
-        } else {
-            assertThat(actual).as(where).isEqualTo(expected);
-        }
+        return TestHttp.JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.testkit.http.TestHttp;
 import org.junit.jupiter.api.Test;
 
 /** The order lists and the seller's actions: filters, paging, confirm, cancel, cargo link, invoice, status moves. */
@@ -16,7 +17,7 @@ class OrdersTest extends FarmaBorsaSandboxTestBase {
 
     private JsonNode counts() {
         JsonNode list = farma.ok("satisDurumBazindaSatisListesi", FarmaBorsaHttp.seller()).get("satisDurumList");
-        ObjectNode byStatus = FarmaBorsaHttp.JSON.createObjectNode();
+        ObjectNode byStatus = TestHttp.JSON.createObjectNode();
         list.forEach(row -> byStatus.put(row.get("satisDurum").asText(), row.get("adet").asInt()));
         return byStatus;
     }
@@ -131,7 +132,7 @@ class OrdersTest extends FarmaBorsaSandboxTestBase {
         assertThat(order.get("kargoBarkod").asText()).isEqualTo("700000550012");
         assertThat(order.get("kargoAd").asText()).isEqualTo("Yurtiçi Kargo");
         assertThat(farma.sellerOrders(FarmaBorsaHttp.seller(), 2)).hasSize(1);
-        FarmaBorsaHttp.Response pdf = farma.send("GET", "/kargo/550012.pdf", null);
+        TestHttp.Response pdf = farma.send("GET", "/kargo/550012.pdf", null);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.text()).startsWith("%PDF-1.4").contains("700000550012").endsWith("%%EOF\n");
         assertThat(farma.send("GET", "/kargo/550013.pdf", null).status()).isEqualTo(404);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.testkit.http.TestHttp;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class RateLimitTest extends FarmaBorsaSandboxTestBase {
         clock.advance(Duration.ofSeconds(20));
         useUp(FarmaBorsaHttp.seller(), 4);
 
-        FarmaBorsaHttp.Response refused = farma.post("/api/Entegre/IlanKaydet", FarmaBorsaHttp.seller());
+        TestHttp.Response refused = farma.post("/api/Entegre/IlanKaydet", FarmaBorsaHttp.seller());
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("40");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.testkit.http.TestHttp;
 import dev.kopru.testkit.sandbox.RequestJournal;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ToleranceTest extends FarmaBorsaSandboxTestBase {
 
     @Test
     void matches_field_names_ignoring_case_and_ignores_unknown_fields() {
-        ObjectNode shouting = FarmaBorsaHttp.JSON.createObjectNode().put("NICK", "DemoEczane").put("Parola", "demo123")
+        ObjectNode shouting = TestHttp.JSON.createObjectNode().put("NICK", "DemoEczane").put("Parola", "demo123")
                 .put("ApiKey", "DEMO-KEY").put("Pasif", 0).put("gelecekAlan", "ignored");
 
         assertThat(farma.ok("IlanlarimListesi", shouting).get("ilanlarimList")).hasSize(1);
@@ -86,10 +87,10 @@ class ToleranceTest extends FarmaBorsaSandboxTestBase {
     void answers_unknown_paths_404_other_methods_405_and_broken_bodies_400() {
         assertThat(farma.post("/api/Entegre/Bilinmeyen", FarmaBorsaHttp.seller()).status()).isEqualTo(404);
         assertThat(farma.post("/Entegre/IlanKaydet", FarmaBorsaHttp.seller()).status()).isEqualTo(404);
-        FarmaBorsaHttp.Response get = farma.send("GET", "/api/Entegre/IlanlarimListesi", null);
+        TestHttp.Response get = farma.send("GET", "/api/Entegre/IlanlarimListesi", null);
         assertThat(get.status()).isEqualTo(405);
         assertThat(get.headers().firstValue("Allow")).hasValue("POST");
-        FarmaBorsaHttp.Response broken = farma.send("POST", "/api/Entegre/IlanlarimListesi", "{\"nick\":");
+        TestHttp.Response broken = farma.send("POST", "/api/Entegre/IlanlarimListesi", "{\"nick\":");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().get("mesaj").asText()).isEqualTo("İstek gövdesi geçerli bir JSON nesnesi olmalıdır");
         assertThat(broken.json().get("ilanlarimList").isNull()).isTrue();
@@ -106,7 +107,7 @@ class ToleranceTest extends FarmaBorsaSandboxTestBase {
         assertThat(farma.refused("SiparisListesi", wrong).get("siparisList").isNull()).isTrue();
         assertThat(farma.refusal("SiparisListesi", FarmaBorsaHttp.credentials("demoeczane", " demo123", "DEMO-KEY")))
                 .as("the password is compared exactly").isEqualTo("Kullanıcı adı, parola veya apiKey hatalı");
-        assertThat(farma.refusal("SiparisListesi", FarmaBorsaHttp.JSON.createObjectNode()))
+        assertThat(farma.refusal("SiparisListesi", TestHttp.JSON.createObjectNode()))
                 .isEqualTo("Kullanıcı adı, parola veya apiKey hatalı");
     }
 

@@ -1,5 +1,9 @@
 package dev.kopru.mikro.client;
 
+import static dev.kopru.core.connector.support.ConfigChecks.requireBetween;
+import static dev.kopru.core.connector.support.ConfigChecks.requireHttpUrl;
+import static dev.kopru.core.connector.support.ConfigChecks.requireText;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -24,10 +28,7 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
                           HttpClient httpClient) {
 
     public MikroConfig {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        if (baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?")) {
-            throw new IllegalArgumentException("baseUrl: must be an http or https URL, was '" + baseUrl + "'");
-        }
+        requireHttpUrl(baseUrl, "baseUrl");
         requireText(apiKey, "apiKey");
         requireText(firmaKodu, "firmaKodu");
         requireText(calismaYili, "calismaYili");
@@ -39,17 +40,9 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
-        if (readAttempts < 1 || readAttempts > 5) {
-            throw new IllegalArgumentException("readAttempts: must be between 1 and 5, was " + readAttempts);
-        }
+        requireBetween(readAttempts, 1, 5, "readAttempts");
         Objects.requireNonNull(retryBackoff, "retryBackoff");
         Objects.requireNonNull(clock, "clock");
-    }
-
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
-        }
     }
 
     public static Builder builder() {

@@ -1,10 +1,8 @@
 package dev.kopru.mikro.client;
 
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.support.CallFailures;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -117,7 +115,7 @@ final class MikroFailures {
     static ConnectorException fromHttp(MikroOperation op, int httpStatus, String bodyText,
                                        Optional<String> retryAfterHeader) {
         String method = op.methodName();
-        String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : abbreviate(bodyText);
+        String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : CallFailures.abbreviate(bodyText);
         if (httpStatus == 401 || httpStatus == 403) {
             return new ConnectorException.AuthRejected(method,
                     method + ": HTTP " + httpStatus + " from Mikro: " + said, said);
@@ -145,38 +143,20 @@ final class MikroFailures {
     }
 
     static ConnectorException unreadable(MikroOperation op, int httpStatus, String why) {
-        String method = op.methodName();
-        if (op.write()) {
-            return new ConnectorException.InDoubt(method, method + ": HTTP " + httpStatus
-                    + " with an unreadable answer (" + why + "); " + IN_DOUBT_ADVICE, null);
-        }
-        return new ConnectorException.Transient(method,
-                method + ": HTTP " + httpStatus + " with an unreadable answer (" + why + ")", null, null);
+        return NO_ANSWER.unreadable(op.methodName(), op.write(), httpStatus, why);
     }
 
     static ConnectorException fromIo(MikroOperation op, IOException e) {
-        String method = op.methodName();
-        boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
-        String what = e instanceof HttpTimeoutException ? "timed out" : "failed (" + e.getClass().getSimpleName() + ")";
-        if (op.write() && !neverSent) {
-            return new ConnectorException.InDoubt(method, method + ": the call " + what
-                    + " after the request may have been sent; " + IN_DOUBT_ADVICE, e);
-        }
-        return new ConnectorException.Transient(method, method + ": the call " + what
-                + (neverSent ? " before anything was sent" : ""), null, e);
+        return NO_ANSWER.fromIo(op.methodName(), op.write(), e);
     }
 
     static ConnectorException interrupted(MikroOperation op, InterruptedException e) {
-        String method = op.methodName();
-        if (op.write()) {
-            return new ConnectorException.InDoubt(method, method + ": interrupted while waiting for Mikro; "
-                    + IN_DOUBT_ADVICE, e);
-        }
-        return new ConnectorException.Transient(method, method + ": interrupted while waiting for Mikro", null, e);
+        return NO_ANSWER.interrupted(op.methodName(), op.write(), e);
     }
 
     private static final String IN_DOUBT_ADVICE =
             "look the record up by its natural key before sending it again";
+    private static final CallFailures NO_ANSWER = new CallFailures("Mikro", IN_DOUBT_ADVICE);
 
     static Duration retryAfter(Optional<String> header) {
         if (header.isEmpty() || header.get().isBlank()) {
@@ -194,10 +174,5 @@ final class MikroFailures {
                 return DEFAULT_RETRY_AFTER;
             }
         }
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
     }
 }

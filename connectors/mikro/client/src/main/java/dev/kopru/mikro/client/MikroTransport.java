@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.support.Secrets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -162,17 +163,7 @@ final class MikroTransport {
 
     /** Vendor text never carries a secret onward, even if a server echoes one. */
     private String redact(String text, String sifre) {
-        if (text == null) {
-            return null;
-        }
-        String clean = text.replace(sifre, "****");
-        // A very short secret would blank out ordinary words; such a secret is not worth hiding this way.
-        for (String secret : new String[] {config.apiKey(), config.password()}) {
-            if (secret.length() >= 4) {
-                clean = clean.replace(secret, "****");
-            }
-        }
-        return clean;
+        return Secrets.scrub(text, sifre, config.apiKey(), config.password());
     }
 
     private static void pause(MikroOperation op, Duration wait) {

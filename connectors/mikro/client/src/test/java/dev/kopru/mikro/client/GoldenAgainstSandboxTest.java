@@ -15,14 +15,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenAgainstSandboxTest {
 
     static List<String> fixtures() {
-        return GoldenFixture.files();
+        return GoldenExchangesTest.fixtures();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void the_sandbox_answers_each_golden_request_as_its_fixture_says(String file) {
         try (Sandbox sandbox = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples().build()), 0)) {
-            String apiKey = GoldenFixture.load(file).apiKey();
+            String apiKey = GoldenExchangesTest.apiKey(GoldenExchangesTest.load(file));
             MikroClient client = new MikroClient(GoldenExchangesTest.config(sandbox.baseUri().toString(), apiKey));
 
             GoldenExchangesTest.SCENARIOS.get(file).accept(client);

@@ -3,7 +3,12 @@ package dev.kopru.mikro.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.testkit.golden.GoldenExchange;
+import dev.kopru.testkit.golden.GoldenJson;
+import dev.kopru.testkit.vendor.VendorDouble;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fixture's response into the expected result or failure.
  */
 class GoldenExchangesTest {
+
+    /** connectors/mikro/golden; its README states the matching rules. */
+    static final Path GOLDEN = Path.of("..", "golden");
+    /** The fixtures' day and password: {@code ${sifre}} is their daily hash. */
+    static final LocalDate DAY = LocalDate.of(2025, 11, 22);
+    static final String PASSWORD = "123asd";
 
     /** Noon in Istanbul on the fixtures' day. */
     static final Clock FIXTURE_DAY = Clock.fixed(Instant.parse("2025-11-22T09:00:00Z"), ZoneOffset.UTC);
@@ -102,33 +113,43 @@ class GoldenExchangesTest {
     }
 
     static List<String> fixtures() {
-        return GoldenFixture.files();
+        return GoldenJson.files(GOLDEN);
+    }
+
+    static GoldenExchange load(String file) {
+        return GoldenExchange.load(GOLDEN, file);
+    }
+
+    /** The ApiKey the fixture's request carries (at top level for APILogin, else in the Mikro block). */
+    static String apiKey(GoldenExchange fixture) {
+        JsonNode body = fixture.requestBody();
+        return body.path("ApiKey").asText(body.path("Mikro").path("ApiKey").asText("DEMO-KEY"));
     }
 
     @Test
     void every_golden_fixture_has_a_scenario_and_every_scenario_a_fixture() {
-        assertThat(SCENARIOS.keySet()).containsExactlyInAnyOrderElementsOf(GoldenFixture.files());
+        assertThat(SCENARIOS.keySet()).containsExactlyInAnyOrderElementsOf(fixtures());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void sends_the_golden_request_and_reads_the_golden_response(String file) throws Exception {
-        GoldenFixture fixture = GoldenFixture.load(file);
+        GoldenExchange fixture = load(file);
         try (VendorDouble vendor = VendorDouble.replying(fixture.reply())) {
-            MikroClient client = new MikroClient(config(vendor, fixture.apiKey()));
+            MikroClient client = new MikroClient(config(vendor, apiKey(fixture)));
 
             SCENARIOS.get(file).accept(client);
 
             VendorDouble.Received request = vendor.only();
             assertThat(request.method()).isEqualTo(fixture.method());
             assertThat(request.path()).isEqualTo(fixture.path());
-            fixture.assertRequestBody(request.body());
+            fixture.assertRequestBody(request.body(), Map.of("sifre", DailyPassword.hash(DAY, PASSWORD)));
         }
     }
 
     @Test
     void sends_the_dotless_i_of_KayitOkuV2_percent_encoded() throws Exception {
-        GoldenFixture fixture = GoldenFixture.load("G09-change-log-read.json");
+        GoldenExchange fixture = load("G09-change-log-read.json");
         try (VendorDouble vendor = VendorDouble.replying(fixture.reply())) {
             new MikroClient(config(vendor, "DEMO-KEY")).kayitOkuV2(
                     new KayitOkuSorgusu(31, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 22), 5, 0));
@@ -142,7 +163,7 @@ class GoldenExchangesTest {
 
     static MikroConfig config(String url, String apiKey) {
         return MikroConfig.builder().baseUrl(url).apiKey(apiKey).firmaKodu("KOPRU").calismaYili("2025")
-                .kullaniciKodu("SRV").password(GoldenFixture.PASSWORD).clock(FIXTURE_DAY)
+                .kullaniciKodu("SRV").password(PASSWORD).clock(FIXTURE_DAY)
                 .retryBackoff(Duration.ZERO).build();
     }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kopru.core.connector.ConnectorException;
-import dev.kopru.mikro.client.VendorDouble.Reply;
+import dev.kopru.testkit.vendor.VendorDouble;
+import dev.kopru.testkit.vendor.VendorDouble.Reply;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;

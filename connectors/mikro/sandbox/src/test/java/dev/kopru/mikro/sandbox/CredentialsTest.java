@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.testkit.http.TestHttp;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.time.SettableClock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,7 @@ class CredentialsTest extends MikroSandboxTestBase {
         assertThat(mikro.error(LIST, withCredential("FirmaKodu", "BASKA"), 401)).contains("Firma");
         assertThat(mikro.error(LIST, withCredential("CalismaYili", "2024"), 401)).contains("yılı");
         assertThat(mikro.error(LIST, withCredential("KullaniciKodu", "XYZ"), 401)).contains("Kullanıcı");
-        ObjectNode noBlock = MikroHttp.JSON.createObjectNode().put("CariKod", "");
+        ObjectNode noBlock = TestHttp.JSON.createObjectNode().put("CariKod", "");
         assertThat(mikro.error(LIST, noBlock, 401)).contains("Mikro");
     }
 
@@ -65,10 +67,10 @@ class CredentialsTest extends MikroSandboxTestBase {
 
     @Test
     void reads_credential_keys_ignoring_case_and_blanks_including_the_apikey_spelling() {
-        ObjectNode block = MikroHttp.JSON.createObjectNode();
+        ObjectNode block = TestHttp.JSON.createObjectNode();
         block.put("Apikey", "DEMO-KEY").put(" firmakodu ", "kopru").put("CALISMAYILI", 2025)
                 .put("kullaniciKodu", "srv").put("SIFRE", MikroHttp.sifre(MikroHttp.GOLDEN_DAY, "123asd").toUpperCase());
-        ObjectNode body = MikroHttp.JSON.createObjectNode();
+        ObjectNode body = TestHttp.JSON.createObjectNode();
         body.set("mikro", block);
         assertThat(mikro.data(LIST, body).get("CariListesi")).hasSize(2);
     }
@@ -78,14 +80,14 @@ class CredentialsTest extends MikroSandboxTestBase {
         try (Sandbox seedSandbox = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples()
                 .seedLogin(new MikroSandboxOptions.SeedLogin("admin", "admin123", 1)).build()), 0)) {
             MikroHttp http = new MikroHttp(seedSandbox.baseUri(), MikroHttp.GOLDEN_DAY);
-            ObjectNode login = MikroHttp.JSON.createObjectNode()
+            ObjectNode login = TestHttp.JSON.createObjectNode()
                     .put("KullaniciAdi", "admin").put("Sifre", "admin123").put("FirmaNo", 1).put("Donem", 1);
             JsonNode answer = http.post("/Api/APIMethods/APILogin", login).json();
             assertThat(answer.get("Basarili").asBoolean()).isTrue();
             assertThat(answer.get("Mesaj").asText()).isEqualTo("Başarılı");
             String session = answer.get("SessionId").asText();
 
-            ObjectNode call = MikroHttp.JSON.createObjectNode().put("SessionId", session);
+            ObjectNode call = TestHttp.JSON.createObjectNode().put("SessionId", session);
             call.putObject("Filtre").put("CariKod", "120.01.00");
             assertThat(http.data(LIST, call).get("CariListesi")).hasSize(2);
 
@@ -93,9 +95,9 @@ class CredentialsTest extends MikroSandboxTestBase {
             assertThat(http.error(LIST, call, 401)).isEqualTo(Sessions.EXPIRED);
 
             String second = http.post("/Api/APIMethods/APILogin", login).json().get("SessionId").asText();
-            ObjectNode logoff = MikroHttp.JSON.createObjectNode().put("SessionId", second);
+            ObjectNode logoff = TestHttp.JSON.createObjectNode().put("SessionId", second);
             assertThat(http.data("/Api/apiMethods/APILogoff", logoff).isNull()).isTrue();
-            http.error(LIST, MikroHttp.JSON.createObjectNode().put("SessionId", second), 401);
+            http.error(LIST, TestHttp.JSON.createObjectNode().put("SessionId", second), 401);
 
             JsonNode refused = http.post("/Api/APIMethods/APILogin", login.put("Sifre", "wrong")).json();
             assertThat(refused.get("Basarili").asBoolean()).isFalse();
@@ -112,20 +114,20 @@ class CredentialsTest extends MikroSandboxTestBase {
             JsonNode data = http.data("/Api/APIMethods/APILogin", http.mikro().put("FirmaNo", 0).put("SubeNo", 0));
             String session = data.get("SessionId").asText();
             assertThat(session).isNotBlank();
-            ObjectNode call = MikroHttp.JSON.createObjectNode().put("SessionId", session);
+            ObjectNode call = TestHttp.JSON.createObjectNode().put("SessionId", session);
             assertThat(http.data(LIST, call).get("CariListesi")).hasSize(2);
         }
     }
 
     @Test
     void a_session_ends_after_its_lifetime() {
-        SettableClock clock = new SettableClock(MikroHttp.GOLDEN_DAY.atTime(12, 0));
+        SettableClock clock = new SettableClock(MikroHttp.GOLDEN_DAY.atTime(12, 0), MikroSandboxOptions.ISTANBUL);
         try (Sandbox timed = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples().clock(clock)
                 .loginReturnsSessionId(true).build()), 0)) {
             timed.faults().sessionTtl(java.time.Duration.ofMinutes(5));
             MikroHttp http = new MikroHttp(timed.baseUri(), MikroHttp.GOLDEN_DAY);
             String session = http.data("/Api/APIMethods/APILogin", http.mikro()).get("SessionId").asText();
-            ObjectNode call = MikroHttp.JSON.createObjectNode().put("SessionId", session);
+            ObjectNode call = TestHttp.JSON.createObjectNode().put("SessionId", session);
             clock.advance(java.time.Duration.ofMinutes(4));
             http.data(LIST, call);
             clock.advance(java.time.Duration.ofMinutes(2));
@@ -163,7 +165,7 @@ class CredentialsTest extends MikroSandboxTestBase {
             MikroHttp http = new MikroHttp(mirrored.baseUri(), MikroHttp.GOLDEN_DAY);
             ObjectNode body = http.body();
             ((ObjectNode) body.get("Mikro")).put("ApiKey", "WRONG");
-            MikroHttp.Response response = http.post(LIST, body);
+            TestHttp.Response response = http.post(LIST, body);
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.json().get("result").get(0).get("ErrorMessage").asText()).isEqualTo("Geçersiz api key");
         }

@@ -3,18 +3,14 @@ package dev.kopru.mikro.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import dev.kopru.testkit.http.TestHttp;
+import dev.kopru.testkit.http.TestHttp.Response;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
@@ -24,22 +20,10 @@ import java.util.HexFormat;
  */
 final class MikroHttp {
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     static final LocalDate GOLDEN_DAY = LocalDate.of(2025, 11, 22);
 
-    record Response(int status, String text) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(text);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON (HTTP " + status + "): " + text, e);
-            }
-        }
-    }
-
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final TestHttp http = new TestHttp();
     private final LocalDate day;
 
     MikroHttp(URI base, LocalDate day) {
@@ -60,7 +44,7 @@ final class MikroHttp {
 
     /** The credential block of the golden examples for the sandbox's day. */
     ObjectNode mikro() {
-        ObjectNode block = JSON.createObjectNode();
+        ObjectNode block = TestHttp.JSON.createObjectNode();
         block.put("ApiKey", "DEMO-KEY").put("FirmaKodu", "KOPRU").put("CalismaYili", "2025")
                 .put("KullaniciKodu", "SRV").put("Sifre", sifre(day, "123asd"));
         return block;
@@ -68,7 +52,7 @@ final class MikroHttp {
 
     /** A body {@code {"Mikro": {credentials}}} to add fields to. */
     ObjectNode body() {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = TestHttp.JSON.createObjectNode();
         body.set("Mikro", mikro());
         return body;
     }
@@ -82,21 +66,7 @@ final class MikroHttp {
     }
 
     Response send(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + encodePath(path)))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return http.send(method, URI.create(base + encodePath(path)), body);
     }
 
     /** The envelope's Data after asserting HTTP 200 and StatusCode 200. */

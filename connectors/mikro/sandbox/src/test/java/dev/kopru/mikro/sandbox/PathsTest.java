@@ -3,6 +3,7 @@ package dev.kopru.mikro.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kopru.testkit.http.TestHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,7 +25,7 @@ class PathsTest extends MikroSandboxTestBase {
                 assertThat(mikro.get(path).status()).as(path).isEqualTo(200);
                 continue;
             }
-            MikroHttp.Response response = mikro.post(path, mikro.body());
+            TestHttp.Response response = mikro.post(path, mikro.body());
             assertThat(response.status()).as("%s → %s", path, response.text()).isEqualTo(200);
             assertThat(response.text()).as(path).doesNotContain("No HTTP resource");
         }
@@ -42,7 +43,7 @@ class PathsTest extends MikroSandboxTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"/API/APIMethods/KayıtOkuV2", "/API/APIMethods/KayitOkuV2", "/api/apimethods/KAYITOKUV2"})
     void reads_the_change_log_under_the_dotless_i_name_and_its_ascii_spelling(String path) {
-        MikroHttp.Response response = mikro.post(path, changeLogRequest());
+        TestHttp.Response response = mikro.post(path, changeLogRequest());
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("success").asBoolean()).isTrue();
         assertThat(response.json().get("data")).hasSize(2);
@@ -73,7 +74,7 @@ class PathsTest extends MikroSandboxTestBase {
 
     @Test
     void answers_an_unknown_method_with_web_apis_404() {
-        MikroHttp.Response response = mikro.post("/Api/APIMethods/NoSuchMethodV2", mikro.body());
+        TestHttp.Response response = mikro.post("/Api/APIMethods/NoSuchMethodV2", mikro.body());
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("Message").asText()).startsWith("No HTTP resource was found");
 
@@ -96,9 +97,9 @@ class PathsTest extends MikroSandboxTestBase {
 
     @Test
     void health_checks_answer_their_own_shapes() {
-        MikroHttp.Response health = mikro.get("/Api/APIMethods/HealthCheck");
+        TestHttp.Response health = mikro.get("/Api/APIMethods/HealthCheck");
         assertThat(health.json().get("result").asText()).contains("200");
-        MikroHttp.Response health2 = mikro.get("/api/apimethods/healthcheck2");
+        TestHttp.Response health2 = mikro.get("/api/apimethods/healthcheck2");
         assertThat(health2.json().get("ApiStatus").asText()).isEqualTo("Up");
         assertThat(health2.json().get("StatusCode").asInt()).isEqualTo(200);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.testkit.http.TestHttp;
 import dev.kopru.testkit.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class WritesTest extends MikroSandboxTestBase {
     private ObjectNode withMikro(String json) {
         try {
             ObjectNode body = mikro.body();
-            JsonNode extra = MikroHttp.JSON.readTree(json);
+            JsonNode extra = TestHttp.JSON.readTree(json);
             ((ObjectNode) body.get("Mikro")).setAll((ObjectNode) extra);
             return body;
         } catch (java.io.IOException e) {

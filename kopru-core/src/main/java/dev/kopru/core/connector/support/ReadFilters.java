@@ -1,4 +1,4 @@
-package dev.kopru.farmaborsa;
+package dev.kopru.core.connector.support;
 
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.NaturalKey;
@@ -6,16 +6,18 @@ import dev.kopru.core.connector.ReadRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** Read filters and natural-key names a caller may use, refused by name when unknown or malformed. */
-final class Filters {
+public final class ReadFilters {
 
-    private Filters() {
+    private ReadFilters() {
     }
 
-    static void check(String operation, ReadRequest request, Set<String> known) {
+    /** Refuses the first filter of {@code request}, in name order, that is not in {@code known}. */
+    public static void check(String operation, ReadRequest request, Set<String> known) {
         for (String name : new TreeSet<>(request.filters().keySet())) {
             if (!known.contains(name)) {
                 throw new ConnectorException.Validation(operation, name, name + ": not a filter of this entity"
@@ -25,7 +27,8 @@ final class Filters {
         }
     }
 
-    static LocalDate date(String operation, ReadRequest request, String name) {
+    /** The filter {@code name} as a yyyy-MM-dd date, or null when absent or blank. */
+    public static LocalDate date(String operation, ReadRequest request, String name) {
         String value = request.filters().get(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -38,12 +41,13 @@ final class Filters {
         }
     }
 
-    static Boolean bool(String operation, ReadRequest request, String name) {
+    /** The filter {@code name} as true or false (any case), or null when absent or blank. */
+    public static Boolean bool(String operation, ReadRequest request, String name) {
         String value = request.filters().get(name);
         if (value == null || value.isBlank()) {
             return null;
         }
-        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new ConnectorException.Validation(operation, name, name + ": '" + value
@@ -51,8 +55,9 @@ final class Filters {
         };
     }
 
-    static ConnectorException.Validation unknownNaturalKey(String operation, String entity, NaturalKey key,
-                                                           Collection<String> known) {
+    /** The refusal of a natural key {@code entity} does not have, listing those it has. */
+    public static ConnectorException.Validation unknownNaturalKey(String operation, String entity, NaturalKey key,
+                                                                  Collection<String> known) {
         return new ConnectorException.Validation(operation, "naturalKey.name", "naturalKey.name: '" + key.name()
                 + "' is not a natural key of " + entity + " (known: " + String.join(", ", known) + ")", null);
     }

@@ -1,0 +1,83 @@
+package dev.kopru.core.connector.support;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.connector.Page;
+import dev.kopru.core.connector.ReadRequest;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A {@link Connector} whose record operations each go to the {@link EntityHandler} of the entity, so that a vendor
+ * connector states only its handlers, {@link #descriptor()} and {@link #check()}. An entity without a handler, or an
+ * operation its handler does not offer, is refused with an {@link UnsupportedOperationException} naming the vendor.
+ */
+public abstract class HandlerConnector implements Connector {
+
+    private final String vendor;
+
+    /** {@code vendor} prefixes refusals, e.g. {@code "mikro: invoice does not support delete ..."}. */
+    protected HandlerConnector(String vendor) {
+        this.vendor = Objects.requireNonNull(vendor, "vendor");
+    }
+
+    /** The handler of every entity this connector supports. */
+    protected abstract Map<Entity<?>, EntityHandler<?>> handlers();
+
+    @Override
+    public final <T> Page<T> read(Entity<T> entity, ReadRequest request) {
+        return dispatch(entity, handler -> handler.read(request));
+    }
+
+    @Override
+    public final <T> Optional<T> get(Entity<T> entity, String key) {
+        return dispatch(entity, handler -> handler.get(key));
+    }
+
+    @Override
+    public final <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
+        return dispatch(entity, handler -> handler.find(naturalKey));
+    }
+
+    @Override
+    public final <T> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
+        return dispatch(entity, handler -> handler.naturalKeyOf(record));
+    }
+
+    @Override
+    public final <T> String create(Entity<T> entity, T record) {
+        return dispatch(entity, handler -> handler.create(record));
+    }
+
+    @Override
+    public final <T> void update(Entity<T> entity, String key, T record) {
+        dispatch(entity, handler -> {
+            handler.update(key, record);
+            return null;
+        });
+    }
+
+    @Override
+    public final <T> void delete(Entity<T> entity, String key) {
+        dispatch(entity, handler -> {
+            handler.delete(key);
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T, R> R dispatch(Entity<T> entity, Function<EntityHandler<T>, R> operation) {
+        EntityHandler<T> handler = (EntityHandler<T>) handlers().get(entity);
+        if (handler == null) {
+            throw new UnsupportedOperationException(vendor + ": " + entity + " is not supported");
+        }
+        try {
+            return operation.apply(handler);
+        } catch (EntityHandler.NotOffered notOffered) {
+            throw new UnsupportedOperationException(vendor + ": " + notOffered.getMessage());
+        }
+    }
+}
