@@ -1,0 +1,75 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.write.ExactlyOnceWriter;
+import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.WriteResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Replays dead letters after their cause was fixed. The record is read again from the source by its key (the
+ * stored JSON is what failed, the fix is in the source) and goes through the same exactly-once writer, so a
+ * replay of a record that did reach the target links it instead of writing it twice. A letter whose record is
+ * gone from the source stays OPEN.
+ */
+public final class DeadLetterReplay {
+
+    /** One letter's replay: the write result, or empty when the source no longer has the record. */
+    public record Replayed(long deadLetterId, String sourceKey, Optional<WriteResult> result) { }
+
+    private final PipelineRunner runner;
+
+    public DeadLetterReplay(PipelineRunner runner) {
+        this.runner = runner;
+    }
+
+    public Replayed replay(long pipelineId, long deadLetterId) {
+        var store = runner.store();
+        DeadLetter letter = store.transaction(tx -> store.deadLetters().find(tx, deadLetterId))
+                .filter(d -> d.pipelineId() == pipelineId)
+                .orElseThrow(() -> new IllegalArgumentException("deadLetterId: no dead letter " + deadLetterId
+                        + " in pipeline " + pipelineId));
+        Retrier retrier = new Retrier(runner.policy());
+        return replay(runner.bind(pipelineId, retrier), letter, retrier);
+    }
+
+    /** Replays every OPEN dead letter of the pipeline, oldest first. */
+    public List<Replayed> replayAll(long pipelineId) {
+        return replayWhere(pipelineId, letter -> true);
+    }
+
+    /** Replays the OPEN dead letters that {@code filter} accepts (e.g. one outcome, one field), oldest first. */
+    public List<Replayed> replayWhere(long pipelineId, Predicate<DeadLetter> filter) {
+        var store = runner.store();
+        Retrier retrier = new Retrier(runner.policy());
+        PipelineRunner.Bound<?> bound = runner.bind(pipelineId, retrier);
+        List<Replayed> out = new ArrayList<>();
+        for (DeadLetter letter : store.transaction(tx -> store.deadLetters().open(tx, pipelineId))) {
+            if (filter.test(letter)) {
+                out.add(replay(bound, letter, retrier));
+            }
+        }
+        return out;
+    }
+
+    private static <T> Replayed replay(PipelineRunner.Bound<T> bound, DeadLetter letter, Retrier retrier) {
+        if (letter.state() != DeadLetter.State.OPEN) {
+            throw new IllegalStateException("deadLetter " + letter.id() + ": already " + letter.state());
+        }
+        Optional<T> record;
+        try {
+            record = retrier.call("get " + bound.entity, () -> bound.source.get(bound.entity, letter.sourceKey()));
+        } catch (ConnectorException e) {
+            return new Replayed(letter.id(), letter.sourceKey(), Optional.empty());
+        }
+        if (record.isEmpty()) {
+            return new Replayed(letter.id(), letter.sourceKey(), Optional.empty());
+        }
+        ExactlyOnceWriter<T> writer = bound.writer(retrier);
+        return new Replayed(letter.id(), letter.sourceKey(), Optional.of(writer.write(record.get())));
+    }
+}

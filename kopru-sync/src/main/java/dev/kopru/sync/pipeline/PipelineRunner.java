@@ -1,0 +1,193 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.Cursor;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.Page;
+import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.sync.limit.ConnectionRateLimiter;
+import dev.kopru.sync.limit.RateLimitedConnector;
+import dev.kopru.sync.limit.Sleeper;
+import dev.kopru.sync.store.PipelineSpec;
+import dev.kopru.sync.store.Run;
+import dev.kopru.sync.store.RunCounts;
+import dev.kopru.sync.store.StoredConnection;
+import dev.kopru.sync.store.SyncStore;
+import dev.kopru.sync.write.ExactlyOnceWriter;
+import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.WriteHooks;
+import dev.kopru.sync.write.WritePolicy;
+import java.util.Objects;
+
+/**
+ * Runs one-way pipelines: reads the source page by page from the pipeline's committed cursor, writes each record
+ * through an {@link ExactlyOnceWriter}, and commits the page's cursor (and the run's counts) after the page. A run
+ * that stops anywhere resumes at the last committed page; records of a page that are re-read are skipped by their
+ * content hash or resolved by their intent, so a restart writes nothing twice.
+ */
+public final class PipelineRunner {
+
+    private final SyncStore store;
+    private final ConnectorRegistry connectors;
+    private final WritePolicy policy;
+    private final WriteHooks hooks;
+    private final RunListener listener;
+    private final ConnectionRateLimiter rateLimiter;
+    private final RunLeases leases;
+
+    /**
+     * The full form; {@code rateLimiter} enforces the connectors' declared rate limits through the store, and
+     * {@code leases} keeps other nodes from running the same pipeline at the same time.
+     */
+    public PipelineRunner(SyncStore store, ConnectorRegistry connectors, WritePolicy policy, WriteHooks hooks,
+                          RunListener listener, ConnectionRateLimiter rateLimiter, RunLeases leases) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.connectors = Objects.requireNonNull(connectors, "connectors");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.hooks = Objects.requireNonNull(hooks, "hooks");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+        this.leases = Objects.requireNonNull(leases, "leases");
+    }
+
+    public PipelineRunner(SyncStore store, ConnectorRegistry connectors, WritePolicy policy, WriteHooks hooks,
+                          RunListener listener) {
+        this(store, connectors, policy, hooks, listener, new ConnectionRateLimiter(store, store.clock(), Sleeper.SYSTEM),
+                RunLeases.forThisNode(store));
+    }
+
+    public PipelineRunner(SyncStore store, ConnectorRegistry connectors, WritePolicy policy, WriteHooks hooks) {
+        this(store, connectors, policy, hooks, RunListener.NONE);
+    }
+
+    public PipelineRunner(SyncStore store, ConnectorRegistry connectors, WritePolicy policy) {
+        this(store, connectors, policy, WriteHooks.NONE, RunListener.NONE);
+    }
+
+    /**
+     * Runs the pipeline to the end of the source. A read that fails permanently ends the run FAILED (its cursor
+     * stays at the last committed page); any other exception (a crash) is rethrown after the run is marked FAILED.
+     *
+     * @throws RunLeases.PipelineBusyException when another node is running this pipeline
+     */
+    public RunReport run(long pipelineId) {
+        leases.acquire(pipelineId);
+        try {
+            return runLeased(pipelineId);
+        } finally {
+            leases.release(pipelineId);
+        }
+    }
+
+    private RunReport runLeased(long pipelineId) {
+        Retrier retrier = new Retrier(policy);
+        Bound<?> bound = bind(pipelineId, retrier);
+        long runId = store.transaction(tx -> store.runs().start(tx, pipelineId));
+        RunTally tally = new RunTally();
+        try {
+            bound.copy(runId, tally, retrier);
+            RunCounts counts = tally.counts(retrier.throttledMillis());
+            store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.SUCCEEDED, counts, null));
+            return finished(pipelineId, new RunReport(runId, Run.State.SUCCEEDED, counts, null));
+        } catch (ConnectorException e) {
+            RunCounts counts = tally.counts(retrier.throttledMillis());
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.FAILED, counts, error));
+            return finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error));
+        } catch (RuntimeException | Error e) {
+            RunCounts counts = tally.counts(retrier.throttledMillis());
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.FAILED, counts, error));
+            finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error));
+            throw e;
+        }
+    }
+
+    private RunReport finished(long pipelineId, RunReport report) {
+        listener.finished(pipelineId, report);
+        return report;
+    }
+
+    SyncStore store() {
+        return store;
+    }
+
+    WritePolicy policy() {
+        return policy;
+    }
+
+    ConnectorRegistry connectors() {
+        return connectors;
+    }
+
+    /**
+     * The pipeline's definition with its connectors and entity, typed; the connectors take rate-limit permits and
+     * report the time they waited to {@code retrier}.
+     */
+    Bound<?> bind(long pipelineId, Retrier retrier) {
+        PipelineSpec spec = store.transaction(tx -> store.pipelines().get(tx, pipelineId));
+        Entity<?> entity = Entity.byName(spec.sourceEntity()).orElseThrow(() -> new IllegalArgumentException(
+                "sourceEntity: unknown entity '" + spec.sourceEntity() + "'"));
+        return bound(spec, entity, retrier);
+    }
+
+    private <T> Bound<T> bound(PipelineSpec spec, Entity<T> entity, Retrier retrier) {
+        StoredConnection source = store.transaction(tx -> store.connections().find(tx, spec.sourceConnectionId()))
+                .orElseThrow(() -> new IllegalArgumentException("sourceConnectionId: no connection "
+                        + spec.sourceConnectionId()));
+        StoredConnection target = store.transaction(tx -> store.connections().find(tx, spec.targetConnectionId()))
+                .orElseThrow(() -> new IllegalArgumentException("targetConnectionId: no connection "
+                        + spec.targetConnectionId()));
+        return new Bound<>(spec, entity, limited(source, retrier), limited(target, retrier));
+    }
+
+    private Connector limited(StoredConnection connection, Retrier retrier) {
+        return RateLimitedConnector.wrap(connectors.connectorFor(connection), connection.id(), rateLimiter,
+                retrier::addThrottled);
+    }
+
+    final class Bound<T> {
+        final PipelineSpec spec;
+        final Entity<T> entity;
+        final Connector source;
+        final Connector target;
+
+        Bound(PipelineSpec spec, Entity<T> entity, Connector source, Connector target) {
+            this.spec = spec;
+            this.entity = entity;
+            this.source = source;
+            this.target = target;
+        }
+
+        ExactlyOnceWriter<T> writer(Retrier retrier) {
+            return new ExactlyOnceWriter<>(store, spec.id(), target, entity, policy, retrier, hooks);
+        }
+
+        void copy(long runId, RunTally tally, Retrier retrier) {
+            ExactlyOnceWriter<T> writer = writer(retrier);
+            ReadRequest request = store.transaction(tx -> store.cursors().find(tx, spec.id()))
+                    .map(c -> ReadRequest.after(new Cursor(c), spec.batchSize()))
+                    .orElse(ReadRequest.full(spec.batchSize()));
+            while (true) {
+                ReadRequest current = request;
+                Page<T> page = retrier.call("read " + entity, () -> source.read(entity, current));
+                for (T record : page.records()) {
+                    tally.read();
+                    tally.add(writer.write(record));
+                }
+                RunCounts counts = tally.counts(retrier.throttledMillis());
+                store.inTransaction(tx -> {
+                    store.cursors().save(tx, spec.id(), page.next().value());
+                    store.runs().progress(tx, runId, counts);
+                });
+                listener.pageCommitted(spec.id(), runId, counts);
+                leases.renew(spec.id());
+                if (page.last()) {
+                    return;
+                }
+                request = request.continueAt(page.next());
+            }
+        }
+    }
+}

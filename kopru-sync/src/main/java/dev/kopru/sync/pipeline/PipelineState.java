@@ -1,0 +1,70 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.core.connector.ChangeCursor;
+import dev.kopru.core.connector.Cursor;
+import dev.kopru.core.connector.CursorKind;
+import dev.kopru.sync.store.Run;
+import dev.kopru.sync.store.SyncStore;
+import dev.kopru.sync.write.Retrier;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A pipeline's state as the API, the CLI and the dashboard show it, and the ways to move it: set the cursor, reset
+ * it (the next run reads everything; unchanged records are skipped by hash), or start again from a date where the
+ * source's cursor is a change date. None of these touch another pipeline.
+ */
+public final class PipelineState {
+
+    /** What a person needs to see at a glance. */
+    public record Snapshot(long pipelineId, Optional<String> cursor, long links, long unresolvedIntents,
+                           long openDeadLetters, Optional<Run> lastRun) {
+    }
+
+    private final PipelineRunner runner;
+    private final SyncStore store;
+
+    public PipelineState(PipelineRunner runner) {
+        this.runner = runner;
+        this.store = runner.store();
+    }
+
+    public Snapshot read(long pipelineId) {
+        return store.transaction(tx -> {
+            store.pipelines().get(tx, pipelineId);
+            List<Run> runs = store.runs().ofPipeline(tx, pipelineId);
+            return new Snapshot(pipelineId, store.cursors().find(tx, pipelineId), store.links().count(tx, pipelineId),
+                    store.intents().unresolved(tx, pipelineId).size(), store.deadLetters().open(tx, pipelineId).size(),
+                    runs.isEmpty() ? Optional.empty() : Optional.of(runs.getLast()));
+        });
+    }
+
+    /** Sets the cursor verbatim, e.g. one copied from an earlier snapshot. */
+    public void setCursor(long pipelineId, Cursor cursor) {
+        store.inTransaction(tx -> {
+            store.pipelines().get(tx, pipelineId);
+            store.cursors().save(tx, pipelineId, cursor.value());
+        });
+    }
+
+    /** The next run reads the whole source again. */
+    public void reset(long pipelineId) {
+        store.inTransaction(tx -> {
+            store.pipelines().get(tx, pipelineId);
+            store.cursors().reset(tx, pipelineId);
+        });
+    }
+
+    /** The next run reads what changed at or after {@code from}; only for change-date sources. */
+    public void resetFrom(long pipelineId, Instant from) {
+        PipelineRunner.Bound<?> bound = runner.bind(pipelineId, new Retrier(runner.policy()));
+        CursorKind kind = bound.source.descriptor().support(bound.entity).map(s -> s.cursorKind())
+                .orElse(CursorKind.NONE);
+        if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
+            throw new IllegalArgumentException("from: " + bound.source.descriptor().vendor() + " reads "
+                    + bound.entity + " with a " + kind + " cursor, which cannot be set from a date; reset it instead");
+        }
+        setCursor(pipelineId, new ChangeCursor(from, "").encode());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.sync.store.RunCounts;
+import dev.kopru.sync.write.WriteResult;
+
+/** Adds write results up into {@link RunCounts}. */
+final class RunTally {
+
+    private long read;
+    private long written;
+    private long skipped;
+    private long failed;
+    private long inDoubt;
+    private long resolved;
+
+    void read() {
+        read++;
+    }
+
+    void add(WriteResult result) {
+        switch (result) {
+            case WriteResult.Created c -> {
+                written++;
+                if (c.afterDoubt()) {
+                    resolved++;
+                }
+            }
+            case WriteResult.Resolved r -> {
+                written++;
+                resolved++;
+            }
+            case WriteResult.Updated u -> written++;
+            case WriteResult.Skipped s -> skipped++;
+            case WriteResult.DeadLettered d -> failed++;
+            case WriteResult.InDoubt d -> inDoubt++;
+        }
+    }
+
+    RunCounts counts(long throttledMillis) {
+        return new RunCounts(read, written, skipped, failed, inDoubt, resolved, throttledMillis);
+    }
+}

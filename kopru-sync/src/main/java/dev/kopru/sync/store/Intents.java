@@ -1,0 +1,69 @@
+package dev.kopru.sync.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code intents} table: one row per (pipeline, source key), reused by later creates of the same key. */
+public final class Intents {
+
+    private static final String COLUMNS = "pipeline_id, source_key, target_key_name, target_key_value,"
+            + " content_hash, state, attempts, created_at, updated_at";
+
+    private final Clock clock;
+
+    Intents(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Optional<Intent> find(Tx tx, long pipelineId, String sourceKey) {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM intents WHERE pipeline_id = ? AND source_key = ?",
+                Intents::intent, pipelineId, sourceKey);
+    }
+
+    /** Records (or re-arms) the intent to create {@code sourceKey} as the target record named by the key. */
+    public void pending(Tx tx, long pipelineId, String sourceKey, String keyName, String keyValue, String hash) {
+        int updated = tx.update("UPDATE intents SET target_key_name = ?, target_key_value = ?, content_hash = ?,"
+                        + " state = ?, attempts = 0, updated_at = ? WHERE pipeline_id = ? AND source_key = ?",
+                keyName, keyValue, hash, Intent.State.PENDING, clock.instant(), pipelineId, sourceKey);
+        if (updated == 0) {
+            tx.update("INSERT INTO intents (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)", pipelineId,
+                    sourceKey, keyName, keyValue, hash, Intent.State.PENDING, clock.instant(), clock.instant());
+        }
+    }
+
+    /** Counts one more send of the version {@code hash}; the intent is PENDING while the create is on the wire. */
+    public void sending(Tx tx, long pipelineId, String sourceKey, String hash) {
+        tx.update("UPDATE intents SET attempts = attempts + 1, content_hash = ?, state = ?, updated_at = ?"
+                        + " WHERE pipeline_id = ? AND source_key = ?", hash, Intent.State.PENDING, clock.instant(),
+                pipelineId, sourceKey);
+    }
+
+    public void mark(Tx tx, long pipelineId, String sourceKey, Intent.State state) {
+        tx.update("UPDATE intents SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?",
+                state, clock.instant(), pipelineId, sourceKey);
+    }
+
+    /** The create was refused outright: nothing was written, so there is nothing to resolve. */
+    public void remove(Tx tx, long pipelineId, String sourceKey) {
+        tx.update("DELETE FROM intents WHERE pipeline_id = ? AND source_key = ?", pipelineId, sourceKey);
+    }
+
+    public List<Intent> unresolved(Tx tx, long pipelineId) {
+        return tx.query("SELECT " + COLUMNS + " FROM intents WHERE pipeline_id = ? AND state <> ? ORDER BY source_key",
+                Intents::intent, pipelineId, Intent.State.DONE);
+    }
+
+    public List<Intent> all(Tx tx, long pipelineId) {
+        return tx.query("SELECT " + COLUMNS + " FROM intents WHERE pipeline_id = ? ORDER BY source_key",
+                Intents::intent, pipelineId);
+    }
+
+    private static Intent intent(ResultSet rs) throws SQLException {
+        return new Intent(rs.getLong("pipeline_id"), rs.getString("source_key"), rs.getString("target_key_name"),
+                rs.getString("target_key_value"), rs.getString("content_hash"), Intent.State.valueOf(rs.getString("state")), rs.getInt("attempts"),
+                Tx.instant(rs, "created_at"), Tx.instant(rs, "updated_at"));
+    }
+}

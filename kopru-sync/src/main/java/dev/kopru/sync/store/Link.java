@@ -1,0 +1,9 @@
+package dev.kopru.sync.store;
+
+import java.time.Instant;
+
+/** A source record and the target record it was written as, with the hash of the content last written. */
+public record Link(long pipelineId, String sourceKey, String targetKey, String contentHash, State state,
+                   Instant updatedAt) {
+    public enum State { ACTIVE }
+}

@@ -1,0 +1,46 @@
+package dev.kopru.sync.store;
+
+import java.util.Objects;
+
+/**
+ * A pipeline as stored: which entity moves from which connection to which, in batches of {@code batchSize}.
+ * {@code version} goes up by one on every change of the definition.
+ */
+public record PipelineSpec(long id, String name, long sourceConnectionId, String sourceEntity,
+                           long targetConnectionId, String targetEntity, Mode mode, int batchSize,
+                           String optionsJson, int version) {
+
+    public enum Mode { ONE_WAY }
+
+    public PipelineSpec {
+        Connections.require("name", name);
+        Connections.require("sourceEntity", sourceEntity);
+        Connections.require("targetEntity", targetEntity);
+        Objects.requireNonNull(mode, "mode");
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw new IllegalArgumentException("batchSize: must be between 1 and 10000, was " + batchSize);
+        }
+        if (sourceConnectionId == targetConnectionId && sourceEntity.equals(targetEntity)) {
+            throw new IllegalArgumentException("targetConnectionId: a pipeline cannot write an entity back to"
+                    + " the connection it reads it from");
+        }
+        if (!sourceEntity.equals(targetEntity)) {
+            // mappings between entities (order → invoice) come with the mapping options
+            throw new IllegalArgumentException("targetEntity: must equal sourceEntity '" + sourceEntity
+                    + "' for now, was '" + targetEntity + "'");
+        }
+        optionsJson = optionsJson == null ? "{}" : optionsJson;
+    }
+
+    public PipelineSpec withBatchSize(int size) {
+        return new PipelineSpec(id, name, sourceConnectionId, sourceEntity, targetConnectionId, targetEntity, mode,
+                size, optionsJson, version);
+    }
+
+    /** A new one-way pipeline, not yet stored (id 0, version 1). */
+    public static PipelineSpec oneWay(String name, long sourceConnectionId, long targetConnectionId, String entity,
+                                      int batchSize) {
+        return new PipelineSpec(0, name, sourceConnectionId, entity, targetConnectionId, entity, Mode.ONE_WAY,
+                batchSize, "{}", 1);
+    }
+}

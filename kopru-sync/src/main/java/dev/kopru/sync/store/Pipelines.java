@@ -1,0 +1,64 @@
+package dev.kopru.sync.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The {@code pipelines} table. */
+public final class Pipelines {
+
+    private static final String COLUMNS = "id, name, source_connection_id, source_entity, target_connection_id,"
+            + " target_entity, mode, batch_size, options_json, version";
+
+    private final Clock clock;
+
+    Pipelines(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Stores a new pipeline at version 1 and returns it with its id. */
+    public PipelineSpec add(Tx tx, PipelineSpec spec) {
+        long id = tx.insert("INSERT INTO pipelines (name, source_connection_id, source_entity, target_connection_id,"
+                        + " target_entity, mode, batch_size, options_json, version, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                spec.name(), spec.sourceConnectionId(), spec.sourceEntity(), spec.targetConnectionId(),
+                spec.targetEntity(), spec.mode(), spec.batchSize(), spec.optionsJson(), clock.instant(),
+                clock.instant());
+        return get(tx, id);
+    }
+
+    /**
+     * Replaces the definition of pipeline {@code spec.id()} if it is still at {@code spec.version()}, and returns it
+     * at the next version; a definition changed by someone else in the meantime is refused, naming both versions.
+     */
+    public PipelineSpec update(Tx tx, PipelineSpec spec) {
+        int updated = tx.update("UPDATE pipelines SET name = ?, source_connection_id = ?, source_entity = ?,"
+                        + " target_connection_id = ?, target_entity = ?, mode = ?, batch_size = ?, options_json = ?,"
+                        + " version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                spec.name(), spec.sourceConnectionId(), spec.sourceEntity(), spec.targetConnectionId(),
+                spec.targetEntity(), spec.mode(), spec.batchSize(), spec.optionsJson(), clock.instant(), spec.id(),
+                spec.version());
+        if (updated == 0) {
+            PipelineSpec current = get(tx, spec.id());
+            throw new IllegalStateException("version: pipeline " + spec.id() + " is at version " + current.version()
+                    + ", the change was made to version " + spec.version() + "; read it again and reapply the change");
+        }
+        return get(tx, spec.id());
+    }
+
+    public Optional<PipelineSpec> find(Tx tx, long id) {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM pipelines WHERE id = ?", Pipelines::spec, id);
+    }
+
+    public PipelineSpec get(Tx tx, long id) {
+        return find(tx, id).orElseThrow(() -> new IllegalArgumentException("pipeline: no pipeline with id " + id));
+    }
+
+    private static PipelineSpec spec(ResultSet rs) throws SQLException {
+        return new PipelineSpec(rs.getLong("id"), rs.getString("name"), rs.getLong("source_connection_id"),
+                rs.getString("source_entity"), rs.getLong("target_connection_id"), rs.getString("target_entity"),
+                PipelineSpec.Mode.valueOf(rs.getString("mode")), rs.getInt("batch_size"),
+                rs.getString("options_json"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kopru.sync.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code runs} table, with the counts a dashboard shows live. */
+public final class Runs {
+
+    private static final String COLUMNS = "id, pipeline_id, state, started_at, ended_at, records_read,"
+            + " records_written, records_skipped, records_failed, records_in_doubt, in_doubt_resolved, throttled_ms,"
+            + " error";
+
+    private final Clock clock;
+
+    Runs(Clock clock) {
+        this.clock = clock;
+    }
+
+    public long start(Tx tx, long pipelineId) {
+        return tx.insert("INSERT INTO runs (pipeline_id, state, started_at, records_read, records_written,"
+                        + " records_skipped, records_failed, records_in_doubt, in_doubt_resolved, throttled_ms)"
+                        + " VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, 0)", pipelineId, Run.State.RUNNING, clock.instant());
+    }
+
+    /** Saves the counts so far; called after every committed batch. */
+    public void progress(Tx tx, long runId, RunCounts c) {
+        tx.update("UPDATE runs SET records_read = ?, records_written = ?, records_skipped = ?, records_failed = ?,"
+                        + " records_in_doubt = ?, in_doubt_resolved = ?, throttled_ms = ? WHERE id = ?",
+                c.read(), c.written(), c.skipped(), c.failed(), c.inDoubt(), c.inDoubtResolved(), c.throttledMillis(),
+                runId);
+    }
+
+    public void finish(Tx tx, long runId, Run.State state, RunCounts counts, String error) {
+        progress(tx, runId, counts);
+        tx.update("UPDATE runs SET state = ?, ended_at = ?, error = ? WHERE id = ?", state, clock.instant(), error,
+                runId);
+    }
+
+    public Optional<Run> find(Tx tx, long runId) {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM runs WHERE id = ?", Runs::run, runId);
+    }
+
+    public List<Run> ofPipeline(Tx tx, long pipelineId) {
+        return tx.query("SELECT " + COLUMNS + " FROM runs WHERE pipeline_id = ? ORDER BY id", Runs::run, pipelineId);
+    }
+
+    private static Run run(ResultSet rs) throws SQLException {
+        RunCounts counts = new RunCounts(rs.getLong("records_read"), rs.getLong("records_written"),
+                rs.getLong("records_skipped"), rs.getLong("records_failed"), rs.getLong("records_in_doubt"),
+                rs.getLong("in_doubt_resolved"), rs.getLong("throttled_ms"));
+        return new Run(rs.getLong("id"), rs.getLong("pipeline_id"), Run.State.valueOf(rs.getString("state")),
+                Tx.instant(rs, "started_at"), Tx.instant(rs, "ended_at"), counts, rs.getString("error"));
+    }
+}

@@ -1,0 +1,177 @@
+package dev.kopru.sync.write;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.connector.Operation;
+import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.store.DeadLetters;
+import dev.kopru.sync.store.Intent;
+import dev.kopru.sync.store.Link;
+import dev.kopru.sync.store.SyncStore;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes source records to a target that has no idempotency keys, with exactly-once effect (DESIGN.md, Sync
+ * engine):
+ * <ol>
+ *   <li>unchanged since the link's content hash → skipped; linked and changed → updated (or the
+ *       {@link WritePolicy.NoUpdate} policy when the target cannot update);</li>
+ *   <li>an unresolved intent left by an earlier send or a crash is resolved first by looking its natural key up in
+ *       the target: found → linked without sending;</li>
+ *   <li>otherwise an intent with the target natural key is committed <em>before</em> the create, the create is
+ *       sent once (transient failures, which apply nothing, are retried), and the link and the intent's DONE are
+ *       committed in one transaction;</li>
+ *   <li>an in-doubt create marks the intent IN_DOUBT and is looked up before it is sent again.</li>
+ * </ol>
+ * Permanent failures (validation, not found, auth rejected, retries exhausted) go to a dead letter with the
+ * vendor's message; the caller goes on with the next record. Not thread-safe: one writer per running pipeline.
+ */
+public final class ExactlyOnceWriter<T> {
+
+    private final SyncStore store;
+    private final long pipelineId;
+    private final Connector target;
+    private final Entity<T> entity;
+    private final WritePolicy policy;
+    private final Retrier retrier;
+    private final WriteHooks hooks;
+    private final CanonicalJson json = new CanonicalJson();
+
+    public ExactlyOnceWriter(SyncStore store, long pipelineId, Connector target, Entity<T> entity, WritePolicy policy,
+                             Retrier retrier, WriteHooks hooks) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.pipelineId = pipelineId;
+        this.target = Objects.requireNonNull(target, "target");
+        this.entity = Objects.requireNonNull(entity, "entity");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.retrier = Objects.requireNonNull(retrier, "retrier");
+        this.hooks = Objects.requireNonNull(hooks, "hooks");
+    }
+
+    /** Brings the target in line with {@code record}; never throws a {@link ConnectorException}. */
+    public WriteResult write(T record) {
+        String sourceKey = RecordKeys.keyOf(record);
+        String hash = json.hash(record);
+        AttemptLog log = new AttemptLog(store.clock());
+        Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, sourceKey));
+        if (link.isPresent()) {
+            return changed(record, link.get(), hash, log);
+        }
+        try {
+            Optional<Intent> open = store.transaction(tx -> store.intents().find(tx, pipelineId, sourceKey))
+                    .filter(i -> i.state().unresolved());
+            NaturalKey naturalKey;
+            if (open.isPresent()) {
+                Intent intent = open.get();
+                naturalKey = new NaturalKey(intent.targetKeyName(), intent.targetKeyValue());
+                Optional<T> found = lookup(naturalKey, log);
+                if (found.isPresent()) {
+                    // the target holds the version that was sent; if the source changed since, update it now
+                    WriteResult resolved = resolved(sourceKey, RecordKeys.keyOf(found.get()), intent.contentHash());
+                    return intent.contentHash().equals(hash) ? resolved : changed(record,
+                            store.transaction(tx -> store.links().find(tx, pipelineId, sourceKey)).orElseThrow(),
+                            hash, log);
+                }
+            } else {
+                naturalKey = target.naturalKeyOf(entity, record);
+                store.inTransaction(tx -> store.intents().pending(tx, pipelineId, sourceKey, naturalKey.name(),
+                        naturalKey.value(), hash));
+            }
+            return send(record, sourceKey, hash, naturalKey, open.isPresent(), log);
+        } catch (ConnectorException e) {
+            return deadLetter(record, sourceKey, e, log);
+        }
+    }
+
+    private WriteResult send(T record, String sourceKey, String hash, NaturalKey naturalKey, boolean doubted,
+                             AttemptLog log) {
+        boolean afterDoubt = doubted;
+        for (int send = 1; send <= policy.maxSends(); send++) {
+            store.inTransaction(tx -> store.intents().sending(tx, pipelineId, sourceKey, hash));
+            String targetKey;
+            try {
+                targetKey = retrier.call("create", () -> target.create(entity, record), log, false);
+            } catch (ConnectorException.InDoubt e) {
+                log.add("create", e);
+                store.inTransaction(tx -> store.intents().mark(tx, pipelineId, sourceKey, Intent.State.IN_DOUBT));
+                afterDoubt = true;
+                Optional<T> found = lookup(naturalKey, log);
+                if (found.isPresent()) {
+                    return resolved(sourceKey, RecordKeys.keyOf(found.get()), hash);
+                }
+                continue;
+            } catch (ConnectorException e) {
+                // refused outright (or never reached the vendor): nothing was written, nothing to resolve
+                store.inTransaction(tx -> store.intents().remove(tx, pipelineId, sourceKey));
+                throw e;
+            }
+            hooks.afterCreate(sourceKey, targetKey);
+            commitLink(sourceKey, targetKey, hash);
+            return new WriteResult.Created(sourceKey, targetKey, afterDoubt);
+        }
+        return new WriteResult.InDoubt(sourceKey);
+    }
+
+    private WriteResult changed(T record, Link link, String hash, AttemptLog log) {
+        String sourceKey = link.sourceKey();
+        if (link.contentHash().equals(hash)) {
+            return new WriteResult.Skipped(sourceKey, "unchanged");
+        }
+        if (!target.descriptor().supports(entity, Operation.UPDATE)) {
+            return switch (policy.whenTargetCannotUpdate()) {
+                case SKIP -> new WriteResult.Skipped(sourceKey, "changed, but the target cannot update " + entity);
+                case DEAD_LETTER -> {
+                    String message = "changed since it was written, but " + target.descriptor().vendor()
+                            + " cannot update a " + entity + "; update it there by hand or re-create it";
+                    long id = store.transaction(tx -> store.deadLetters().record(tx, pipelineId, sourceKey,
+                            json.toJson(record), new DeadLetters.Failure(DeadLetter.Stage.WRITE, "UpdateUnsupported",
+                                    null, null, message, "[]")));
+                    yield new WriteResult.DeadLettered(sourceKey, id, "UpdateUnsupported");
+                }
+            };
+        }
+        try {
+            // an update overwrites the whole record, so repeating one whose outcome was lost is harmless
+            retrier.call("update", () -> {
+                target.update(entity, link.targetKey(), record);
+                return null;
+            }, log, true);
+        } catch (ConnectorException e) {
+            return deadLetter(record, sourceKey, e, log);
+        }
+        commitLink(sourceKey, link.targetKey(), hash);
+        return new WriteResult.Updated(sourceKey, link.targetKey());
+    }
+
+    private Optional<T> lookup(NaturalKey naturalKey, AttemptLog log) {
+        return retrier.call("findByNaturalKey", () -> target.findByNaturalKey(entity, naturalKey), log, false);
+    }
+
+    private WriteResult resolved(String sourceKey, String targetKey, String hash) {
+        commitLink(sourceKey, targetKey, hash);
+        return new WriteResult.Resolved(sourceKey, targetKey);
+    }
+
+    private void commitLink(String sourceKey, String targetKey, String hash) {
+        store.inTransaction(tx -> {
+            store.links().save(tx, pipelineId, sourceKey, targetKey, hash);
+            store.intents().mark(tx, pipelineId, sourceKey, Intent.State.DONE);
+            store.deadLetters().markReplayed(tx, pipelineId, sourceKey);
+        });
+    }
+
+    private WriteResult deadLetter(T record, String sourceKey, ConnectorException e, AttemptLog log) {
+        if (log.attempts().isEmpty() || !log.attempts().getLast().message().equals(e.getMessage())) {
+            log.add(e instanceof ConnectorException.InDoubt ? "create" : e.operation(), e);
+        }
+        String field = e instanceof ConnectorException.Validation v ? v.field().orElse(null) : null;
+        String outcome = e.getClass().getSimpleName();
+        long id = store.transaction(tx -> store.deadLetters().record(tx, pipelineId, sourceKey, json.toJson(record),
+                new DeadLetters.Failure(DeadLetter.Stage.WRITE, outcome, field, e.vendorMessage().orElse(null),
+                        e.getMessage(), json.toJson(log.attempts()))));
+        return new WriteResult.DeadLettered(sourceKey, id, outcome);
+    }
+}

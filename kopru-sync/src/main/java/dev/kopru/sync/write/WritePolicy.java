@@ -1,0 +1,65 @@
+package dev.kopru.sync.write;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the writer treats failures.
+ *
+ * @param maxAttempts            calls per step (create, update, lookup) when the outcome is transient, auth
+ *                               expired or rate limited; the step is dead-lettered after the last one
+ * @param backoff                the wait between transient retries
+ * @param maxRateLimitWait       the longest wait honoured for a vendor's retry-after (longer ones are cut to it)
+ * @param maxSends               how often one record's create may be sent in one write when each send ends in doubt
+ *                               and the lookup then does not find it
+ * @param whenTargetCannotUpdate what to do with a linked record that changed when the target has no update
+ */
+public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimitWait, int maxSends,
+                          NoUpdate whenTargetCannotUpdate) {
+
+    /** A changed record whose target cannot be updated is either left alone or shown to a person. */
+    public enum NoUpdate {
+        /** Count it as skipped: the target keeps the first version (e.g. Mikro stock cards). */
+        SKIP,
+        /** Dead-letter it, so that someone updates the target by hand or changes the pipeline. */
+        DEAD_LETTER
+    }
+
+    public WritePolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts: must be at least 1, was " + maxAttempts);
+        }
+        if (maxSends < 1) {
+            throw new IllegalArgumentException("maxSends: must be at least 1, was " + maxSends);
+        }
+        Objects.requireNonNull(backoff, "backoff");
+        Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
+        Objects.requireNonNull(whenTargetCannotUpdate, "whenTargetCannotUpdate");
+    }
+
+    /** 5 attempts, 200 ms doubling to 10 s with 25 % jitter, rate limits honoured up to 5 min, 3 sends. */
+    public static WritePolicy defaults() {
+        return new WritePolicy(5, Backoff.exponential(Duration.ofMillis(200), Duration.ofSeconds(10), 0.25),
+                Duration.ofMinutes(5), 3, NoUpdate.DEAD_LETTER);
+    }
+
+    public WritePolicy withMaxAttempts(int n) {
+        return new WritePolicy(n, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate);
+    }
+
+    public WritePolicy withBackoff(Backoff b) {
+        return new WritePolicy(maxAttempts, b, maxRateLimitWait, maxSends, whenTargetCannotUpdate);
+    }
+
+    public WritePolicy withMaxRateLimitWait(Duration d) {
+        return new WritePolicy(maxAttempts, backoff, d, maxSends, whenTargetCannotUpdate);
+    }
+
+    public WritePolicy withMaxSends(int n) {
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, n, whenTargetCannotUpdate);
+    }
+
+    public WritePolicy whenTargetCannotUpdate(NoUpdate p) {
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, p);
+    }
+}
