@@ -74,19 +74,32 @@ public final class PipelineRunner {
     public RunReport run(long pipelineId) {
         leases.acquire(pipelineId);
         try {
-            return runLeased(pipelineId);
+            return runLeased(pipelineId, () -> leases.renew(pipelineId));
         } finally {
             leases.release(pipelineId);
         }
     }
 
-    private RunReport runLeased(long pipelineId) {
+    /**
+     * Runs the pipeline without taking a {@link RunLeases} lease, for a caller that already holds the pipeline
+     * exclusively: the scheduler, whose picked and heartbeated execution is the lease.
+     */
+    public RunReport runExclusively(long pipelineId) {
+        return runLeased(pipelineId, () -> { });
+    }
+
+    /** {@code afterPage} renews the lease the run holds, if it is ours to renew. */
+    private RunReport runLeased(long pipelineId, Runnable afterPage) {
         Retrier retrier = new Retrier(policy);
         Bound<?> bound = bind(pipelineId, retrier);
-        long runId = store.transaction(tx -> store.runs().start(tx, pipelineId));
+        // this node holds the pipeline exclusively, so a run still RUNNING was left by a node that died
+        long runId = store.transaction(tx -> {
+            store.runs().abandonRunning(tx, pipelineId);
+            return store.runs().start(tx, pipelineId);
+        });
         RunTally tally = new RunTally();
         try {
-            bound.copy(runId, tally, retrier);
+            bound.copy(runId, tally, retrier, afterPage);
             RunCounts counts = tally.counts(retrier.throttledMillis());
             store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.SUCCEEDED, counts, null));
             return finished(pipelineId, new RunReport(runId, Run.State.SUCCEEDED, counts, null));
@@ -164,7 +177,7 @@ public final class PipelineRunner {
             return new ExactlyOnceWriter<>(store, spec.id(), target, entity, policy, retrier, hooks);
         }
 
-        void copy(long runId, RunTally tally, Retrier retrier) {
+        void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage) {
             ExactlyOnceWriter<T> writer = writer(retrier);
             ReadRequest request = store.transaction(tx -> store.cursors().find(tx, spec.id()))
                     .map(c -> ReadRequest.after(new Cursor(c), spec.batchSize()))
@@ -177,12 +190,15 @@ public final class PipelineRunner {
                     tally.add(writer.write(record));
                 }
                 RunCounts counts = tally.counts(retrier.throttledMillis());
+                // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
                 store.inTransaction(tx -> {
+                    if (!store.runs().progress(tx, runId, counts)) {
+                        throw new RunAbandonedException(spec.id(), runId);
+                    }
                     store.cursors().save(tx, spec.id(), page.next().value());
-                    store.runs().progress(tx, runId, counts);
                 });
                 listener.pageCommitted(spec.id(), runId, counts);
-                leases.renew(spec.id());
+                afterPage.run();
                 if (page.last()) {
                     return;
                 }

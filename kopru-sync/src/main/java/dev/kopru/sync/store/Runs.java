@@ -25,18 +25,34 @@ public final class Runs {
                         + " VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, 0)", pipelineId, Run.State.RUNNING, clock.instant());
     }
 
-    /** Saves the counts so far; called after every committed batch. */
-    public void progress(Tx tx, long runId, RunCounts c) {
-        tx.update("UPDATE runs SET records_read = ?, records_written = ?, records_skipped = ?, records_failed = ?,"
-                        + " records_in_doubt = ?, in_doubt_resolved = ?, throttled_ms = ? WHERE id = ?",
+    /**
+     * Saves the counts so far of a RUNNING run; called with every batch's cursor commit. False when the run is no
+     * longer RUNNING (another node marked it ABANDONED): the caller must roll back, it has been given up for dead.
+     */
+    public boolean progress(Tx tx, long runId, RunCounts c) {
+        return tx.update("UPDATE runs SET records_read = ?, records_written = ?, records_skipped = ?,"
+                        + " records_failed = ?, records_in_doubt = ?, in_doubt_resolved = ?, throttled_ms = ?"
+                        + " WHERE id = ? AND state = ?",
                 c.read(), c.written(), c.skipped(), c.failed(), c.inDoubt(), c.inDoubtResolved(), c.throttledMillis(),
-                runId);
+                runId, Run.State.RUNNING) == 1;
     }
 
+    /** Ends a RUNNING run; a run already marked ABANDONED (its node was given up for dead) stays so. */
     public void finish(Tx tx, long runId, Run.State state, RunCounts counts, String error) {
-        progress(tx, runId, counts);
-        tx.update("UPDATE runs SET state = ?, ended_at = ?, error = ? WHERE id = ?", state, clock.instant(), error,
-                runId);
+        if (progress(tx, runId, counts)) {
+            tx.update("UPDATE runs SET state = ?, ended_at = ?, error = ? WHERE id = ?", state, clock.instant(), error,
+                    runId);
+        }
+    }
+
+    /**
+     * Marks the pipeline's RUNNING runs ABANDONED; called by the node that now holds the pipeline exclusively, so any
+     * run still RUNNING belongs to a node that stopped without finishing. Returns how many were marked.
+     */
+    public int abandonRunning(Tx tx, long pipelineId) {
+        return tx.update("UPDATE runs SET state = ?, ended_at = ?, error = ? WHERE pipeline_id = ? AND state = ?",
+                Run.State.ABANDONED, clock.instant(), "abandoned: its node stopped before finishing; taken over",
+                pipelineId, Run.State.RUNNING);
     }
 
     public Optional<Run> find(Tx tx, long runId) {

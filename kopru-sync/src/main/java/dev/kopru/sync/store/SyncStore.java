@@ -104,6 +104,11 @@ public final class SyncStore implements AutoCloseable {
         }
     }
 
+    /** The pool, for db-scheduler, which keeps its {@code scheduled_tasks} table in this database. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     public Clock clock() {
         return clock;
     }
