@@ -2,6 +2,7 @@ package dev.kopru.sync.pipeline;
 
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.Retrier;
 import dev.kopru.sync.write.WriteResult;
@@ -57,6 +58,11 @@ public final class DeadLetterReplay {
     }
 
     private static <T> Replayed replay(PipelineRunner.Bound<T> bound, DeadLetter letter, Retrier retrier) {
+        if (bound.spec.mode() == PipelineSpec.Mode.TWO_WAY) {
+            // a two-way dead letter is a conflict (both versions): settle it on either side, the next run syncs it
+            throw new IllegalArgumentException("pipelineId: dead letters of two-way pipeline " + bound.spec.id()
+                    + " are not replayed; fix the record on one side (or make both agree) and run the pipeline");
+        }
         if (letter.state() != DeadLetter.State.OPEN) {
             throw new IllegalStateException("deadLetter " + letter.id() + ": already " + letter.state());
         }

@@ -9,6 +9,7 @@ import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.sync.limit.ConnectionRateLimiter;
 import dev.kopru.sync.limit.RateLimitedConnector;
 import dev.kopru.sync.limit.Sleeper;
+import dev.kopru.sync.store.Cursors;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.RunCounts;
@@ -18,10 +19,12 @@ import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.Retrier;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
+import dev.kopru.sync.write.WriteResult;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * Runs one-way pipelines: reads the source page by page from the pipeline's committed cursor, writes each record
+ * Runs pipelines (two-way ones through {@link TwoWaySync}, one direction after the other): reads the source page by page from the pipeline's committed cursor, writes each record
  * through an {@link ExactlyOnceWriter}, and commits the page's cursor (and the run's counts) after the page. A run
  * that stops anywhere resumes at the last committed page; records of a page that are re-read are skipped by their
  * content hash or resolved by their intent, so a restart writes nothing twice.
@@ -178,16 +181,28 @@ public final class PipelineRunner {
         }
 
         void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage) {
-            ExactlyOnceWriter<T> writer = writer(retrier);
-            ReadRequest request = store.transaction(tx -> store.cursors().find(tx, spec.id()))
+            if (spec.mode() == PipelineSpec.Mode.TWO_WAY) {
+                // A's changes since A's cursor, then B's since B's; each side's cursor commits with its pages
+                TwoWaySync<T> twoWay = new TwoWaySync<>(store, spec.id(), entity, source, target, policy, retrier,
+                        hooks, spec.conflictPolicy());
+                copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
+                copy(runId, tally, retrier, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
+            } else {
+                copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, writer(retrier)::write);
+            }
+        }
+
+        private void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage, Connector from,
+                          Cursors.Side side, Function<T, WriteResult> write) {
+            ReadRequest request = store.transaction(tx -> store.cursors().find(tx, spec.id(), side))
                     .map(c -> ReadRequest.after(new Cursor(c), spec.batchSize()))
                     .orElse(ReadRequest.full(spec.batchSize()));
             while (true) {
                 ReadRequest current = request;
-                Page<T> page = retrier.call("read " + entity, () -> source.read(entity, current));
+                Page<T> page = retrier.call("read " + entity, () -> from.read(entity, current));
                 for (T record : page.records()) {
                     tally.read();
-                    tally.add(writer.write(record));
+                    tally.add(write.apply(record));
                 }
                 RunCounts counts = tally.counts(retrier.throttledMillis());
                 // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
@@ -195,7 +210,7 @@ public final class PipelineRunner {
                     if (!store.runs().progress(tx, runId, counts)) {
                         throw new RunAbandonedException(spec.id(), runId);
                     }
-                    store.cursors().save(tx, spec.id(), page.next().value());
+                    store.cursors().save(tx, spec.id(), side, page.next().value());
                 });
                 listener.pageCommitted(spec.id(), runId, counts);
                 afterPage.run();

@@ -3,8 +3,22 @@ package dev.kopru.sync.store;
 import java.time.Clock;
 import java.util.Optional;
 
-/** The {@code cursors} table: where the next read of a pipeline starts. */
+/**
+ * Where the next read of a pipeline starts: the {@code cursors} table for the source side, and for two-way
+ * pipelines the {@code target_cursors} table for the target side (each side has its own vendor cursor).
+ */
 public final class Cursors {
+
+    /** Which connection of a pipeline a cursor reads. */
+    public enum Side {
+        SOURCE("cursors"), TARGET("target_cursors");
+
+        private final String table;
+
+        Side(String table) {
+            this.table = table;
+        }
+    }
 
     private final Clock clock;
 
@@ -13,21 +27,32 @@ public final class Cursors {
     }
 
     public Optional<String> find(Tx tx, long pipelineId) {
-        return tx.queryOne("SELECT cursor_value FROM cursors WHERE pipeline_id = ?", rs -> rs.getString(1), pipelineId);
+        return find(tx, pipelineId, Side.SOURCE);
+    }
+
+    public Optional<String> find(Tx tx, long pipelineId, Side side) {
+        return tx.queryOne("SELECT cursor_value FROM " + side.table + " WHERE pipeline_id = ?", rs -> rs.getString(1),
+                pipelineId);
     }
 
     public void save(Tx tx, long pipelineId, String cursor) {
+        save(tx, pipelineId, Side.SOURCE, cursor);
+    }
+
+    public void save(Tx tx, long pipelineId, Side side, String cursor) {
         Connections.require("cursor", cursor);
-        int updated = tx.update("UPDATE cursors SET cursor_value = ?, updated_at = ? WHERE pipeline_id = ?",
+        int updated = tx.update("UPDATE " + side.table + " SET cursor_value = ?, updated_at = ? WHERE pipeline_id = ?",
                 cursor, clock.instant(), pipelineId);
         if (updated == 0) {
-            tx.update("INSERT INTO cursors (pipeline_id, cursor_value, updated_at) VALUES (?, ?, ?)", pipelineId,
-                    cursor, clock.instant());
+            tx.update("INSERT INTO " + side.table + " (pipeline_id, cursor_value, updated_at) VALUES (?, ?, ?)",
+                    pipelineId, cursor, clock.instant());
         }
     }
 
-    /** Forgets the position: the next run reads everything again (unchanged records are skipped by hash). */
+    /** Forgets the position on both sides: the next run reads everything again (unchanged records are skipped). */
     public void reset(Tx tx, long pipelineId) {
-        tx.update("DELETE FROM cursors WHERE pipeline_id = ?", pipelineId);
+        for (Side side : Side.values()) {
+            tx.update("DELETE FROM " + side.table + " WHERE pipeline_id = ?", pipelineId);
+        }
     }
 }

@@ -10,7 +10,8 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
                            long targetConnectionId, String targetEntity, Mode mode, int batchSize,
                            String optionsJson, int version) {
 
-    public enum Mode { ONE_WAY }
+    /** ONE_WAY: source → target. TWO_WAY: both sides kept in step (see {@link ConflictPolicy}). */
+    public enum Mode { ONE_WAY, TWO_WAY }
 
     public PipelineSpec {
         Connections.require("name", name);
@@ -30,6 +31,9 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
                     + "' for now, was '" + targetEntity + "'");
         }
         optionsJson = optionsJson == null ? "{}" : optionsJson;
+        if (mode == Mode.TWO_WAY) {
+            ConflictPolicy.fromOptions(optionsJson); // a bad policy is refused when the pipeline is defined
+        }
     }
 
     public PipelineSpec withBatchSize(int size) {
@@ -42,5 +46,16 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
                                       int batchSize) {
         return new PipelineSpec(0, name, sourceConnectionId, entity, targetConnectionId, entity, Mode.ONE_WAY,
                 batchSize, "{}", 1);
+    }
+
+    /** A new two-way pipeline between connections A ({@code a}) and B ({@code b}), not yet stored. */
+    public static PipelineSpec twoWay(String name, long a, long b, String entity, int batchSize,
+                                      ConflictPolicy conflicts) {
+        return new PipelineSpec(0, name, a, entity, b, entity, Mode.TWO_WAY, batchSize, conflicts.toOptions(), 1);
+    }
+
+    /** The conflict policy of a two-way pipeline. */
+    public ConflictPolicy conflictPolicy() {
+        return ConflictPolicy.fromOptions(optionsJson);
     }
 }

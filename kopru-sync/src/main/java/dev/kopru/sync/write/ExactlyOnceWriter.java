@@ -38,10 +38,18 @@ public final class ExactlyOnceWriter<T> {
     private final WritePolicy policy;
     private final Retrier retrier;
     private final WriteHooks hooks;
+    private final Lane lane;
     private final CanonicalJson json = new CanonicalJson();
 
     public ExactlyOnceWriter(SyncStore store, long pipelineId, Connector target, Entity<T> entity, WritePolicy policy,
                              Retrier retrier, WriteHooks hooks) {
+        this(store, pipelineId, target, entity, policy, retrier, hooks, Lane.ONE_WAY);
+    }
+
+    /** A writer for one direction of a pipeline; see {@link Lane}. */
+    public ExactlyOnceWriter(SyncStore store, long pipelineId, Connector target, Entity<T> entity, WritePolicy policy,
+                             Retrier retrier, WriteHooks hooks, Lane lane) {
+        this.lane = Objects.requireNonNull(lane, "lane");
         this.store = Objects.requireNonNull(store, "store");
         this.pipelineId = pipelineId;
         this.target = Objects.requireNonNull(target, "target");
@@ -53,7 +61,7 @@ public final class ExactlyOnceWriter<T> {
 
     /** Brings the target in line with {@code record}; never throws a {@link ConnectorException}. */
     public WriteResult write(T record) {
-        String sourceKey = RecordKeys.keyOf(record);
+        String sourceKey = lane.linkKey(record);
         String hash = json.hash(record);
         AttemptLog log = new AttemptLog(store.clock());
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, sourceKey));
@@ -158,6 +166,11 @@ public final class ExactlyOnceWriter<T> {
     private void commitLink(String sourceKey, String targetKey, String hash) {
         store.inTransaction(tx -> {
             store.links().save(tx, pipelineId, sourceKey, targetKey, hash);
+            if (lane.mirrorPrefix() != null) {
+                // the other direction sees our write as already synced: an echo, not a change
+                store.links().save(tx, pipelineId, lane.mirrorPrefix() + targetKey,
+                        sourceKey.substring(lane.prefix().length()), hash);
+            }
             store.intents().mark(tx, pipelineId, sourceKey, Intent.State.DONE);
             store.deadLetters().markReplayed(tx, pipelineId, sourceKey);
         });

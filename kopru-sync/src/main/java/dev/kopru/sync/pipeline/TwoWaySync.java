@@ -1,0 +1,145 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.sync.store.ConflictPolicy;
+import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.store.DeadLetters;
+import dev.kopru.sync.store.Link;
+import dev.kopru.sync.store.SyncStore;
+import dev.kopru.sync.write.CanonicalJson;
+import dev.kopru.sync.write.ExactlyOnceWriter;
+import dev.kopru.sync.write.Lane;
+import dev.kopru.sync.write.RecordKeys;
+import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.WriteHooks;
+import dev.kopru.sync.write.WritePolicy;
+import dev.kopru.sync.write.WriteResult;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One run's two directions of a two-way pipeline: records read from A go through the A → B writer, records read
+ * from B through the B → A writer (both {@link ExactlyOnceWriter}s, see {@link Lane} for the per-direction links).
+ * <ul>
+ *   <li>Echoes: a record whose content hash equals its link's hash is skipped by the writer; the mirror link makes
+ *       our own write, read back from the other side, such a record. The hash is {@link CanonicalJson}'s, which
+ *       leaves out {@code key} and {@code changedAt} (the vendor's key and change date differ per side).</li>
+ *   <li>Conflicts: a linked record changed on its side (hash ≠ link hash) whose counterpart, fetched from the other
+ *       side, changed too is resolved by the pipeline's {@link ConflictPolicy}. A dead-lettered conflict is
+ *       remembered for the rest of the run so the other direction does not report it again.</li>
+ * </ul>
+ */
+final class TwoWaySync<T> {
+
+    private final SyncStore store;
+    private final long pipelineId;
+    private final Entity<T> entity;
+    private final Connector a;
+    private final Connector b;
+    private final ExactlyOnceWriter<T> toB;
+    private final ExactlyOnceWriter<T> toA;
+    private final ConflictPolicy conflicts;
+    private final Retrier retrier;
+    private final CanonicalJson json = new CanonicalJson();
+    private final Set<String> deadLettered = new HashSet<>();
+
+    TwoWaySync(SyncStore store, long pipelineId, Entity<T> entity, Connector a, Connector b, WritePolicy policy,
+               Retrier retrier, WriteHooks hooks, ConflictPolicy conflicts) {
+        this.store = store;
+        this.pipelineId = pipelineId;
+        this.entity = entity;
+        this.a = a;
+        this.b = b;
+        this.retrier = retrier;
+        this.conflicts = conflicts;
+        this.toB = new ExactlyOnceWriter<>(store, pipelineId, b, entity, policy, retrier, hooks, Lane.A_TO_B);
+        this.toA = new ExactlyOnceWriter<>(store, pipelineId, a, entity, policy, retrier, hooks, Lane.B_TO_A);
+    }
+
+    WriteResult fromA(T record) {
+        return write(record, true);
+    }
+
+    WriteResult fromB(T record) {
+        return write(record, false);
+    }
+
+    private WriteResult write(T record, boolean fromA) {
+        Lane lane = fromA ? Lane.A_TO_B : Lane.B_TO_A;
+        ExactlyOnceWriter<T> own = fromA ? toB : toA;
+        String linkKey = lane.linkKey(record);
+        if (deadLettered.contains(linkKey)) {
+            return new WriteResult.Skipped(linkKey, "conflict dead-lettered in this run");
+        }
+        Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
+        if (link.isEmpty() || link.get().contentHash().equals(json.hash(record))) {
+            return own.write(record); // new (created once) or unchanged / our own echo (skipped)
+        }
+        Connector otherSide = fromA ? b : a;
+        String otherKey = link.get().targetKey();
+        Optional<T> other = retrier.call("get " + entity, () -> otherSide.get(entity, otherKey));
+        if (other.isEmpty() || json.hash(other.get()).equals(link.get().contentHash())) {
+            return own.write(record); // changed on this side only
+        }
+        String hash = json.hash(record);
+        if (json.hash(other.get()).equals(hash)) {
+            agreed(lane, linkKey, otherKey, hash); // both changed the same way (or a person settled a conflict)
+            return new WriteResult.Skipped(linkKey, "changed the same way on both sides");
+        }
+        T versionA = fromA ? record : other.get();
+        T versionB = fromA ? other.get() : record;
+        return switch (conflicts.rule()) {
+            case SOURCE_WINS -> toB.write(versionA);
+            case TARGET_WINS -> toA.write(versionB);
+            case NEWEST_WINS -> changedAt(versionB).compareTo(changedAt(versionA)) > 0
+                    ? toA.write(versionB) : toB.write(versionA);
+            case DEAD_LETTER -> deadLetter(versionA, versionB);
+        };
+    }
+
+    private void agreed(Lane lane, String linkKey, String otherKey, String hash) {
+        store.inTransaction(tx -> {
+            store.links().save(tx, pipelineId, linkKey, otherKey, hash);
+            store.links().save(tx, pipelineId, lane.mirrorPrefix() + otherKey,
+                    linkKey.substring(lane.prefix().length()), hash);
+            // the conflict's dead letter (keyed by A's link key; a later run's conflict updates the same one) is settled
+            store.deadLetters().markReplayed(tx, pipelineId, lane == Lane.A_TO_B ? linkKey
+                    : Lane.A_TO_B.prefix() + otherKey);
+        });
+    }
+
+    private WriteResult deadLetter(T versionA, T versionB) {
+        String keyA = Lane.A_TO_B.linkKey(versionA);
+        deadLettered.add(keyA);
+        deadLettered.add(Lane.B_TO_A.linkKey(versionB));
+        Map<String, Object> both = new LinkedHashMap<>();
+        both.put("a", versionA);
+        both.put("b", versionB);
+        String message = entity + " " + RecordKeys.keyOf(versionA) + " changed on both sides since the last sync;"
+                + " nothing was written: fix one side (or both) and the next run syncs it";
+        long id = store.transaction(tx -> store.deadLetters().record(tx, pipelineId, keyA, json.toJson(both),
+                new DeadLetters.Failure(DeadLetter.Stage.WRITE, "Conflict", null, null, message, "[]")));
+        return new WriteResult.DeadLettered(keyA, id, "Conflict");
+    }
+
+    /** The record's {@code changedAt}; a record without one counts as oldest (so A wins the tie). */
+    private static Instant changedAt(Object record) {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.getName().equals("changedAt") && c.getType() == Instant.class) {
+                try {
+                    Instant at = (Instant) c.getAccessor().invoke(record);
+                    return at == null ? Instant.MIN : at;
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c, e);
+                }
+            }
+        }
+        return Instant.MIN;
+    }
+}
