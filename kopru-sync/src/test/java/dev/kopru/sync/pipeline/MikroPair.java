@@ -10,6 +10,7 @@ import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import dev.kopru.mikro.sandbox.MikroSandbox;
 import dev.kopru.mikro.sandbox.MikroSandboxOptions;
+import dev.kopru.sync.store.SyncStore;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
 
 /** Two Mikro sandboxes: a source with demo parties and an empty target company, with a connector to each. */
 final class MikroPair implements AutoCloseable {
+
+    private static final String SOURCE = "-source";
+    private static final String TARGET = "-target";
 
     final Sandbox source;
     final Sandbox target;
@@ -38,6 +42,30 @@ final class MikroPair implements AutoCloseable {
         return MikroConfig.builder().baseUrl(sandbox.baseUri().toString()).apiKey("demo-api-key").firmaKodu("DEMO")
                 .calismaYili(Integer.toString(LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear()))
                 .kullaniciKodu("SRV").password("admin123").retryBackoff(Duration.ofMillis(1)).build();
+    }
+
+    /** The ids of the pair's two connections in a store. */
+    record ConnectionIds(long source, long target) {
+    }
+
+    /** Adds both sandboxes to {@code store} as connections {@code <prefix>-source} and {@code <prefix>-target}. */
+    static ConnectionIds addConnections(SyncStore store, String prefix) {
+        return store.transaction(tx -> new ConnectionIds(
+                store.connections().add(tx, "mikro", prefix + SOURCE, "{}").id(),
+                store.connections().add(tx, "mikro", prefix + TARGET, "{}").id()));
+    }
+
+    /** Resolves connections added by {@link #addConnections} to this pair's connectors, on any node. */
+    ConnectorRegistry registry() {
+        return connection -> {
+            if (connection.name().endsWith(SOURCE)) {
+                return sourceConnector;
+            }
+            if (connection.name().endsWith(TARGET)) {
+                return targetConnector;
+            }
+            throw new IllegalArgumentException("not a connection of this pair: " + connection.name());
+        };
     }
 
     /** The source's raw client: writes what Mikro itself accepts, without the connector's checks. */

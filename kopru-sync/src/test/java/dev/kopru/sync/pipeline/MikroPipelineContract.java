@@ -3,7 +3,6 @@ package dev.kopru.sync.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.model.Party;
 import dev.kopru.mikro.client.CariKaydi;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import dev.kopru.sync.store.RunCounts;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,15 +72,11 @@ abstract class MikroPipelineContract {
     void startMikros() {
         mikro = new MikroPair(PARTIES);
         name = "mikro-" + NAMES.incrementAndGet();
-        Map<Long, Connector> byId = new HashMap<>();
-        store.inTransaction(tx -> {
-            sourceId = store.connections().add(tx, "mikro", name + "-source", "{}").id();
-            targetId = store.connections().add(tx, "mikro", name + "-target", "{}").id();
-        });
-        byId.put(sourceId, mikro.sourceConnector);
-        byId.put(targetId, mikro.targetConnector);
+        MikroPair.ConnectionIds ids = MikroPair.addConnections(store, name);
+        sourceId = ids.source();
+        targetId = ids.target();
         pipelineId = pipeline("party");
-        registry = connection -> byId.get(connection.id());
+        registry = mikro.registry();
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package dev.kopru.sync.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kopru.core.connector.Connector;
 import dev.kopru.sync.schedule.PipelineSchedule;
 import dev.kopru.sync.schedule.PipelineScheduler;
 import dev.kopru.sync.schedule.SchedulerSettings;
@@ -14,7 +13,6 @@ import dev.kopru.sync.write.WriteHooks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,16 +68,10 @@ abstract class ScheduledPipelineContract {
         SyncStore store = SyncStore.open(config, Clock.systemUTC());
         if (nodes.isEmpty()) {
             String prefix = "scheduled-" + NAMES.incrementAndGet();
-            pipelineId = store.transaction(tx -> {
-                long source = store.connections().add(tx, "mikro", prefix + "-source", "{}").id();
-                long target = store.connections().add(tx, "mikro", prefix + "-target", "{}").id();
-                return store.pipelines().add(tx, PipelineSpec.oneWay(prefix + "-party", source, target, "party", 7))
-                        .id();
-            });
+            MikroPair.ConnectionIds ids = MikroPair.addConnections(store, prefix);
+            pipelineId = store.transaction(tx -> store.pipelines().add(tx,
+                    PipelineSpec.oneWay(prefix + "-party", ids.source(), ids.target(), "party", 7)).id());
         }
-        Map<String, Connector> byRole = new HashMap<>();
-        byRole.put("source", mikro.sourceConnector);
-        byRole.put("target", mikro.targetConnector);
         AtomicInteger runs = new AtomicInteger();
         RunListener counting = new RunListener() {
             @Override
@@ -87,8 +79,8 @@ abstract class ScheduledPipelineContract {
                 runs.incrementAndGet();
             }
         };
-        PipelineRunner runner = new PipelineRunner(store, c -> byRole.get(c.name().endsWith("-source") ? "source"
-                : "target"), MikroPipelineContract.TEST_POLICY, hooks, counting);
+        PipelineRunner runner = new PipelineRunner(store, mikro.registry(), MikroPipelineContract.TEST_POLICY, hooks,
+                counting);
         SchedulerSettings settings = SchedulerSettings.defaults(name).withPollInterval(Duration.ofMillis(50))
                 .withHeartbeat(Duration.ofMillis(100), 4).withRetryAfterCrash(Duration.ofMillis(100))
                 .withShutdownWait(Duration.ofMillis(100));

@@ -14,7 +14,6 @@ import dev.kopru.sync.store.SyncStore;
 import dev.kopru.testkit.sandbox.RequestJournal;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,14 +70,10 @@ abstract class TwoWayPipelineContract {
                     p.address(), p.email(), p.phone(), p.currency(), p.eInvoiceTaxpayer(), p.active(), null));
         }
         name = "two-way-" + NAMES.incrementAndGet();
-        Map<Long, Connector> byId = new HashMap<>();
-        store.inTransaction(tx -> {
-            aId = store.connections().add(tx, "mikro", name + "-a", "{}").id();
-            bId = store.connections().add(tx, "mikro", name + "-b", "{}").id();
-        });
-        byId.put(aId, a());
-        byId.put(bId, b());
-        registry = connection -> byId.get(connection.id());
+        MikroPair.ConnectionIds ids = MikroPair.addConnections(store, name);
+        aId = ids.source();
+        bId = ids.target();
+        registry = mikro.registry();
     }
 
     @AfterEach
