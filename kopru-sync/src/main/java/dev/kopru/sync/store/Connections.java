@@ -1,10 +1,15 @@
 package dev.kopru.sync.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code connections} table. */
 public final class Connections {
+
+    private static final String COLUMNS = "id, vendor, name, config_json";
 
     private final Clock clock;
 
@@ -21,9 +26,26 @@ public final class Connections {
     }
 
     public Optional<StoredConnection> find(Tx tx, long id) {
-        return tx.queryOne("SELECT id, vendor, name, config_json FROM connections WHERE id = ?",
-                rs -> new StoredConnection(rs.getLong("id"), rs.getString("vendor"), rs.getString("name"),
-                        rs.getString("config_json")), id);
+        return tx.queryOne("SELECT " + COLUMNS + " FROM connections WHERE id = ?", Connections::row, id);
+    }
+
+    public Optional<StoredConnection> findByName(Tx tx, String name) {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM connections WHERE name = ?", Connections::row, name);
+    }
+
+    /** Every connection, by id. */
+    public List<StoredConnection> list(Tx tx) {
+        return tx.query("SELECT " + COLUMNS + " FROM connections ORDER BY id", Connections::row);
+    }
+
+    /** Replaces the configuration of connection {@code id}; false when there is no such connection. */
+    public boolean updateConfig(Tx tx, long id, String configJson) {
+        return tx.update("UPDATE connections SET config_json = ? WHERE id = ?", configJson, id) == 1;
+    }
+
+    private static StoredConnection row(ResultSet rs) throws SQLException {
+        return new StoredConnection(rs.getLong("id"), rs.getString("vendor"), rs.getString("name"),
+                rs.getString("config_json"));
     }
 
     static void require(String field, String value) {

@@ -3,6 +3,7 @@ package dev.kopru.sync.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code pipelines} table. */
@@ -49,6 +50,15 @@ public final class Pipelines {
 
     public Optional<PipelineSpec> find(Tx tx, long id) {
         return tx.queryOne("SELECT " + COLUMNS + " FROM pipelines WHERE id = ?", Pipelines::spec, id);
+    }
+
+    public Optional<PipelineSpec> findByName(Tx tx, String name) {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM pipelines WHERE name = ?", Pipelines::spec, name);
+    }
+
+    /** Every pipeline, by id. */
+    public List<PipelineSpec> list(Tx tx) {
+        return tx.query("SELECT " + COLUMNS + " FROM pipelines ORDER BY id", Pipelines::spec);
     }
 
     public PipelineSpec get(Tx tx, long id) {

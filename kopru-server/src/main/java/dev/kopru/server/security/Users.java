@@ -1,0 +1,105 @@
+package dev.kopru.server.security;
+
+import dev.kopru.sync.store.SyncStore;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The {@code users} table: names, roles and password hashes (never the passwords). */
+public final class Users implements UserDetailsService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Users.class);
+
+    public record Account(String username, Role role) { }
+
+    private final SyncStore store;
+    private final PasswordEncoder encoder;
+
+    public Users(SyncStore store, PasswordEncoder encoder) {
+        this.store = store;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        record Row(String hash, Role role) { }
+        Row row = store.transaction(tx -> tx.queryOne("SELECT password_hash, role FROM users WHERE username = ?",
+                rs -> new Row(rs.getString(1), Role.valueOf(rs.getString(2))), username))
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(username).password(row.hash()).authorities(row.role().authorities()).build();
+    }
+
+    public List<Account> list() {
+        return store.transaction(tx -> tx.query("SELECT username, role FROM users ORDER BY username",
+                rs -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)))));
+    }
+
+    public Optional<Account> find(String username) {
+        return store.transaction(tx -> tx.queryOne("SELECT username, role FROM users WHERE username = ?",
+                rs -> new Account(rs.getString(1), Role.valueOf(rs.getString(2))), username));
+    }
+
+    /** @throws IllegalArgumentException naming the field when the name is taken or the password too short */
+    public Account add(String username, String password, Role role) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{1,80}")) {
+            throw new IllegalArgumentException("username: 1-80 letters, digits or . _ @ -");
+        }
+        checkPassword(password);
+        if (find(username).isPresent()) {
+            throw new IllegalArgumentException("username: '" + username + "' already exists");
+        }
+        store.inTransaction(tx -> tx.update("INSERT INTO users (username, password_hash, role, created_at)"
+                + " VALUES (?, ?, ?, ?)", username, encoder.encode(password), role.name(), store.clock().instant()));
+        return new Account(username, role);
+    }
+
+    public void setPassword(String username, String password) {
+        checkPassword(password);
+        int updated = store.transaction(tx -> tx.update("UPDATE users SET password_hash = ? WHERE username = ?",
+                encoder.encode(password), username));
+        if (updated == 0) {
+            throw new IllegalArgumentException("username: no user '" + username + "'");
+        }
+    }
+
+    /**
+     * Creates the first admin when there is no user at all: with {@code password} when given
+     * ({@code KOPRU_ADMIN_PASSWORD}), otherwise with a random one printed once on standard output.
+     */
+    public void ensureFirstAdmin(String password) {
+        boolean empty = store.transaction(tx -> tx.count("SELECT COUNT(*) FROM users")) == 0;
+        if (!empty) {
+            return;
+        }
+        boolean generated = password == null || password.isBlank();
+        String chosen = generated ? randomPassword() : password;
+        add("admin", chosen, Role.ADMIN);
+        if (generated) {
+            // printed, not logged: log files outlive the moment the operator reads this
+            System.out.println("Köprü: created the first user 'admin' with password " + chosen
+                    + " (shown only now; set KOPRU_ADMIN_PASSWORD to choose it)");
+        } else {
+            LOG.info("created the first user 'admin' with the password from KOPRU_ADMIN_PASSWORD");
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 8) {
+            throw new IllegalArgumentException("password: at least 8 characters");
+        }
+    }
+
+    static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
