@@ -14,8 +14,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what. Health is open; everything else needs a login: HTTP Basic or a bearer API token for programs,
- * a session from the login form for the dashboard. Reads need VIEWER, running and replaying OPERATOR, changing
- * definitions (connections, pipelines, users) ADMIN.
+ * a session from the login form for the dashboard. Reads (and SQL reports) need VIEWER; running, pausing, replaying,
+ * testing and writing records through a connection OPERATOR; defining connections, pipelines, users and tokens,
+ * and moving a pipeline's state, ADMIN. Each role includes the ones below it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -40,11 +41,17 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
-                        // operators run, pause, resume and replay; the paths name the action
-                        .requestMatchers(HttpMethod.POST, "/api/v1/pipelines/*/run", "/api/v1/pipelines/*/pause",
-                                "/api/v1/pipelines/*/resume", "/api/v1/pipelines/*/dead-letters/**",
-                                "/api/v1/connections/*/test").hasRole(Role.OPERATOR.name())
-                        .requestMatchers("/api/**").hasRole(Role.ADMIN.name())
+                        // a SQL report only reads (the connector refuses anything but SELECT)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/connections/*/sql", "/api/mikro/api/sql/query")
+                        .hasRole(Role.VIEWER.name())
+                        // defining connections, pipelines, users and tokens, and moving a pipeline's state: admins
+                        .requestMatchers("/api/v1/users/**", "/api/v1/tokens/**", "/api/v1/pipelines/*/state")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/connections", "/api/v1/pipelines").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/connections/*", "/api/v1/pipelines/*").hasRole(Role.ADMIN.name())
+                        // operators run, pause, resume and replay pipelines, test connections and write records
+                        // through the API (the vendor's own rules still apply)
+                        .requestMatchers("/api/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(Customizer.withDefaults())
