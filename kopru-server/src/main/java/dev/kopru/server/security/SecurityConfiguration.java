@@ -54,7 +54,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login"))
                 // the API is called with Basic or a bearer token; the dashboard's session cookie is SameSite=Strict
                 .csrf(csrf -> csrf.disable());
         return http.build();

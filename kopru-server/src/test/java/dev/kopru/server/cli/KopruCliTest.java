@@ -21,17 +21,11 @@ class KopruCliTest {
     }
 
     @Test
-    void the_demo_creates_an_invoice_and_resolves_a_lost_response_without_a_duplicate() {
-        int exit = run("demo", "--port", "0", "--records", "12", "--exit");
+    void the_demo_refuses_a_bad_duration_naming_the_option() {
+        int exit = run("demo", "--for", "soon");
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString())
-                .contains("Köprü demo: the Mikro sandbox is at http://127.0.0.1:")
-                .contains("12 parties")
-                .containsPattern("invoice KPR-DEMO-\\w+-1 is Mikro document KPR-\\d+")
-                .contains("the connector reports in doubt and does not retry")
-                .containsPattern("found as KPR-\\d+, 1 copy")
-                .contains("two invoices of");
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("--for: expected e.g. 20s");
     }
 
     @Test

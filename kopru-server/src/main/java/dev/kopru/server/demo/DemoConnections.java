@@ -1,0 +1,69 @@
+package dev.kopru.server.demo;
+
+import dev.kopru.mikro.sandbox.MikroSandboxOptions;
+import dev.kopru.server.connections.ConnectorPool;
+import dev.kopru.server.secrets.ConnectionVault;
+import dev.kopru.sync.store.StoredConnection;
+import dev.kopru.sync.store.SyncStore;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The demo connections, one per started sandbox, stored through the server's own beans (secrets sealed by the
+ * {@link ConnectionVault}). A connection that exists (same name) is kept; only its URL follows the sandbox, whose
+ * port may differ from the last start.
+ */
+final class DemoConnections {
+
+    private final SyncStore store;
+    private final ConnectionVault vault;
+    private final ConnectorPool pool;
+
+    DemoConnections(SyncStore store, ConnectionVault vault, ConnectorPool pool) {
+        this.store = store;
+        this.vault = vault;
+        this.pool = pool;
+    }
+
+    /** The connection ids by name, creating or updating one per sandbox. */
+    Map<String, Long> ensure(DemoSandboxes sandboxes) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (DemoSandboxes.Started s : sandboxes.all()) {
+            // a sandbox whose vendor the demo has no credentials for still runs; it just gets no connection
+            config(s.vendor(), s.sandbox().baseUri()).ifPresent(config ->
+                    ids.put(s.connectionName(), ensure(s.connectionName(), s.vendor(), config)));
+        }
+        return ids;
+    }
+
+    private long ensure(String name, String vendor, Map<String, String> config) {
+        String baseUrl = config.get("baseUrl");
+        StoredConnection existing = store.transaction(tx -> store.connections().findByName(tx, name)).orElse(null);
+        if (existing == null) {
+            String sealed = vault.seal(vendor, config);
+            return store.transaction(tx -> store.connections().add(tx, vendor, name, sealed)).id();
+        }
+        Map<String, String> visible = vault.visible(vendor, existing.configJson());
+        if (!baseUrl.equals(visible.get("baseUrl"))) {
+            String merged = vault.merge(vendor, existing.configJson(), Map.of("baseUrl", baseUrl));
+            store.inTransaction(tx -> store.connections().updateConfig(tx, existing.id(), merged));
+            pool.evict(existing.id());
+        }
+        return existing.id();
+    }
+
+    /** The sandbox's demo credentials (DESIGN.md) in the connector's configuration fields. */
+    static Optional<Map<String, String>> config(String vendor, URI baseUri) {
+        return Optional.ofNullable(switch (vendor) {
+            case "mikro" -> Map.of("baseUrl", baseUri.toString(), "apiKey", "demo-api-key", "firmaKodu", "DEMO",
+                    "calismaYili", Integer.toString(LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear()),
+                    "kullaniciKodu", "SRV", "password", "admin123");
+            case "farmaborsa" -> Map.of("baseUrl", baseUri.toString(), "nick", "demo", "parola", "demo",
+                    "apiKey", "demo-api-key");
+            default -> null;
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package dev.kopru.server.demo;
+
+import dev.kopru.sync.schedule.PipelineSchedule;
+import dev.kopru.sync.schedule.PipelineScheduler;
+import dev.kopru.sync.store.ConflictPolicy;
+import dev.kopru.sync.store.PipelineSpec;
+import dev.kopru.sync.store.PipelineSpec.Mode;
+import dev.kopru.sync.store.SyncStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo pipelines, defined once (found by name on later starts), scheduled and run once right away so the
+ * dashboard has runs to show within a minute.
+ */
+final class DemoPipelines {
+
+    /** A demo pipeline between two demo connections (by name). */
+    record Definition(String name, String source, String sourceEntity, String target, String targetEntity,
+                      Mode mode, String optionsJson, Duration every) { }
+
+    static final Duration EVERY = Duration.ofSeconds(30);
+
+    /**
+     * Adding a pipeline to the demo is one line here. The FarmaBorsa ones, once the engine maps items to listings
+     * and orders to invoices (their options are in kopru-sync/README.md):
+     * {@code new Definition("Stok → FarmaBorsa ilanları", MIKRO, "item", "FarmaBorsa", "listing", ONE_WAY, "{…}", …)}
+     * and {@code new Definition("FarmaBorsa siparişleri → Mikro faturaları", "FarmaBorsa", "order", MIKRO,
+     * "invoice", ONE_WAY, "{…}", …)}.
+     */
+    static final List<Definition> ALL = List.of(
+            new Definition("Müşteriler Merkez ⇄ Şube", DemoSandboxes.MIKRO, "party", DemoSandboxes.MIKRO_BRANCH,
+                    "party", Mode.TWO_WAY, ConflictPolicy.newestWins().toOptions(), EVERY),
+            new Definition("Müşteriler Merkez → Rapor", DemoSandboxes.MIKRO, "party", DemoSandboxes.MIKRO_REPORTS,
+                    "party", Mode.ONE_WAY, "{}", EVERY));
+
+    /** Rows of the engine that tie a pipeline to the records of the sandboxes it last ran against. */
+    private static final List<String> SYNC_STATE = List.of("links", "intents", "cursors", "target_cursors");
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPipelines.class);
+
+    private final SyncStore store;
+    private final PipelineScheduler scheduler;
+
+    DemoPipelines(SyncStore store, PipelineScheduler scheduler) {
+        this.store = store;
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Defines the pipelines whose connections exist, schedules them and asks for a first run now. Returns their
+     * ids by name.
+     */
+    Map<String, Long> ensure(Map<String, Long> connections) {
+        Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        List<Long> started = new ArrayList<>();
+        for (Definition d : ALL) {
+            if (!connections.containsKey(d.source()) || !connections.containsKey(d.target())) {
+                continue;
+            }
+            long id = ensure(d, connections.get(d.source()), connections.get(d.target()));
+            ids.put(d.name(), id);
+            scheduler.schedule(id, PipelineSchedule.every(d.every()));
+            started.add(id);
+        }
+        started.forEach(this::runNow);
+        return ids;
+    }
+
+    /** A first run now, so the dashboard has something to show before the first period ends. */
+    private void runNow(long pipelineId) {
+        try {
+            scheduler.runNow(pipelineId);
+        } catch (RuntimeException e) {
+            // db-scheduler may refuse to move a row that was touched a moment before (seen on H2 right after
+            // schedule): the pipeline still runs on its schedule, one period from now
+            LOG.info("pipeline {}: no immediate first run ({}); it runs on its schedule", pipelineId, e.getMessage());
+        }
+    }
+
+    private long ensure(Definition d, long sourceId, long targetId) {
+        return store.transaction(tx -> store.pipelines().findByName(tx, d.name()).map(existing -> {
+            // the sandboxes start from their seed every time: links and cursors of the last start point at
+            // records that are gone, so the pipeline starts over (its runs and dead letters stay as history)
+            SYNC_STATE.forEach(table -> tx.update("DELETE FROM " + table + " WHERE pipeline_id = ?", existing.id()));
+            return existing.id();
+        }).orElseGet(() -> store.pipelines().add(tx, new PipelineSpec(0, d.name(), sourceId, d.sourceEntity(),
+                targetId, d.targetEntity(), d.mode(), 50, d.optionsJson(), 1)).id()));
+    }
+}

@@ -1,0 +1,51 @@
+// The dashboard: a hash router over a few views, the language toggle, and the live events shared by all views.
+import { api } from './api.js';
+import { lang, setLang, t, translate } from './i18n.js';
+import { LiveRuns } from './live.js';
+import { connections } from './views/connections.js';
+import { errorBox } from './views/common.js';
+import { overview } from './views/overview.js';
+import { pipeline } from './views/pipeline.js';
+import { sandboxes } from './views/sandboxes.js';
+
+const main = document.getElementById('main');
+const live = new LiveRuns();
+
+async function show() {
+  const hash = window.location.hash || '#/';
+  document.querySelectorAll('nav a[data-route]').forEach((a) => {
+    a.classList.toggle('active', hash === a.getAttribute('href') || (a.dataset.route === 'overview' && hash.startsWith('#/pipelines')));
+  });
+  live.onChange = () => {};
+  live.onFinished = () => {};
+  const detail = /^#\/pipelines\/(\d+)$/.exec(hash);
+  try {
+    if (detail) await pipeline(main, detail[1]);
+    else if (hash === '#/connections') await connections(main);
+    else if (hash === '#/sandboxes') await sandboxes(main);
+    else await overview(main, live);
+  } catch (e) {
+    main.replaceChildren(errorBox(e));
+  }
+  main.dataset.ready = 'true';
+}
+
+async function showSandboxLinkInDemo() {
+  try {
+    await api('/api/v1/demo/sandboxes');
+    document.getElementById('nav-sandboxes').hidden = false;
+  } catch {
+    // not the demo: the link stays hidden
+  }
+}
+
+document.getElementById('lang').addEventListener('click', () => {
+  setLang(lang() === 'tr' ? 'en' : 'tr');
+  translate();
+  show();
+});
+
+window.addEventListener('hashchange', show);
+translate();
+showSandboxLinkInDemo();
+show();

@@ -1,0 +1,107 @@
+// Turkish and English labels. The language comes from the toggle (kept in localStorage), else from the browser.
+const LABELS = {
+  tr: {
+    'app.title': 'Köprü', 'nav.overview': 'Genel bakış', 'nav.connections': 'Bağlantılar',
+    'nav.sandboxes': 'Sandbox arızaları', 'nav.logout': 'Çıkış', 'lang.other': 'EN',
+    'login.title': 'Giriş', 'login.user': 'Kullanıcı adı', 'login.password': 'Parola', 'login.submit': 'Giriş yap',
+    'login.error': 'Kullanıcı adı veya parola yanlış.', 'login.loggedOut': 'Çıkış yaptınız.',
+    'pipelines.title': 'Akışlar', 'pipelines.empty': 'Henüz akış yok.', 'pipeline.name': 'Ad',
+    'pipeline.route': 'Yön', 'pipeline.state': 'Durum', 'pipeline.schedule': 'Zamanlama',
+    'pipeline.lastRuns': 'Son çalışmalar', 'pipeline.actions': 'İşlemler', 'pipeline.run': 'Şimdi çalıştır',
+    'pipeline.pause': 'Duraklat', 'pipeline.resume': 'Sürdür', 'pipeline.open': 'Ayrıntı',
+    'state.ACTIVE': 'Etkin', 'state.PAUSED': 'Duraklatıldı', 'state.RUNNING': 'Çalışıyor',
+    'state.SUCCEEDED': 'Başarılı', 'state.FAILED': 'Hatalı', 'state.ABANDONED': 'Yarıda kaldı',
+    'state.OPEN': 'Açık', 'state.REPLAYED': 'Yeniden işlendi', 'state.IN_DOUBT': 'Belirsiz',
+    'state.PENDING': 'Bekliyor', 'schedule.every': 'her', 'schedule.cron': 'cron', 'schedule.none': 'elle',
+    'live.title': 'Canlı çalışmalar', 'live.none': 'Şu an çalışan akış yok; bir sonraki çalışma burada görünür.',
+    'counts.read': 'okunan', 'counts.written': 'yazılan', 'counts.skipped': 'atlanan', 'counts.failed': 'hatalı',
+    'counts.inDoubt': 'belirsiz', 'counts.inDoubtResolved': 'çözülen', 'counts.throttledMs': 'bekleme (ms)',
+    'charts.throughput': 'Yazılan kayıt / dakika', 'charts.errors': 'Hatalı kayıt / dakika',
+    'charts.empty': 'Henüz çalışma yok.', 'runs.title': 'Çalışmalar', 'run.started': 'Başladı',
+    'run.duration': 'Süre', 'run.error': 'Hata',
+    'connections.title': 'Bağlantılar', 'connections.empty': 'Henüz bağlantı yok.', 'connection.vendor': 'Sistem',
+    'connection.health': 'Sağlık', 'connection.test': 'Sına', 'connection.ok': 'Bağlantı çalışıyor',
+    'connection.untested': 'Sınanmadı', 'connection.testing': 'Sınanıyor…',
+    'deadLetters.title': 'Hatalı kayıtlar', 'deadLetters.empty': 'Hatalı kayıt yok.', 'deadLetter.record': 'Kayıt',
+    'deadLetter.outcome': 'Sonuç', 'deadLetter.field': 'Alan', 'deadLetter.vendorMessage': 'Sistemin mesajı',
+    'deadLetter.replay': 'Yeniden işle', 'deadLetter.replayed': 'Yeniden işlendi',
+    'intents.title': 'Belirsiz gönderimler', 'intents.empty': 'Belirsiz gönderim yok.', 'intent.key': 'Hedef anahtar',
+    'intent.attempts': 'Deneme', 'intent.since': 'Ne zamandan beri',
+    'sandboxes.title': 'Sandbox arıza düğmeleri',
+    'sandboxes.help': 'Yalnızca demo: bir sandbox’ı yavaşlatın, hata verdirin veya hız sınırı koyun; motorun ne yaptığını izleyin.',
+    'sandbox.latencyMs': 'Gecikme (ms)', 'sandbox.errorRate': 'Hata oranı (0-1)', 'sandbox.resetRate': 'Kopma oranı (0-1)',
+    'sandbox.loseResponseRate': 'Yanıt kaybı oranı (0-1)', 'sandbox.apply': 'Uygula', 'sandbox.clear': 'Hepsini kapat',
+    'sandbox.down': 'yanıt vermiyor', 'sandbox.saved': 'Kaydedildi',
+    'common.loading': 'Yükleniyor…', 'common.error': 'Hata', 'common.back': 'Geri', 'common.never': 'hiç',
+    'api.missing': 'Bu bölümün API’si bu sunucuda yok.',
+  },
+  en: {
+    'app.title': 'Köprü', 'nav.overview': 'Overview', 'nav.connections': 'Connections',
+    'nav.sandboxes': 'Sandbox faults', 'nav.logout': 'Log out', 'lang.other': 'TR',
+    'login.title': 'Log in', 'login.user': 'User name', 'login.password': 'Password', 'login.submit': 'Log in',
+    'login.error': 'Wrong user name or password.', 'login.loggedOut': 'You have logged out.',
+    'pipelines.title': 'Pipelines', 'pipelines.empty': 'No pipelines yet.', 'pipeline.name': 'Name',
+    'pipeline.route': 'Route', 'pipeline.state': 'State', 'pipeline.schedule': 'Schedule',
+    'pipeline.lastRuns': 'Last runs', 'pipeline.actions': 'Actions', 'pipeline.run': 'Run now',
+    'pipeline.pause': 'Pause', 'pipeline.resume': 'Resume', 'pipeline.open': 'Details',
+    'state.ACTIVE': 'Active', 'state.PAUSED': 'Paused', 'state.RUNNING': 'Running',
+    'state.SUCCEEDED': 'Succeeded', 'state.FAILED': 'Failed', 'state.ABANDONED': 'Abandoned',
+    'state.OPEN': 'Open', 'state.REPLAYED': 'Replayed', 'state.IN_DOUBT': 'In doubt',
+    'state.PENDING': 'Pending', 'schedule.every': 'every', 'schedule.cron': 'cron', 'schedule.none': 'on demand',
+    'live.title': 'Live runs', 'live.none': 'No pipeline is running right now; the next run shows here.',
+    'counts.read': 'read', 'counts.written': 'written', 'counts.skipped': 'skipped', 'counts.failed': 'failed',
+    'counts.inDoubt': 'in doubt', 'counts.inDoubtResolved': 'resolved', 'counts.throttledMs': 'throttled (ms)',
+    'charts.throughput': 'Records written / minute', 'charts.errors': 'Records failed / minute',
+    'charts.empty': 'No runs yet.', 'runs.title': 'Runs', 'run.started': 'Started',
+    'run.duration': 'Duration', 'run.error': 'Error',
+    'connections.title': 'Connections', 'connections.empty': 'No connections yet.', 'connection.vendor': 'System',
+    'connection.health': 'Health', 'connection.test': 'Test', 'connection.ok': 'Connection works',
+    'connection.untested': 'Not tested', 'connection.testing': 'Testing…',
+    'deadLetters.title': 'Dead letters', 'deadLetters.empty': 'No dead letters.', 'deadLetter.record': 'Record',
+    'deadLetter.outcome': 'Outcome', 'deadLetter.field': 'Field', 'deadLetter.vendorMessage': 'Vendor’s message',
+    'deadLetter.replay': 'Replay', 'deadLetter.replayed': 'Replayed',
+    'intents.title': 'In-doubt writes', 'intents.empty': 'No in-doubt writes.', 'intent.key': 'Target key',
+    'intent.attempts': 'Attempts', 'intent.since': 'Since',
+    'sandboxes.title': 'Sandbox fault knobs',
+    'sandboxes.help': 'Demo only: make a sandbox slow, failing or rate limited, and watch what the engine does.',
+    'sandbox.latencyMs': 'Latency (ms)', 'sandbox.errorRate': 'Error rate (0-1)', 'sandbox.resetRate': 'Reset rate (0-1)',
+    'sandbox.loseResponseRate': 'Lost response rate (0-1)', 'sandbox.apply': 'Apply', 'sandbox.clear': 'Turn all off',
+    'sandbox.down': 'not answering', 'sandbox.saved': 'Saved',
+    'common.loading': 'Loading…', 'common.error': 'Error', 'common.back': 'Back', 'common.never': 'never',
+    'api.missing': 'This server does not have this section’s API.',
+  },
+};
+
+const KEY = 'kopru.lang';
+
+export function lang() {
+  const chosen = localStorage.getItem(KEY);
+  if (chosen === 'tr' || chosen === 'en') return chosen;
+  return (navigator.language || 'en').toLowerCase().startsWith('tr') ? 'tr' : 'en';
+}
+
+export function setLang(value) {
+  localStorage.setItem(KEY, value);
+  document.documentElement.lang = value;
+}
+
+/** The label for key in the current language (the key itself when there is none, so a gap shows). */
+export function t(key) {
+  return LABELS[lang()][key] ?? LABELS.en[key] ?? key;
+}
+
+/** Fills every [data-i18n] element's text under root. */
+export function translate(root = document) {
+  document.documentElement.lang = lang();
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+}
+
+export function formatNumber(n) {
+  return new Intl.NumberFormat(lang() === 'tr' ? 'tr-TR' : 'en-GB').format(n ?? 0);
+}
+
+export function formatTime(iso) {
+  if (!iso) return '–';
+  return new Intl.DateTimeFormat(lang() === 'tr' ? 'tr-TR' : 'en-GB',
+    { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+}

@@ -1,0 +1,84 @@
+// Overview: pipelines with state, schedule and last runs; live runs (server-sent events); charts over time.
+import { api, items } from '../api.js';
+import { runCharts } from '../charts.js';
+import { clear, h, table } from '../dom.js';
+import { formatTime, t } from '../i18n.js';
+import { countList, errorBox, pipelineState, progressBar, route, scheduleText, stateBadge } from './common.js';
+
+const FINISHED_SHOWN_MS = 60000;
+
+export async function overview(main, live) {
+  const pipelinesBox = h('section', { class: 'card', id: 'pipelines' }, h('h2', {}, t('pipelines.title')),
+    h('p', { class: 'muted' }, t('common.loading')));
+  const liveBox = h('section', { class: 'card', id: 'live' }, h('h2', {}, t('live.title')), h('div', { class: 'live-runs' }));
+  const chartsBox = h('section', { id: 'charts' });
+  clear(main, liveBox, pipelinesBox, chartsBox);
+
+  const refresh = async () => {
+    const [connections, pipelines, runs] = await Promise.allSettled([
+      api('/api/v1/connections'), api('/api/v1/pipelines'), api('/api/v1/runs?limit=200')]);
+    const runList = runs.status === 'fulfilled' ? items(runs.value) : [];
+    renderPipelines(pipelinesBox, pipelines, connections, runList);
+    clear(chartsBox, runs.status === 'fulfilled' ? runCharts(runList) : errorBox(runs.reason));
+    runList.filter((r) => r.state === 'RUNNING').forEach((r) => live.update(r));
+  };
+  live.onChange = () => renderLive(liveBox.querySelector('.live-runs'), live);
+  live.onFinished = () => refresh().catch(() => {});
+  renderLive(liveBox.querySelector('.live-runs'), live);
+  await refresh();
+}
+
+function renderPipelines(box, pipelines, connections, runs) {
+  const title = h('h2', {}, t('pipelines.title'));
+  if (pipelines.status === 'rejected') {
+    clear(box, title, errorBox(pipelines.reason));
+    return;
+  }
+  const byId = new Map((connections.status === 'fulfilled' ? items(connections.value) : []).map((c) => [c.id, c]));
+  const list = items(pipelines.value);
+  if (!list.length) {
+    clear(box, title, h('p', { class: 'muted' }, t('pipelines.empty')));
+    return;
+  }
+  const runsOf = (id) => runs.filter((r) => r.pipelineId === id).slice(0, 6);
+  clear(box, title, table([
+    { label: t('pipeline.name'), value: (p) => h('a', { href: `#/pipelines/${p.id}` }, p.name) },
+    { label: t('pipeline.route'), value: (p) => route(p, byId) },
+    { label: t('pipeline.state'), value: (p) => stateBadge(pipelineState(p)) },
+    { label: t('pipeline.schedule'), value: (p) => scheduleText(p.schedule) },
+    { label: t('pipeline.lastRuns'), value: (p) => h('span', { class: 'dots' }, runsOf(p.id).length
+      ? runsOf(p.id).map((r) => h('a', { class: `dot dot-${r.state.toLowerCase()}`, href: `#/pipelines/${p.id}`,
+        title: `${t(`state.${r.state}`)} · ${formatTime(r.startedAt)}` }))
+      : t('common.never')) },
+    { label: t('pipeline.actions'), value: (p) => actions(p, box) },
+  ], list, (p) => ({ dataset: { pipeline: p.id } })));
+}
+
+function actions(p, box) {
+  const call = (path) => async (e) => {
+    e.target.disabled = true;
+    try {
+      await api(`/api/v1/pipelines/${p.id}/${path}`, { method: 'POST' });
+    } catch (err) {
+      box.append(errorBox(err));
+    } finally {
+      e.target.disabled = false;
+    }
+  };
+  const paused = pipelineState(p) === 'PAUSED';
+  return h('span', { class: 'actions' },
+    h('button', { type: 'button', class: 'run-now', onclick: call('run') }, t('pipeline.run')),
+    paused ? h('button', { type: 'button', class: 'secondary', onclick: call('resume') }, t('pipeline.resume'))
+      : h('button', { type: 'button', class: 'secondary', onclick: call('pause') }, t('pipeline.pause')));
+}
+
+function renderLive(box, live) {
+  const runs = live.recent(FINISHED_SHOWN_MS);
+  if (!runs.length) {
+    clear(box, h('p', { class: 'muted' }, t('live.none')));
+    return;
+  }
+  clear(box, runs.map((run) => h('article', { class: 'live-run', dataset: { run: run.id, state: run.state } },
+    h('header', {}, h('strong', {}, run.pipelineName ?? `#${run.pipelineId}`), ' ', stateBadge(run.state)),
+    progressBar(run), countList(run.counts))));
+}

@@ -1,0 +1,130 @@
+package dev.kopru.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kopru.server.app.TestServer;
+import dev.kopru.sync.store.Run;
+import dev.kopru.sync.store.StoredConnection;
+import dev.kopru.sync.store.SyncStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kopru demo} in-process, every port ephemeral, its data in a temporary KOPRU_HOME. */
+class DemoTest {
+
+    private static final Duration RUNS_WITHIN = Duration.ofSeconds(90);
+
+    @TempDir
+    Path home;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void the_demo_runs_its_pipelines_and_a_second_start_reuses_its_data() throws Exception {
+        Demo.Settings settings = new Demo.Settings(home, 0, null);
+        Map<String, Long> connections;
+        Map<String, Long> pipelines;
+        String password;
+        try (Demo demo = Demo.start(settings, new PrintWriter(err, true))) {
+            password = demo.password();
+            SyncStore store = demo.bean(SyncStore.class);
+            connections = connectionIds(store);
+            pipelines = demo.pipelines();
+
+            assertThat(connections).containsKeys("Mikro Merkez", "Mikro Şube", "Mikro Rapor", "FarmaBorsa");
+            assertThat(pipelines).containsOnlyKeys("Müşteriler Merkez ⇄ Şube", "Müşteriler Merkez → Rapor");
+            for (StoredConnection c : store.transaction(tx -> store.connections().list(tx))) {
+                assertThat(c.configJson()).as(c.name()).doesNotContain("admin123").doesNotContain("demo-api-key");
+            }
+            for (long pipeline : pipelines.values()) {
+                Run run = awaitSucceededRunThatWrote(store, pipeline);
+                assertThat(run.counts().read()).isGreaterThanOrEqualTo(run.counts().written());
+            }
+            var login = send(demo, "GET", "/api/v1/demo/sandboxes", null, password);
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("\"Mikro Merkez\"").contains("\"FarmaBorsa\"").contains("\"errorRate\":0.0");
+        }
+
+        try (Demo again = Demo.start(settings, new PrintWriter(err, true))) {
+            SyncStore store = again.bean(SyncStore.class);
+
+            assertThat(again.password()).isEqualTo(password);
+            assertThat(connectionIds(store)).isEqualTo(connections);
+            assertThat(again.pipelines()).isEqualTo(pipelines);
+            List<?> defined = store.transaction(tx -> store.pipelines().list(tx));
+            assertThat(defined).hasSize(pipelines.size());
+            // the first start's runs are history the dashboard still shows
+            List<Run> history = store.transaction(tx -> store.runs().ofPipeline(tx, pipelines.values().iterator().next()));
+            assertThat(history).isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_fault_knobs_are_turned_through_the_demo_api_and_a_bad_knob_is_refused_naming_it() throws Exception {
+        try (Demo demo = Demo.start(new Demo.Settings(home, 0, "chosen-password-1"), new PrintWriter(err, true))) {
+            var slow = send(demo, "PUT", "/api/v1/demo/sandboxes/Mikro%20Rapor", "{\"latencyMs\":250}", "chosen-password-1");
+            var bad = send(demo, "PUT", "/api/v1/demo/sandboxes/Mikro%20Rapor", "{\"errorRate\":2}", "chosen-password-1");
+            var unknown = send(demo, "PUT", "/api/v1/demo/sandboxes/SAP", "{\"latencyMs\":1}", "chosen-password-1");
+
+            assertThat(slow.statusCode()).as(slow.body()).isEqualTo(200);
+            assertThat(slow.body()).contains("\"latencyMs\":250");
+            URI rapor = demo.sandboxes().byName("Mikro Rapor").orElseThrow().sandbox().baseUri();
+            assertThat(demo.sandboxes().byName("Mikro Rapor").orElseThrow().sandbox().faults().latency())
+                    .as(rapor.toString()).isEqualTo(Duration.ofMillis(250));
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("errorRate").contains("between 0 and 1");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void the_demo_api_does_not_exist_outside_the_demo() {
+        try (TestServer server = TestServer.start()) {
+            assertThat(server.get("/api/v1/demo/sandboxes").statusCode()).isEqualTo(404);
+        }
+    }
+
+    private static Map<String, Long> connectionIds(SyncStore store) {
+        return store.transaction(tx -> store.connections().list(tx)).stream()
+                .collect(Collectors.toMap(StoredConnection::name, StoredConnection::id));
+    }
+
+    private static Run awaitSucceededRunThatWrote(SyncStore store, long pipeline) throws InterruptedException {
+        long deadline = System.nanoTime() + RUNS_WITHIN.toNanos();
+        List<Run> runs = List.of();
+        while (System.nanoTime() < deadline) {
+            runs = store.transaction(tx -> store.runs().ofPipeline(tx, pipeline));
+            var done = runs.stream().filter(r -> r.state() == Run.State.SUCCEEDED && r.counts().written() > 0).findFirst();
+            if (done.isPresent()) {
+                return done.get();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("pipeline " + pipeline + " had no succeeded run that wrote within " + RUNS_WITHIN
+                + "; runs: " + runs);
+    }
+
+    private HttpResponse<String> send(Demo demo, String method, String path, String body, String password)
+            throws Exception {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(demo.url().resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
