@@ -5,10 +5,10 @@ import { t } from '../i18n.js';
 import { errorBox } from './common.js';
 
 const KNOBS = [
-  { name: 'latencyMs', step: '100', min: '0' },
-  { name: 'errorRate', step: '0.05', min: '0', max: '1' },
-  { name: 'resetRate', step: '0.05', min: '0', max: '1' },
-  { name: 'loseResponseRate', step: '0.05', min: '0', max: '1' },
+  { name: 'latencyMs', step: '1', min: '0' },
+  { name: 'errorRate', step: 'any', min: '0', max: '1' },
+  { name: 'resetRate', step: 'any', min: '0', max: '1' },
+  { name: 'loseResponseRate', step: 'any', min: '0', max: '1' },
 ];
 
 export async function sandboxes(main) {

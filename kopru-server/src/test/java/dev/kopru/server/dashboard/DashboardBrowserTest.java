@@ -1,0 +1,244 @@
+package dev.kopru.server.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.Party;
+import dev.kopru.server.connections.ConnectorPool;
+import dev.kopru.server.demo.Demo;
+import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.store.SyncStore;
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in Debian's headless Chromium, against {@code kopru demo} running in this JVM (ephemeral ports):
+ * log in, switch the language, turn a sandbox's fault knob, watch a run progress, replay a dead letter, and keep a
+ * screenshot in {@code target/screenshots/dashboard.png}. The steps that need the pipelines API skip (assumption)
+ * on a server that does not have it yet.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+
+    static final Path SCREENSHOT = Path.of("target", "screenshots", "dashboard.png");
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String REPORTS = "Mikro Rapor";
+    private static final String ONE_WAY = "Müşteriler Merkez → Rapor";
+
+    @TempDir
+    static Path home;
+
+    static Demo demo;
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        demo = Demo.start(new Demo.Settings(home, 0, null), new PrintWriter(new StringWriter(), true));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-GB", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("kopru-chromium-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_wrong_password_is_refused_and_the_right_one_opens_the_dashboard() {
+        browser.get(demo.url().toString());
+        wait.until(ExpectedConditions.urlContains("/login"));
+        logIn("admin", "not-the-password");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(browser.findElement(By.id("error")).getText()).contains("Wrong user name or password");
+
+        logIn(demo.user(), demo.password());
+        awaitView();
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        assertThat(browser.findElement(By.cssSelector("nav a[data-route=overview]")).getText()).isEqualTo("Overview");
+        screenshot();
+    }
+
+    @Test
+    @Order(2)
+    void the_language_toggle_switches_to_turkish_and_back() {
+        browser.findElement(By.id("lang")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("nav a[data-route=overview]"), "Genel bakış"));
+        browser.findElement(By.id("lang")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("nav a[data-route=overview]"), "Overview"));
+    }
+
+    @Test
+    @Order(3)
+    void a_sandbox_fault_knob_is_turned_from_the_dashboard() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-sandboxes"))).click();
+        WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-sandbox='" + REPORTS + "']")));
+        WebElement latency = card.findElement(By.name("latencyMs"));
+        latency.clear();
+        latency.sendKeys("40");
+        card.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(card.findElement(By.cssSelector(".status")), "Saved"));
+
+        assertThat(demo.sandboxes().byName(REPORTS).orElseThrow().sandbox().faults().latency())
+                .isEqualTo(Duration.ofMillis(40));
+        screenshot();
+        card.findElement(By.cssSelector("button.secondary")).click();
+        wait.until(d -> demo.sandboxes().byName(REPORTS).orElseThrow().sandbox().faults().latency().isZero());
+    }
+
+    @Test
+    @Order(4)
+    void at_phone_width_nothing_overflows_sideways() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            awaitView();
+            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow).isLessThanOrEqualTo(0L);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void a_run_progresses_live_and_a_dead_letter_is_replayed() {
+        Assumptions.assumeTrue(apiAnswers("/api/v1/pipelines") && apiAnswers("/api/v1/runs?limit=1"),
+                "the pipelines and runs API are not on this server yet");
+        long pipeline = demo.pipelines().get(ONE_WAY);
+        browser.get(demo.url().resolve("/#/").toString());
+        awaitView();
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("tr[data-pipeline='" + pipeline + "']")));
+
+        // the target fails every call, and a customer changes at the source: the run dead-letters the update
+        putKnobs("{\"errorRate\":1}");
+        changeACustomerAtHeadOffice();
+        row.findElement(By.cssSelector("button.run-now")).click();
+        WebElement live = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".live-run")));
+        wait.until(d -> Long.parseLong(live.findElement(By.cssSelector("[data-count=read]")).getText()
+                .replaceAll("\\D", "")) > 0);
+        screenshot();
+
+        browser.get(demo.url().resolve("/#/pipelines/" + pipeline).toString());
+        WebElement deadLetter = wait.until(d -> {
+            d.navigate().refresh();
+            List<WebElement> found = d.findElements(By.cssSelector("[data-dead-letter] button.replay"));
+            return found.isEmpty() ? null : found.getFirst();
+        });
+        putKnobs("{\"clear\":true}");
+        deadLetter.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".replayed")));
+        screenshot();
+
+        SyncStore store = demo.bean(SyncStore.class);
+        List<DeadLetter> letters = store.transaction(tx -> store.deadLetters().all(tx, pipeline));
+        assertThat(letters).anyMatch(d -> d.state() == DeadLetter.State.REPLAYED);
+    }
+
+    private static void logIn(String user, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+    }
+
+    private static void awaitView() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main[data-ready=true]")));
+    }
+
+    private static void screenshot() {
+        try {
+            Files.createDirectories(SCREENSHOT.getParent());
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void changeACustomerAtHeadOffice() {
+        SyncStore store = demo.bean(SyncStore.class);
+        Connector mikro = demo.bean(ConnectorPool.class).connectorFor(
+                store.transaction(tx -> store.connections().findByName(tx, "Mikro Merkez")).orElseThrow());
+        Party p = mikro.read(Entity.PARTY, ReadRequest.full(5)).records().getFirst();
+        mikro.update(Entity.PARTY, p.key(), new Party(p.key(), p.code(), p.name(), p.role(), p.taxId(), p.taxOffice(),
+                p.address(), p.email(), "0212 000 00 " + (System.nanoTime() % 90 + 10), p.currency(),
+                p.eInvoiceTaxpayer(), p.active(), null));
+    }
+
+    private static boolean apiAnswers(String path) {
+        return send("GET", path, null).statusCode() == 200;
+    }
+
+    private static void putKnobs(String json) {
+        HttpResponse<String> response = send("PUT", "/api/v1/demo/sandboxes/Mikro%20Rapor", json);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) {
+        String basic = Base64.getEncoder().encodeToString((demo.user() + ":" + demo.password())
+                .getBytes(StandardCharsets.UTF_8));
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(demo.url().resolve(path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
