@@ -76,7 +76,8 @@ public class EngineConfiguration {
         return new PipelineRunner(store, connectors, WritePolicy.defaults(), WriteHooks.NONE, all);
     }
 
-    @Bean(destroyMethod = "close")
+    /** Started and stopped by {@link #schedulerLifecycle}, not by the bean's own close. */
+    @Bean(destroyMethod = "")
     PipelineScheduler pipelineScheduler(SyncStore store, PipelineRunner runner, KopruProperties properties) {
         String node = properties.nodeName() != null && !properties.nodeName().isBlank() ? properties.nodeName()
                 : java.net.InetAddress.getLoopbackAddress().getHostName() + "-" + ProcessHandle.current().pid();

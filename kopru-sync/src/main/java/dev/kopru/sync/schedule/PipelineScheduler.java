@@ -133,6 +133,8 @@ public final class PipelineScheduler implements AutoCloseable {
                             ? Triggered.DUE : Triggered.ALREADY_RUNNING;
                 } catch (TaskInstanceNotFoundException e) {
                     // completed meanwhile: schedule a new one
+                } catch (IllegalStateException e) {
+                    // db-scheduler's optimistic update found the row changed (picked by a node meanwhile): look again
                 }
             }
         }
