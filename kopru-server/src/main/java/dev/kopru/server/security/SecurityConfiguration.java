@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what. Health is open; everything else needs a login: HTTP Basic or a bearer API token for programs,
@@ -32,27 +33,35 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    ApiTokens apiTokens(SyncStore store) {
+        return new ApiTokens(store);
+    }
+
+    @Bean
     ApplicationRunner firstAdmin(Users users, KopruProperties properties) {
         return args -> users.ensureFirstAdmin(properties.adminPassword());
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login").permitAll()
+                        // users and tokens, even listing them: admins (before the rule that lets viewers read)
+                        .requestMatchers("/api/v1/users/**", "/api/v1/tokens/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
                         // a SQL report only reads (the connector refuses anything but SELECT)
                         .requestMatchers(HttpMethod.POST, "/api/v1/connections/*/sql", "/api/mikro/api/sql/query")
                         .hasRole(Role.VIEWER.name())
-                        // defining connections, pipelines, users and tokens, and moving a pipeline's state: admins
-                        .requestMatchers("/api/v1/users/**", "/api/v1/tokens/**", "/api/v1/pipelines/*/state")
-                        .hasRole(Role.ADMIN.name())
+                        // defining connections and pipelines, and moving a pipeline's state: admins
+                        .requestMatchers("/api/v1/pipelines/*/state").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/connections", "/api/v1/pipelines").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/connections/*", "/api/v1/pipelines/*").hasRole(Role.ADMIN.name())
                         // operators run, pause, resume and replay pipelines, test connections and write records
                         // through the API (the vendor's own rules still apply)
                         .requestMatchers("/api/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
+                // not a bean: a Filter bean would also run outside the security chain
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(form -> form.loginPage("/login"))
                 // the API is called with Basic or a bearer token; the dashboard's session cookie is SameSite=Strict

@@ -3,12 +3,15 @@ package dev.kopru.mikro;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.SqlReports;
+import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.mikro.client.HealthStatus;
 import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -16,17 +19,19 @@ import java.util.Map;
  * saved with Mikro's document methods and read back with SQL (SqlVeriOkuV2), as Mikro offers no other way. Writes are
  * sent once; an unknown outcome ends in {@link ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
  */
-public final class MikroConnector extends HandlerConnector {
+public final class MikroConnector extends HandlerConnector implements SqlReports {
 
     private final MikroConfig config;
     private final MikroClient client;
     private final ConnectorDescriptor descriptor = MikroDescriptor.descriptor();
     private final Map<Entity<?>, EntityHandler<?>> handlers;
+    private final SqlReports reports;
 
     public MikroConnector(MikroConfig config, DocumentSettings documents) {
         super("mikro");
         this.config = config;
         this.client = new MikroClient(config);
+        this.reports = new MikroSqlReports(config);
         int max = MikroDescriptor.MAX_PAGE_SIZE;
         this.handlers = Map.of(
                 Entity.PARTY, new Parties(client, config.clock(), max),
@@ -65,6 +70,12 @@ public final class MikroConnector extends HandlerConnector {
                     null);
         }
         client.sqlVeriOkuV2("SELECT 1 AS ok");
+    }
+
+    /** A read-only report through SqlVeriOkuV2 (SELECT only; sent once, bounded by {@code timeout}). */
+    @Override
+    public SqlResult query(String sql, int maxRows, Duration timeout) {
+        return reports.query(sql, maxRows, timeout);
     }
 
     @Override

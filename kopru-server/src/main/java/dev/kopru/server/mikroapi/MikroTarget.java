@@ -1,0 +1,45 @@
+package dev.kopru.server.mikroapi;
+
+import dev.kopru.core.connector.SqlResult;
+import dev.kopru.mikro.MikroConnector;
+import dev.kopru.mikro.MikroDescriptor;
+import dev.kopru.mikro.mapping.DocumentSettings;
+import dev.kopru.sync.store.StoredConnection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Mikro connection a drop-in request works on: the stored connection, its open connector and its non-secret
+ * settings.
+ */
+record MikroTarget(StoredConnection connection, MikroConnector connector, Map<String, String> settings) {
+
+    private static final Duration REPORT_TIME = Duration.ofSeconds(30);
+
+    String setting(String name, String fallback) {
+        String value = settings.get(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** The column holding the caller's document number (BelgeNo), as the connector is configured. */
+    String numberColumn() {
+        return setting(MikroDescriptor.NATURAL_KEY_COLUMN, DocumentSettings.DEFAULT_NATURAL_KEY_COLUMN);
+    }
+
+    /** Runs one of our own SELECTs and returns its rows as objects keyed by column, as Mikro named them. */
+    List<Map<String, Object>> rows(String sql, int maxRows) {
+        SqlResult result = connector.query(sql, maxRows, REPORT_TIME);
+        List<Map<String, Object>> rows = new ArrayList<>(result.rows().size());
+        for (List<Object> values : result.rows()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < result.columns().size(); i++) {
+                row.put(result.columns().get(i), values.get(i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}

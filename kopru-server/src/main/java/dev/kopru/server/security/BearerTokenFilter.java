@@ -1,0 +1,59 @@
+package dev.kopru.server.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Authorization: Bearer <token>}: authenticates the request as the token, with the token's role. A bearer
+ * header with an unknown or revoked token is answered 401 at once (it must not fall through to another login).
+ */
+final class BearerTokenFilter extends OncePerRequestFilter {
+
+    static final String TOKEN_PRINCIPAL_PREFIX = "token:";
+
+    private final ApiTokens tokens;
+
+    BearerTokenFilter(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<ApiTokens.TokenInfo> token = tokens.authenticate(header.substring(7).strip());
+        if (token.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"https://kopru.dev/problems/invalid-token\",\"title\":"
+                    + "\"Invalid token\",\"status\":401,\"detail\":\"Authorization: the bearer token is unknown or"
+                    + " revoked\"}");
+            return;
+        }
+        ApiTokens.TokenInfo info = token.get();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                TOKEN_PRINCIPAL_PREFIX + info.name(), null, AuthorityUtils.createAuthorityList(info.role().authorities())));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
