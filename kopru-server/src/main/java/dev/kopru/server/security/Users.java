@@ -87,7 +87,7 @@ public final class Users implements UserDetailsService {
             System.out.println("Köprü: created the first user 'admin' with password " + chosen
                     + " (shown only now; set KOPRU_ADMIN_PASSWORD to choose it)");
         } else {
-            LOG.info("created the first user 'admin' with the password from KOPRU_ADMIN_PASSWORD");
+            LOG.info("created the first user 'admin' with the configured password (kopru.admin-password)");
         }
     }
 
