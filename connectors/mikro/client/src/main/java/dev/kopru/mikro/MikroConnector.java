@@ -3,12 +3,14 @@ package dev.kopru.mikro;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.mikro.client.HealthStatus;
 import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,12 +18,13 @@ import java.util.Map;
  * saved with Mikro's document methods and read back with SQL (SqlVeriOkuV2), as Mikro offers no other way. Writes are
  * sent once; an unknown outcome ends in {@link ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
  */
-public final class MikroConnector extends HandlerConnector {
+public final class MikroConnector extends HandlerConnector implements RawOperations {
 
     private final MikroConfig config;
     private final MikroClient client;
     private final ConnectorDescriptor descriptor = MikroDescriptor.descriptor();
     private final Map<Entity<?>, EntityHandler<?>> handlers;
+    private final MikroRawCalls raw;
 
     public MikroConnector(MikroConfig config, DocumentSettings documents) {
         super("mikro");
@@ -37,6 +40,7 @@ public final class MikroConnector extends HandlerConnector {
                 Entity.PAYMENT, new SqlDocuments<>(client, DocumentKind.payments(documents), max),
                 Entity.ACCOUNT_MOVEMENT, new Ledger.Movements(client, documents, max),
                 Entity.BALANCE, new Ledger.Balances(client, config.clock(), max));
+        this.raw = new MikroRawCalls(client, config);
     }
 
     /** The typed client underneath, for operations the canonical model does not cover. */
@@ -65,6 +69,16 @@ public final class MikroConnector extends HandlerConnector {
                     null);
         }
         client.sqlVeriOkuV2("SELECT 1 AS ok");
+    }
+
+    @Override
+    public List<RawOperation> rawOperations() {
+        return raw.operations();
+    }
+
+    @Override
+    public String callRaw(String operation, String jsonBody) {
+        return raw.call(operation, jsonBody);
     }
 
     @Override
