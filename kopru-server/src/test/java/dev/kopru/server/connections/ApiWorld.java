@@ -20,19 +20,19 @@ import java.util.Map;
  * A Köprü server on an ephemeral port with a Mikro sandbox (the golden set of mikro.md §10 plus demo parties) and a
  * FarmaBorsa sandbox beside it, and the requests the API tests send as the first admin.
  */
-final class ApiWorld implements AutoCloseable {
+public final class ApiWorld implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String MIKRO_API_KEY = "world-api-key-7c1e";
-    static final String MIKRO_PASSWORD = "world-mikro-pass-93b2";
-    static final String FARMA_PAROLA = "world-farma-parola-5d0a";
-    static final String FARMA_API_KEY = "world-farma-key-e41f";
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final String MIKRO_API_KEY = "world-api-key-7c1e";
+    public static final String MIKRO_PASSWORD = "world-mikro-pass-93b2";
+    public static final String FARMA_PAROLA = "world-farma-parola-5d0a";
+    public static final String FARMA_API_KEY = "world-farma-key-e41f";
 
-    final Sandbox mikro;
-    final Sandbox farma;
-    final TestServer server;
+    public final Sandbox mikro;
+    public final Sandbox farma;
+    public final TestServer server;
 
-    ApiWorld(Map<String, Object> serverProperties) {
+    public ApiWorld(Map<String, Object> serverProperties) {
         mikro = Sandbox.start(new MikroSandbox(MikroSandboxOptions.builder().apiKey(MIKRO_API_KEY)
                 .user("SRV", MIKRO_PASSWORD).goldenSet(true).demoSeed(5).demoSize(12).build()), 0);
         farma = Sandbox.start(new FarmaBorsaSandbox(FarmaBorsaSandboxOptions.builder().clearAccounts()
@@ -41,16 +41,16 @@ final class ApiWorld implements AutoCloseable {
         server = TestServer.start(serverProperties);
     }
 
-    ApiWorld() {
+    public ApiWorld() {
         this(Map.of());
     }
 
-    static String year() {
+    public static String year() {
         return Integer.toString(LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear());
     }
 
     /** The Mikro sandbox's configuration, with {@code changes} applied. */
-    Map<String, String> mikroConfig(Map<String, String> changes) {
+    public Map<String, String> mikroConfig(Map<String, String> changes) {
         Map<String, String> config = new LinkedHashMap<>(Map.of("baseUrl", mikro.baseUri().toString(),
                 "apiKey", MIKRO_API_KEY, "firmaKodu", "DEMO", "calismaYili", year(), "kullaniciKodu", "SRV",
                 "password", MIKRO_PASSWORD));
@@ -58,13 +58,13 @@ final class ApiWorld implements AutoCloseable {
         return config;
     }
 
-    Map<String, String> farmaConfig() {
+    public Map<String, String> farmaConfig() {
         return Map.of("baseUrl", farma.baseUri().toString(), "nick", "eczane", "parola", FARMA_PAROLA,
                 "apiKey", FARMA_API_KEY, "rateLimitPermits", "1000");
     }
 
     /** Creates a connection and answers its id. */
-    long create(String name, String vendor, Map<String, String> config) {
+    public long create(String name, String vendor, Map<String, String> config) {
         HttpResponse<String> response = post("/api/v1/connections",
                 write(Map.of("name", name, "vendor", vendor, "config", config)));
         if (response.statusCode() != 201) {
@@ -73,15 +73,15 @@ final class ApiWorld implements AutoCloseable {
         return read(response).path("id").asLong();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return server.send(server.asAdmin(path).header("Accept", "application/json").GET().build());
     }
 
-    HttpResponse<String> post(String path, String json) {
+    public HttpResponse<String> post(String path, String json) {
         return send("POST", path, json);
     }
 
-    HttpResponse<String> send(String method, String path, String json) {
+    public HttpResponse<String> send(String method, String path, String json) {
         HttpRequest.Builder request = server.asAdmin(path).header("Accept", "application/json");
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -91,7 +91,7 @@ final class ApiWorld implements AutoCloseable {
         return server.send(request.build());
     }
 
-    static JsonNode read(HttpResponse<String> response) {
+    public static JsonNode read(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -99,7 +99,7 @@ final class ApiWorld implements AutoCloseable {
         }
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {
