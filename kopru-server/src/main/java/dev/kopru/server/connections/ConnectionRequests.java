@@ -18,6 +18,12 @@ final class ConnectionRequests {
             String vendor,
             @Schema(description = "the connector's configuration fields; secret ones are write-only")
             Map<String, String> config) {
+
+        @Override
+        public String toString() {
+            // Spring logs a request body's toString at DEBUG: the values may be secrets, so only names show
+            return "NewConnection[name=" + name + ", vendor=" + vendor + ", config=" + names(config) + "]";
+        }
     }
 
     /** {@code PATCH /api/v1/connections/{id}}: what is given replaces what is stored; the rest stays. */
@@ -26,5 +32,14 @@ final class ConnectionRequests {
             @Schema(description = "a new name") String name,
             @Schema(description = "fields to set; a secret given here replaces the stored one")
             Map<String, String> config) {
+
+        @Override
+        public String toString() {
+            return "ConnectionChange[name=" + name + ", config=" + names(config) + "]";
+        }
+    }
+
+    private static Object names(Map<String, String> config) {
+        return config == null ? null : new java.util.TreeSet<>(config.keySet());
     }
 }

@@ -94,6 +94,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** A body without a declared length that passed the limit while a controller read it. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
+        return withProblemType(tooLarge(e.limit(), -1));
+    }
+
     /** Anything else is our fault: logged here with its stack, answered without internals. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {

@@ -7,12 +7,14 @@ import dev.kopru.server.problems.OperationNotAllowedException;
 import dev.kopru.sync.store.StoredConnection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,13 +36,15 @@ public class RawController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send one vendor operation with its own JSON body; credentials are added by the connection")
     ResponseEntity<String> call(@PathVariable String id, @PathVariable String operation,
-                                @RequestBody(required = false) String body) {
+                                InputStream body) throws IOException {
         StoredConnection connection = directory.resolve(id);
         Connector connector = directory.connector(connection);
         if (!(connector instanceof RawOperations raw)) {
             throw new OperationNotAllowedException("raw", "operation: " + connection.vendor()
                     + " connections offer no raw operations", List.of());
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(raw.callRaw(operation, body));
+        // read here rather than bound by Spring, which would log the body (it may carry secrets) at DEBUG
+        String json = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(raw.callRaw(operation, json));
     }
 }
