@@ -5,6 +5,7 @@ import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,17 +13,21 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every error of the API as RFC 9457 {@code application/problem+json}: {@code type} says what kind of failure,
  * {@code field} names the field at fault, {@code vendorMessage} carries the vendor's own words. A refusal of ours
  * ({@code "field: reason"} in an {@link IllegalArgumentException}) is a 400; the vendor's outcomes map to the status
- * a client can act on.
+ * a client can act on; Spring's own refusals (405, 406, 415, 404 for an unknown path, ...) keep their status and get
+ * a type of ours. Nothing unexpected leaves as anything but a 500 problem without internals.
  */
 @RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     public static final String TYPE_BASE = "https://kopru.dev/problems/";
+
+    private static final System.Logger LOG = System.getLogger(ApiProblems.class.getName());
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e) {
@@ -37,15 +42,37 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), null, null);
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), fieldOf(e.getMessage()), null);
+    }
+
+    @ExceptionHandler(OperationNotAllowedException.class)
+    ResponseEntity<ProblemDetail> notAllowed(OperationNotAllowedException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.METHOD_NOT_ALLOWED, "operation-not-supported",
+                "The connector does not offer this operation", e.getMessage(), null, null);
+        response.getBody().setProperty("operation", e.operation());
+        response.getBody().setProperty("supportedOperations", e.allowed());
+        return response;
+    }
+
+    /** A connector refusing an operation its descriptor does not list. */
+    @ExceptionHandler(UnsupportedOperationException.class)
+    ResponseEntity<ProblemDetail> unsupported(UnsupportedOperationException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "operation-not-supported",
+                "The connector does not offer this operation", e.getMessage(), null, null);
+    }
+
+    /** A body that was read as a tree first and bound to a record afterwards. */
+    @ExceptionHandler(DatabindException.class)
+    ResponseEntity<ProblemDetail> unbindable(DatabindException e) {
+        return withProblemType(JsonProblems.describe(e));
     }
 
     @ExceptionHandler(ConnectorException.class)
     ResponseEntity<ProblemDetail> vendor(ConnectorException e) {
         String vendorMessage = e.vendorMessage().orElse(null);
-        return switch (e) {
+        ResponseEntity<ProblemDetail> response = switch (e) {
             case ConnectorException.Validation v -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "vendor-rejected",
-                    "The vendor rejected the record", v.getMessage(), v.field().orElse(null), vendorMessage);
+                    "The vendor rejected the request", v.getMessage(), v.field().orElse(null), vendorMessage);
             case ConnectorException.NotFound n -> problem(HttpStatus.NOT_FOUND, "vendor-not-found",
                     "Not found at the vendor", n.getMessage(), null, vendorMessage);
             case ConnectorException.AuthRejected a -> problem(HttpStatus.BAD_GATEWAY, "vendor-auth-rejected",
@@ -58,14 +85,64 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             default -> problem(HttpStatus.SERVICE_UNAVAILABLE, "vendor-unavailable", "The vendor is unavailable",
                     e.getMessage(), null, vendorMessage);
         };
+        response.getBody().setProperty("operation", e.operation());
+        if (e instanceof ConnectorException.RateLimited r) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, r.retryAfter().toSeconds())))
+                    .body(response.getBody());
+        }
+        return response;
+    }
+
+    /** A body without a declared length that passed the limit while a controller read it. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
+        return withProblemType(tooLarge(e.limit(), -1));
+    }
+
+    /** Anything else is our fault: logged here with its stack, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LOG.log(System.Logger.Level.ERROR, "unexpected failure of an API request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "the server failed unexpectedly; the server log has the details", null, null);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = JsonProblems.describe(e);
-        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(tooLarge(tooLarge.limit(), -1));
+            }
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(JsonProblems.describe(e));
+    }
+
+    /** Spring's own refusals: their status and detail, a type of ours, always problem+json. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail detail) {
+            if (detail.getType() == null || "about:blank".equals(detail.getType().toString())) {
+                detail.setType(URI.create(TYPE_BASE + slug(response.getStatusCode())));
+            }
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        }
+        return response;
+    }
+
+    static ProblemDetail tooLarge(long limit, long length) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "body: "
+                + (length >= 0 ? length + " bytes, " : "") + "larger than the API's limit of " + limit + " bytes");
+        body.setType(URI.create(TYPE_BASE + "body-too-large"));
+        body.setTitle("Request body too large");
+        body.setProperty("field", "body");
+        return body;
     }
 
     public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
@@ -79,8 +156,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (vendorMessage != null) {
             body.setProperty("vendorMessage", vendorMessage);
         }
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static ResponseEntity<ProblemDetail> withProblemType(ProblemDetail body) {
+        return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    /** {@code 405 METHOD_NOT_ALLOWED} → {@code method-not-allowed}. */
+    private static String slug(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value()
+                : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Our messages start with the field: {@code "taxId: 10 digits for a VKN"}. */

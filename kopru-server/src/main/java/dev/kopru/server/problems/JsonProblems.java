@@ -3,8 +3,8 @@ package dev.kopru.server.problems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -14,18 +14,30 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    static ProblemDetail describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+    /** {@code failure} is what reading the body threw, or any exception with such a cause. */
+    static ProblemDetail describe(Throwable failure) {
+        UnrecognizedPropertyException unknown = find(failure, UnrecognizedPropertyException.class);
+        DatabindException bind = find(failure, DatabindException.class);
+        IllegalArgumentException refused = find(failure, IllegalArgumentException.class);
+        JacksonException json = find(failure, JacksonException.class);
         String field = null;
         String detail;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        if (unknown != null) {
             field = path(unknown);
             detail = field + ": unknown field";
-        } else if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
+        } else if (refused != null && refused.getMessage() != null && bind != null) {
+            // a record's own check ("taxId: 10 digits for a VKN"), thrown while the body was being bound
+            field = ApiProblems.fieldOf(refused.getMessage());
+            field = field != null ? field : emptyToNull(path(bind));
+            detail = refused.getMessage();
+        } else if (bind != null && !bind.getPath().isEmpty()) {
             field = path(bind);
             detail = field + ": " + bind.getOriginalMessage();
-        } else if (cause instanceof JacksonException json) {
-            detail = "body: not valid JSON (" + json.getOriginalMessage() + ")";
+        } else if (json instanceof StreamReadException read) {
+            // the parser quotes the offending token, which may be anything the caller typed: left out
+            detail = "body: not valid JSON (" + read.getOriginalMessage().replaceAll("'[^']*'", "'…'") + ")";
+        } else if (json != null) {
+            detail = "body: " + json.getOriginalMessage();
         } else {
             detail = "body: missing or unreadable";
         }
@@ -36,6 +48,19 @@ final class JsonProblems {
             body.setProperty("field", field);
         }
         return body;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private static String path(DatabindException e) {

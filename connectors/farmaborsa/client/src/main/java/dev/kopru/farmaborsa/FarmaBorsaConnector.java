@@ -3,10 +3,12 @@ package dev.kopru.farmaborsa;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.farmaborsa.client.FarmaBorsaClient;
 import dev.kopru.farmaborsa.client.FarmaBorsaConfig;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,12 +17,13 @@ import java.util.Map;
  * {@link #findByNaturalKey}. Order actions (confirm, cancel, quantities, cargo link, invoice URL) are on
  * {@link #client()}.
  */
-public final class FarmaBorsaConnector extends HandlerConnector {
+public final class FarmaBorsaConnector extends HandlerConnector implements RawOperations {
 
     private final FarmaBorsaConfig config;
     private final FarmaBorsaClient client;
     private final ConnectorDescriptor descriptor;
     private final Map<Entity<?>, EntityHandler<?>> handlers;
+    private final FarmaBorsaRawCalls raw;
 
     public FarmaBorsaConnector(FarmaBorsaConfig config) {
         super("farmaborsa");
@@ -31,6 +34,7 @@ public final class FarmaBorsaConnector extends HandlerConnector {
         this.handlers = Map.of(
                 Entity.LISTING, new Listings(client, max),
                 Entity.ORDER, new Orders(client, config.clock(), max));
+        this.raw = new FarmaBorsaRawCalls(client, config);
     }
 
     /** The typed client underneath, for operations the canonical model does not cover. */
@@ -47,6 +51,16 @@ public final class FarmaBorsaConnector extends HandlerConnector {
     @Override
     public void check() {
         client.satisDurumBazindaSatisListesi();
+    }
+
+    @Override
+    public List<RawOperation> rawOperations() {
+        return raw.operations();
+    }
+
+    @Override
+    public String callRaw(String operation, String jsonBody) {
+        return raw.call(operation, jsonBody);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.kopru.mikro;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.SqlReports;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.connector.support.EntityHandler;
@@ -12,6 +13,7 @@ import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,13 +21,14 @@ import java.util.Map;
  * saved with Mikro's document methods and read back with SQL (SqlVeriOkuV2), as Mikro offers no other way. Writes are
  * sent once; an unknown outcome ends in {@link ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
  */
-public final class MikroConnector extends HandlerConnector implements SqlReports {
+public final class MikroConnector extends HandlerConnector implements SqlReports, RawOperations {
 
     private final MikroConfig config;
     private final MikroClient client;
     private final ConnectorDescriptor descriptor = MikroDescriptor.descriptor();
     private final Map<Entity<?>, EntityHandler<?>> handlers;
     private final SqlReports reports;
+    private final MikroRawCalls raw;
 
     public MikroConnector(MikroConfig config, DocumentSettings documents) {
         super("mikro");
@@ -42,6 +45,7 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
                 Entity.PAYMENT, new SqlDocuments<>(client, DocumentKind.payments(documents), max),
                 Entity.ACCOUNT_MOVEMENT, new Ledger.Movements(client, documents, max),
                 Entity.BALANCE, new Ledger.Balances(client, config.clock(), max));
+        this.raw = new MikroRawCalls(client, config);
     }
 
     /** The typed client underneath, for operations the canonical model does not cover. */
@@ -76,6 +80,16 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
     @Override
     public SqlResult query(String sql, int maxRows, Duration timeout) {
         return reports.query(sql, maxRows, timeout);
+    }
+
+    @Override
+    public List<RawOperation> rawOperations() {
+        return raw.operations();
+    }
+
+    @Override
+    public String callRaw(String operation, String jsonBody) {
+        return raw.call(operation, jsonBody);
     }
 
     @Override

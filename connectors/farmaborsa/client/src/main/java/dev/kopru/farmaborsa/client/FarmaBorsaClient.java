@@ -182,6 +182,24 @@ public final class FarmaBorsaClient {
                 SiparisBilgi.class);
     }
 
+    // --- any operation ---
+
+    /**
+     * {@code op} with the caller's own request {@code fields}; the credentials are the connection's (any the caller
+     * put in {@code fields} are dropped). The whole answer, once it is a success; a write is sent once.
+     */
+    public JsonNode raw(FarmaBorsaOperation op, ObjectNode fields) {
+        ObjectNode own = fields.deepCopy();
+        List<String> credentials = new ArrayList<>();
+        own.fieldNames().forEachRemaining(name -> {
+            if (List.of("nick", "parola", "apikey").contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                credentials.add(name);
+            }
+        });
+        own.remove(credentials);
+        return transport.call(op, own);
+    }
+
     // --- helpers ---
 
     private ObjectNode orderQuery(SiparisSorgusu sorgu) {

@@ -236,6 +236,21 @@ public final class MikroClient {
         return rows;
     }
 
+    // --- any operation ---
+
+    /**
+     * {@code op} with the caller's own request {@code body}: its {@code Mikro} block (created when absent) gets the
+     * connection's credentials, replacing any the caller put there. The whole answer, once it is a success.
+     */
+    public JsonNode raw(MikroOperation op, ObjectNode body) {
+        return transport.call(op, op.get() ? null : credentials -> {
+            ObjectNode request = body.deepCopy();
+            JsonNode block = request.get("Mikro");
+            (block instanceof ObjectNode given ? given : request.putObject("Mikro")).setAll(credentials);
+            return request;
+        });
+    }
+
     // --- helpers ---
 
     private ObjectNode wrap(ObjectNode credentials) {

@@ -1,0 +1,106 @@
+package dev.kopru.server.connections;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.RawOperations;
+import dev.kopru.sync.store.StoredConnection;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Connections: define, list, change, delete, test and describe. Secrets go in and never come out. */
+@RestController
+@RequestMapping("/api/v1/connections")
+@Tag(name = "connections")
+public class ConnectionsController {
+
+    private final ConnectionDirectory directory;
+
+    public ConnectionsController(ConnectionDirectory directory) {
+        this.directory = directory;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a connection; secret fields are sealed and never shown again")
+    ResponseEntity<ConnectionView> create(@RequestBody ConnectionRequests.NewConnection request) {
+        StoredConnection created = directory.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/connections/" + created.id()))
+                .body(directory.view(created));
+    }
+
+    @GetMapping
+    @Operation(summary = "List connections")
+    Map<String, Object> list() {
+        List<ConnectionView> items = directory.list().stream().map(directory::view).toList();
+        return page(items);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One connection, by id or name")
+    ConnectionView get(@PathVariable String id) {
+        return directory.view(directory.resolve(id));
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change a connection's name or configuration (given fields replace the stored ones)")
+    ConnectionView change(@PathVariable String id, @RequestBody ConnectionRequests.ConnectionChange change) {
+        return directory.view(directory.change(id, change));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a connection no pipeline uses")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        directory.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/test")
+    @Operation(summary = "Call the vendor: reachable, credentials, company and period accepted?")
+    ConnectionTest test(@PathVariable String id) {
+        StoredConnection connection = directory.resolve(id);
+        Connector connector;
+        try {
+            connector = directory.connector(connection);
+        } catch (IllegalArgumentException e) {
+            return ConnectionTest.invalidConfig(connection.vendor(), e);
+        }
+        long start = System.nanoTime();
+        try {
+            connector.check();
+            return ConnectionTest.passed(connection.vendor(), connector.descriptor().title(), millisSince(start));
+        } catch (ConnectorException e) {
+            return ConnectionTest.failed(connection.vendor(), millisSince(start), e,
+                    directory.view(connection).config().get("baseUrl"));
+        }
+    }
+
+    @GetMapping("/{id}/describe")
+    @Operation(summary = "The connector descriptor of this connection, with its raw operations")
+    DescriptorView describe(@PathVariable String id) {
+        Connector connector = directory.connector(directory.resolve(id));
+        return DescriptorView.of(connector.descriptor(),
+                connector instanceof RawOperations raw ? raw.rawOperations() : null);
+    }
+
+    static <T> Map<String, Object> page(List<T> items) {
+        Map<String, Object> page = new java.util.LinkedHashMap<>();
+        page.put("items", items);
+        page.put("next", null);
+        return page;
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.kopru.server.entities;
+
+import static dev.kopru.core.connector.Operation.CREATE;
+import static dev.kopru.core.connector.Operation.GET;
+import static dev.kopru.core.connector.Operation.LIST;
+import static dev.kopru.core.connector.Operation.UPDATE;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.ConnectorDescriptor;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.model.AccountMovement;
+import dev.kopru.core.model.Balance;
+import dev.kopru.core.model.DocumentLine;
+import dev.kopru.core.model.Invoice;
+import dev.kopru.server.connections.ConnectionDirectory;
+import dev.kopru.server.problems.NotFoundException;
+import dev.kopru.sync.store.StoredConnection;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The canonical entities of one connection, as far as its connector's descriptor offers them: list with cursor
+ * paging and the connector's filters, get, create and update; a party's balance and account movements; an
+ * invoice's lines. Records are kopru-core's canonical model; money is a JSON number with its scale.
+ */
+@RestController
+@RequestMapping("/api/v1/connections/{id}")
+@Tag(name = "entities")
+public class EntitiesController {
+
+    private final ConnectionDirectory directory;
+    private final JsonMapper json;
+
+    public EntitiesController(ConnectionDirectory directory, JsonMapper json) {
+        this.directory = directory;
+        this.json = json;
+    }
+
+    /** The connection, its connector, and the entity under the path segment. */
+    private record Target(StoredConnection connection, Connector connector, Entity<?> entity) {
+        ConnectorDescriptor descriptor() {
+            return connector.descriptor();
+        }
+    }
+
+    private Target target(String id, String segment) {
+        StoredConnection connection = directory.resolve(id);
+        Connector connector = directory.connector(connection);
+        return new Target(connection, connector, EntityPaths.supported(connector.descriptor(), segment));
+    }
+
+    @GetMapping("/{entity}")
+    @Operation(summary = "List records page by page (cursor, limit, changedSince and the connector's filters)")
+    RecordPage<?> list(@PathVariable String id, @PathVariable String entity,
+                       @Parameter(description = "cursor, limit, changedSince, and filters such as code or taxId")
+                       @RequestParam MultiValueMap<String, String> query) {
+        Target target = target(id, entity);
+        EntityReads.require(target.descriptor(), target.entity(), LIST);
+        return RecordPage.of(target.connector().read(target.entity(),
+                EntityReads.request(target.descriptor(), target.entity(), query, Map.of())));
+    }
+
+    @GetMapping("/{entity}/{key}")
+    @Operation(summary = "One record by its key")
+    Object get(@PathVariable String id, @PathVariable String entity, @PathVariable String key) {
+        Target target = target(id, entity);
+        EntityReads.require(target.descriptor(), target.entity(), GET);
+        return target.connector().get(target.entity(), key).orElseThrow(() -> new NotFoundException(
+                "key: no " + target.entity() + " '" + key + "' in connection '" + target.connection().name() + "'"));
+    }
+
+    @PostMapping("/{entity}")
+    @Operation(summary = "Create a record (sent once); 201 with its key and Location")
+    ResponseEntity<Map<String, String>> create(@PathVariable String id, @PathVariable String entity,
+                                              @RequestBody JsonNode body, UriComponentsBuilder uri) {
+        Target target = target(id, entity);
+        EntityReads.require(target.descriptor(), target.entity(), CREATE);
+        String key = createAs(target.connector(), target.entity(), body);
+        return ResponseEntity.created(uri.path("/api/v1/connections/{id}/{entity}/{key}")
+                        .buildAndExpand(target.connection().id(), entity, key).encode().toUri())
+                .body(Map.of("key", key));
+    }
+
+    @PutMapping("/{entity}/{key}")
+    @Operation(summary = "Replace a record, where the vendor allows updates")
+    ResponseEntity<Void> update(@PathVariable String id, @PathVariable String entity, @PathVariable String key,
+                                @RequestBody JsonNode body) {
+        Target target = target(id, entity);
+        EntityReads.require(target.descriptor(), target.entity(), UPDATE);
+        updateAs(target.connector(), target.entity(), key, body);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/parties/{code}/balance")
+    @Operation(summary = "A party's balance: debit, credit and debit − credit")
+    Balance balance(@PathVariable String id, @PathVariable String code) {
+        Target target = target(id, EntityPaths.path(Entity.BALANCE));
+        EntityReads.require(target.descriptor(), Entity.BALANCE, GET);
+        return target.connector().get(Entity.BALANCE, code).orElseThrow(() -> new NotFoundException(
+                "code: no balance for party '" + code + "' in connection '" + target.connection().name() + "'"));
+    }
+
+    @GetMapping("/parties/{code}/movements")
+    @Operation(summary = "A party's account movements, page by page")
+    RecordPage<AccountMovement> movements(@PathVariable String id, @PathVariable String code,
+                                          @RequestParam MultiValueMap<String, String> query) {
+        Target target = target(id, EntityPaths.path(Entity.ACCOUNT_MOVEMENT));
+        EntityReads.require(target.descriptor(), Entity.ACCOUNT_MOVEMENT, LIST);
+        return RecordPage.of(target.connector().read(Entity.ACCOUNT_MOVEMENT, EntityReads.request(target.descriptor(),
+                Entity.ACCOUNT_MOVEMENT, new LinkedMultiValueMap<>(query), Map.of("partyCode", code))));
+    }
+
+    @GetMapping("/invoices/{key}/lines")
+    @Operation(summary = "An invoice's lines")
+    RecordPage<DocumentLine> invoiceLines(@PathVariable String id, @PathVariable String key) {
+        Target target = target(id, EntityPaths.path(Entity.INVOICE));
+        EntityReads.require(target.descriptor(), Entity.INVOICE, GET);
+        Invoice invoice = target.connector().get(Entity.INVOICE, key).orElseThrow(() -> new NotFoundException(
+                "key: no invoice '" + key + "' in connection '" + target.connection().name() + "'"));
+        return new RecordPage<>(invoice.lines(), null, null);
+    }
+
+    /** The body is read whole and bound to the entity's record before anything is sent: nothing half-written. */
+    private <T> String createAs(Connector connector, Entity<T> entity, JsonNode body) {
+        return connector.create(entity, json.treeToValue(body, entity.type()));
+    }
+
+    private <T> void updateAs(Connector connector, Entity<T> entity, String key, JsonNode body) {
+        connector.update(entity, key, json.treeToValue(body, entity.type()));
+    }
+}
