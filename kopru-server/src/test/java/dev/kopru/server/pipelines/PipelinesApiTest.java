@@ -146,6 +146,148 @@ class PipelinesApiTest {
         assertThat(metrics).contains("kopru_connector_throttled_seconds_total{connection=\"" + mikro.sourceId + "\"");
     }
 
+    @Test
+    void a_schedule_runs_the_pipeline_pause_stops_it_and_resume_brings_it_back() throws Exception {
+        long id = created(mikro.pipelineJson(name, "{\"every\":\"PT1S\"}")).get("id").asLong();
+        PipelineCatalog catalog = server.bean(PipelineCatalog.class);
+        awaitRuns(id, 2);
+
+        JsonNode paused = json(server.post("/api/v1/pipelines/" + id + "/pause", ""));
+        assertThat(paused.get("paused").asBoolean()).isTrue();
+        assertThat(paused.at("/schedule/every").asText()).isEqualTo("PT1S");
+        // a run in progress finishes; then the scheduler holds nothing more for the pipeline
+        await(() -> !catalog.running(id) && server.bean(dev.kopru.sync.schedule.PipelineScheduler.class)
+                .existing(id).isEmpty());
+        JsonNode view = json(server.get("/api/v1/pipelines/" + id));
+        assertThat(view.get("nextRunAt").isNull()).isTrue();
+        assertThat(view.get("running").asBoolean()).isFalse();
+        HttpResponse<String> webhook = server.post("/api/v1/pipelines/" + id + "/webhook", "{}");
+        assertThat(webhook.statusCode()).isEqualTo(409);
+        assertThat(json(webhook).get("field").asText()).isEqualTo("paused");
+
+        JsonNode resumed = json(server.post("/api/v1/pipelines/" + id + "/resume", ""));
+        assertThat(resumed.get("paused").asBoolean()).isFalse();
+        int before = runCount(id);
+        awaitRuns(id, before + 1);
+        HttpResponse<String> hook = server.post("/api/v1/pipelines/" + id + "/webhook", "{}");
+        assertThat(hook.statusCode()).isEqualTo(202);
+        assertThat(json(hook).get("triggered").asText()).isIn("DUE", "ALREADY_RUNNING");
+
+        JsonNode listed = json(server.get("/api/v1/pipelines"));
+        assertThat(listed.get("items").findValuesAsText("name")).contains(name);
+        assertThat(listed.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void refuses_bad_definitions_naming_the_field() {
+        assertField(server.post("/api/v1/pipelines", "{\"name\":\"x\"}"), 400, "source");
+        assertField(server.post("/api/v1/pipelines", mikro.pipelineJson(name, "null")
+                .replace("\"entity\":\"party\"}", "\"entity\":\"parties\"}")), 400, "source.entity");
+        assertField(server.post("/api/v1/pipelines", mikro.pipelineJson(name, "{\"every\":\"5 minutes\"}")), 400,
+                "schedule.every");
+        assertField(server.post("/api/v1/pipelines", mikro.pipelineJson(name, "{\"cron\":\"not cron\"}")), 400,
+                "schedule.cron");
+        assertField(server.post("/api/v1/pipelines", mikro.pipelineJson(name, "null")
+                .replace("\"connectionId\":" + mikro.sourceId, "\"connectionId\":999999")), 400,
+                "source.connectionId");
+        assertField(server.post("/api/v1/pipelines", mikro.pipelineJson(name, "null")
+                .replace("\"batchSize\":7", "\"batchSize\":0")), 400, "batchSize");
+        assertField(server.post("/api/v1/pipelines", mikro.pipelineJson(name, "null")
+                .replace("\"options\":{}", "\"options\":{},\"colour\":1")), 400, "colour");
+        assertThat(json(server.get("/api/v1/pipelines")).get("items").findValuesAsText("name")).doesNotContain(name);
+        assertThat(server.get("/api/v1/pipelines/999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_change_to_a_stale_version_is_refused_naming_both_and_delete_removes_the_pipeline() throws Exception {
+        long id = created(mikro.pipelineJson(name, "null")).get("id").asLong();
+        assertField(server.post("/api/v1/pipelines", mikro.pipelineJson(name, "null")), 409, "name");
+
+        HttpResponse<String> changed = put("/api/v1/pipelines/" + id, mikro.pipelineJson(name,
+                "{\"cron\":\"0 0 3 * * *\"}").replace("\"batchSize\":7", "\"batchSize\":50")
+                .replaceFirst("}$", ",\"version\":1}"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(json(changed).get("version").asInt()).isEqualTo(2);
+        assertThat(json(changed).get("batchSize").asInt()).isEqualTo(50);
+        assertThat(json(changed).at("/schedule/cron").asText()).isEqualTo("0 0 3 * * *");
+        assertThat(json(changed).get("nextRunAt").isNull()).isFalse();
+
+        HttpResponse<String> stale = put("/api/v1/pipelines/" + id, mikro.pipelineJson(name, "null")
+                .replaceFirst("}$", ",\"version\":1}"));
+        assertField(stale, 409, "version");
+        assertThat(json(stale).get("detail").asText()).contains("version 2").contains("version 1");
+
+        assertThat(delete("/api/v1/pipelines/" + id).statusCode()).isEqualTo(204);
+        assertThat(server.get("/api/v1/pipelines/" + id).statusCode()).isEqualTo(404);
+        assertThat(server.bean(dev.kopru.sync.schedule.PipelineScheduler.class).existing(id)).isEmpty();
+        assertThat(delete("/api/v1/pipelines/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void state_is_read_set_from_a_date_and_reset_without_touching_other_pipelines() throws Exception {
+        long id = created(mikro.pipelineJson(name, "null")).get("id").asLong();
+        long other = created(mikro.pipelineJson(name + "-other", "null")).get("id").asLong();
+        server.post("/api/v1/pipelines/" + id + "/run", "");
+        server.post("/api/v1/pipelines/" + other + "/run", "");
+        awaitRuns(id, 1);
+        awaitRuns(other, 1);
+        await(() -> !server.bean(PipelineCatalog.class).running(id));
+
+        JsonNode state = json(server.get("/api/v1/pipelines/" + id + "/state"));
+        assertThat(state.at("/cursor/value").asText()).isNotBlank();
+        assertThat(state.at("/cursor/updatedAt").asText()).isNotBlank();
+        assertThat(state.get("links").asLong()).isEqualTo(PARTIES);
+        String otherCursor = json(server.get("/api/v1/pipelines/" + other + "/state")).at("/cursor/value").asText();
+
+        JsonNode fromDate = json(put("/api/v1/pipelines/" + id + "/state", "{\"from\":\"2026-01-01\"}"));
+        assertThat(fromDate.at("/cursor/value").asText()).isNotEqualTo(state.at("/cursor/value").asText());
+        JsonNode set = json(put("/api/v1/pipelines/" + id + "/state", "{\"cursor\":\""
+                + state.at("/cursor/value").asText() + "\"}"));
+        assertThat(set.at("/cursor/value").asText()).isEqualTo(state.at("/cursor/value").asText());
+        assertField(put("/api/v1/pipelines/" + id + "/state", "{\"from\":\"yesterday\"}"), 400, "from");
+        assertField(put("/api/v1/pipelines/" + id + "/state", "{}"), 400, "cursor");
+
+        HttpResponse<String> reset = delete("/api/v1/pipelines/" + id + "/state");
+        assertThat(reset.statusCode()).isEqualTo(200);
+        assertThat(json(reset).get("cursor").isNull()).isTrue();
+        assertThat(json(server.get("/api/v1/pipelines/" + other + "/state")).at("/cursor/value").asText())
+                .isEqualTo(otherCursor);
+
+        // the next run reads everything again and writes nothing: the links' content hashes match
+        server.post("/api/v1/pipelines/" + id + "/run", "");
+        awaitRuns(id, 2);
+        await(() -> json(server.get("/api/v1/pipelines/" + id + "/runs?limit=1")).at("/items/0/endedAt").isTextual());
+        JsonNode again = json(server.get("/api/v1/pipelines/" + id + "/runs?limit=1")).at("/items/0");
+        assertThat(again.at("/counts/read").asLong()).isEqualTo(PARTIES);
+        assertThat(again.at("/counts/skipped").asLong()).isEqualTo(PARTIES);
+        assertThat(again.at("/counts/written").asLong()).isZero();
+    }
+
+    static void assertField(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
+        assertThat(json(response).path("field").asText()).as(response.body()).isEqualTo(field);
+    }
+
+    static int runCount(long id) {
+        return json(server.get("/api/v1/pipelines/" + id + "/runs?limit=500")).get("items").size();
+    }
+
+    static void awaitRuns(long id, int atLeast) throws InterruptedException {
+        await(() -> runCount(id) >= atLeast);
+    }
+
+    /** Polls {@code condition} until it holds; fails after {@link #WAIT}. */
+    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + WAIT);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static JsonNode created(String body) throws Exception {
         HttpResponse<String> response = server.post("/api/v1/pipelines", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
