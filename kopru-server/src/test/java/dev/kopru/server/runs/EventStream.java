@@ -1,4 +1,4 @@
-package dev.kopru.server.pipelines;
+package dev.kopru.server.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** A server-sent event stream read with the JDK client: events arrive in a queue, read on a thread of their own. */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
-    record Event(String name, JsonNode data) {
+    public record Event(String name, JsonNode data) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,9 +23,9 @@ final class EventStream implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final Stream<String> lines;
-    final int status;
+    public final int status;
 
-    EventStream(TestServer server, String path) {
+    public EventStream(TestServer server, String path) {
         HttpRequest request = server.asAdmin(path).header("Accept", "text/event-stream").GET().build();
         try {
             HttpResponse<Stream<String>> response = server.http().send(request, HttpResponse.BodyHandlers.ofLines());
@@ -62,7 +62,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Waits (bounded) for the server's first comment: from then on no event is missed. */
-    void awaitSubscribed() throws InterruptedException {
+    public void awaitSubscribed() throws InterruptedException {
         String first = comments.poll(20, TimeUnit.SECONDS);
         if (first == null || !first.contains("subscribed")) {
             throw new AssertionError("no subscription comment, got " + first);
@@ -70,7 +70,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** The next event, waiting at most {@code wait}; fails when none comes. */
-    Event next(Duration wait) throws InterruptedException {
+    public Event next(Duration wait) throws InterruptedException {
         Event event = events.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         if (event == null || event == END) {
             throw new AssertionError("no event within " + wait + (event == END ? ": the stream ended" : ""));
