@@ -77,7 +77,11 @@ final class SseSubscriber {
         } finally {
             stopped = true;
             onEnd.accept(this);
-            emitter.complete();
+            try {
+                emitter.complete();
+            } catch (RuntimeException e) {
+                // already completed by the container
+            }
         }
     }
 }
