@@ -1,9 +1,13 @@
 package dev.kopru.server.app;
 
 import dev.kopru.server.connections.ConnectorPool;
+import dev.kopru.server.metrics.ConnectorMetrics;
 import dev.kopru.server.secrets.ConnectionVault;
 import dev.kopru.server.secrets.SecretBox;
+import dev.kopru.sync.limit.ConnectionRateLimiter;
+import dev.kopru.sync.limit.Sleeper;
 import dev.kopru.sync.pipeline.PipelineRunner;
+import dev.kopru.sync.pipeline.RunLeases;
 import dev.kopru.sync.pipeline.RunListener;
 import dev.kopru.sync.schedule.PipelineScheduler;
 import dev.kopru.sync.schedule.SchedulerSettings;
@@ -12,9 +16,11 @@ import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,8 +66,10 @@ public class EngineConfiguration {
         return new ConnectorPool(vault);
     }
 
+    /** Vendor calls of runs are metered per connection, rate-limit waits included. */
     @Bean
-    PipelineRunner pipelineRunner(SyncStore store, ConnectorPool connectors, List<RunListener> listeners) {
+    PipelineRunner pipelineRunner(SyncStore store, ConnectorPool connectors, List<RunListener> listeners,
+                                  ConnectorMetrics metrics) {
         RunListener all = new RunListener() {
             @Override
             public void pageCommitted(long pipelineId, long runId, dev.kopru.sync.store.RunCounts counts) {
@@ -73,15 +81,18 @@ public class EngineConfiguration {
                 listeners.forEach(l -> l.finished(pipelineId, report));
             }
         };
-        return new PipelineRunner(store, connectors, WritePolicy.defaults(), WriteHooks.NONE, all);
+        return new PipelineRunner(store, metrics.meter(connectors), WritePolicy.defaults(), WriteHooks.NONE, all,
+                new ConnectionRateLimiter(store, store.clock(), metrics.sleeper(Sleeper.SYSTEM)),
+                RunLeases.forThisNode(store));
     }
 
     /** Started and stopped by {@link #schedulerLifecycle}, not by the bean's own close. */
     @Bean(destroyMethod = "")
-    PipelineScheduler pipelineScheduler(SyncStore store, PipelineRunner runner, KopruProperties properties) {
+    PipelineScheduler pipelineScheduler(SyncStore store, PipelineRunner runner, KopruProperties properties,
+                                        @Value("${kopru.scheduler-poll-interval:PT10S}") Duration pollInterval) {
         String node = properties.nodeName() != null && !properties.nodeName().isBlank() ? properties.nodeName()
                 : java.net.InetAddress.getLoopbackAddress().getHostName() + "-" + ProcessHandle.current().pid();
-        return new PipelineScheduler(store, runner, SchedulerSettings.defaults(node));
+        return new PipelineScheduler(store, runner, SchedulerSettings.defaults(node).withPollInterval(pollInterval));
     }
 
     /** Starts executing scheduled runs once the whole context is up, and stops before the store closes. */

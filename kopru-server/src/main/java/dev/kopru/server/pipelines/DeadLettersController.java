@@ -1,0 +1,141 @@
+package dev.kopru.server.pipelines;
+
+import dev.kopru.server.problems.NotFoundException;
+import dev.kopru.server.runs.ItemPage;
+import dev.kopru.sync.pipeline.DeadLetterReplay;
+import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.store.Intent;
+import dev.kopru.sync.store.SyncStore;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A pipeline's dead letters (records that failed permanently, with the vendor's message) and their replay after the
+ * fix was made in the source, and its unresolved create intents. Replays go through the engine's exactly-once writer,
+ * so a record that did reach the target is linked, not written twice; they wait for a running run to end.
+ */
+@RestController
+@RequestMapping("/api/v1/pipelines/{id}")
+class DeadLettersController {
+
+    record DeadLetterView(long id, long pipelineId, String sourceKey, DeadLetter.Stage stage, String outcome,
+                          String field, String vendorMessage, String message, JsonNode attempts, JsonNode record,
+                          DeadLetter.State state, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** {@code result} is the writer's outcome ({@code Created}, {@code Resolved}, ...) or {@code SourceMissing}. */
+    record ReplayView(long deadLetterId, String sourceKey, String result, DeadLetter.State state) {
+    }
+
+    /** Which open letters a bulk replay takes; an absent field matches every letter. */
+    record ReplayFilter(String outcome, String field) {
+        Predicate<DeadLetter> predicate() {
+            return letter -> (outcome == null || outcome.equals(letter.outcome()))
+                    && (field == null || field.equals(letter.field()));
+        }
+    }
+
+    record IntentView(String sourceKey, String targetKeyName, String targetKeyValue, Intent.State state, int attempts,
+                      Instant createdAt, Instant updatedAt) {
+    }
+
+    private final PipelineCatalog catalog;
+    private final DeadLetterReplay replay;
+    private final SyncStore store;
+    private final ObjectMapper json;
+
+    DeadLettersController(PipelineCatalog catalog, DeadLetterReplay replay, SyncStore store, ObjectMapper json) {
+        this.catalog = catalog;
+        this.replay = replay;
+        this.store = store;
+        this.json = json;
+    }
+
+    @Operation(summary = "List dead letters (state OPEN, REPLAYED or ALL) with the vendor's message and the record")
+    @GetMapping("/dead-letters")
+    ItemPage<DeadLetterView> deadLetters(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String state) {
+        String wanted = choice("state", state, "OPEN", "REPLAYED", "ALL");
+        List<DeadLetter> letters = store.transaction(tx -> {
+            catalog.require(tx, id);
+            return wanted.equals("OPEN") ? store.deadLetters().open(tx, id) : store.deadLetters().all(tx, id);
+        });
+        return ItemPage.of(letters.stream().filter(l -> wanted.equals("ALL") || l.state().name().equals(wanted))
+                .map(this::view).toList());
+    }
+
+    @Operation(summary = "Replay one dead letter: re-read the record from the source and write it once")
+    @PostMapping("/dead-letters/{deadLetterId}/replay")
+    ReplayView replayOne(@PathVariable long id, @PathVariable long deadLetterId) {
+        store.transaction(tx -> {
+            catalog.require(tx, id);
+            return store.deadLetters().find(tx, deadLetterId).filter(l -> l.pipelineId() == id).orElseThrow(() ->
+                    new NotFoundException("deadLetter: no dead letter " + deadLetterId + " in pipeline " + id));
+        });
+        notRunning(id);
+        return view(replay.replay(id, deadLetterId));
+    }
+
+    @Operation(summary = "Replay the open dead letters, all or those matching {outcome, field}")
+    @PostMapping("/dead-letters/replay")
+    ItemPage<ReplayView> replayMany(@PathVariable long id, @RequestBody(required = false) ReplayFilter filter) {
+        store.transaction(tx -> catalog.require(tx, id));
+        notRunning(id);
+        Predicate<DeadLetter> which = filter == null ? letter -> true : filter.predicate();
+        return ItemPage.of(replay.replayWhere(id, which).stream().map(this::view).toList());
+    }
+
+    @Operation(summary = "List create intents: IN_DOUBT (default), PENDING, UNRESOLVED (both) or ALL")
+    @GetMapping("/intents")
+    ItemPage<IntentView> intents(@PathVariable long id, @RequestParam(defaultValue = "IN_DOUBT") String state) {
+        String wanted = choice("state", state, "IN_DOUBT", "PENDING", "UNRESOLVED", "ALL");
+        List<Intent> intents = store.transaction(tx -> {
+            catalog.require(tx, id);
+            return wanted.equals("ALL") ? store.intents().all(tx, id) : store.intents().unresolved(tx, id);
+        });
+        return ItemPage.of(intents.stream()
+                .filter(i -> wanted.equals("ALL") || wanted.equals("UNRESOLVED") || i.state().name().equals(wanted))
+                .map(i -> new IntentView(i.sourceKey(), i.targetKeyName(), i.targetKeyValue(), i.state(),
+                        i.attempts(), i.createdAt(), i.updatedAt()))
+                .toList());
+    }
+
+    private void notRunning(long id) {
+        if (catalog.running(id)) {
+            throw new IllegalStateException("pipeline: " + id + " is running; replay after the run");
+        }
+    }
+
+    private ReplayView view(DeadLetterReplay.Replayed replayed) {
+        DeadLetter.State state = store.transaction(tx -> store.deadLetters().find(tx, replayed.deadLetterId()))
+                .map(DeadLetter::state).orElse(DeadLetter.State.OPEN);
+        String result = replayed.result().map(r -> r.getClass().getSimpleName()).orElse("SourceMissing");
+        return new ReplayView(replayed.deadLetterId(), replayed.sourceKey(), result, state);
+    }
+
+    private DeadLetterView view(DeadLetter l) {
+        return new DeadLetterView(l.id(), l.pipelineId(), l.sourceKey(), l.stage(), l.outcome(), l.field(),
+                l.vendorMessage(), l.message(), json.readTree(l.attemptsJson()), json.readTree(l.sourceRecord()),
+                l.state(), l.createdAt(), l.updatedAt());
+    }
+
+    private static String choice(String field, String value, String... allowed) {
+        String upper = Objects.requireNonNull(value).toUpperCase(Locale.ROOT);
+        if (!List.of(allowed).contains(upper)) {
+            throw new IllegalArgumentException(field + ": '" + value + "' is not one of " + String.join(", ", allowed));
+        }
+        return upper;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.kopru.server.pipelines;
+
+import dev.kopru.core.connector.Cursor;
+import dev.kopru.server.runs.RunQueries;
+import dev.kopru.server.runs.RunView;
+import dev.kopru.sync.pipeline.PipelineState;
+import dev.kopru.sync.store.SyncStore;
+import dev.kopru.sync.store.Tx;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where a pipeline's next run starts reading, and moving it: set a cursor, start again from a date, or reset (the
+ * next run reads everything; unchanged records are skipped by their content hash). Other pipelines are untouched.
+ * Refused while the pipeline runs, since the run's next page would overwrite the change.
+ */
+@RestController
+@RequestMapping("/api/v1/pipelines/{id}/state")
+class PipelineStateController {
+
+    /** A committed read position and when it was committed. */
+    record CursorView(String value, Instant updatedAt) {
+    }
+
+    /** {@code targetCursor} is the position on the target side of a two-way pipeline. */
+    record StateView(long pipelineId, CursorView cursor, CursorView targetCursor, long links, long unresolvedIntents,
+                     long openDeadLetters, RunView lastRun) {
+    }
+
+    /** Exactly one of: a cursor copied from an earlier state, or a date/instant the next run reads changes from. */
+    record StateChange(String cursor, String from) {
+    }
+
+    private final PipelineCatalog catalog;
+    private final PipelineState state;
+    private final SyncStore store;
+    private final RunQueries runs;
+
+    PipelineStateController(PipelineCatalog catalog, PipelineState state, SyncStore store, RunQueries runs) {
+        this.catalog = catalog;
+        this.state = state;
+        this.store = store;
+        this.runs = runs;
+    }
+
+    @Operation(summary = "Read a pipeline's cursor(s), link and dead-letter counts and last run")
+    @GetMapping
+    StateView get(@PathVariable long id) {
+        store.transaction(tx -> catalog.require(tx, id));
+        PipelineState.Snapshot snapshot = state.read(id);
+        return store.transaction(tx -> new StateView(id, cursor(tx, id, "cursors"), cursor(tx, id, "target_cursors"),
+                snapshot.links(), snapshot.unresolvedIntents(), snapshot.openDeadLetters(),
+                runs.latest(tx, id).orElse(null)));
+    }
+
+    @Operation(summary = "Set the cursor ({\"cursor\":...}) or start again from a date ({\"from\":\"2026-01-01\"})")
+    @PutMapping
+    StateView set(@PathVariable long id, @RequestBody StateChange change) {
+        notRunning(id);
+        if ((change.cursor() == null) == (change.from() == null)) {
+            throw new IllegalArgumentException("cursor: give exactly one of cursor and from");
+        }
+        if (change.cursor() != null) {
+            if (change.cursor().isBlank()) {
+                throw new IllegalArgumentException("cursor: must not be blank; DELETE the state to reset it");
+            }
+            state.setCursor(id, new Cursor(change.cursor()));
+        } else {
+            state.resetFrom(id, instant(change.from()));
+        }
+        return get(id);
+    }
+
+    @Operation(summary = "Reset: the next run reads the whole source again (unchanged records are skipped)")
+    @DeleteMapping
+    StateView reset(@PathVariable long id) {
+        notRunning(id);
+        state.reset(id);
+        return get(id);
+    }
+
+    private void notRunning(long id) {
+        store.transaction(tx -> catalog.require(tx, id));
+        if (catalog.running(id)) {
+            throw new IllegalStateException("pipeline: " + id + " is running; change its state after the run");
+        }
+    }
+
+    private static CursorView cursor(Tx tx, long id, String table) {
+        return tx.queryOne("SELECT cursor_value, updated_at FROM " + table + " WHERE pipeline_id = ?",
+                rs -> new CursorView(rs.getString(1), Tx.instant(rs, "updated_at")), id).orElse(null);
+    }
+
+    /** A date is the start of that day in UTC; a full ISO-8601 instant is taken as it is. */
+    private static Instant instant(String from) {
+        try {
+            return from.length() == 10 ? LocalDate.parse(from).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("from: '" + from + "' is neither a date (2026-01-01) nor an instant"
+                    + " (2026-01-01T00:00:00Z)");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.kopru.server.pipelines;
+
+import dev.kopru.sync.schedule.PipelineSchedule;
+import dev.kopru.sync.store.Tx;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The server's {@code pipeline_schedules} table: each pipeline's wanted schedule and paused flag. */
+final class ScheduleTable {
+
+    /** A pipeline's automatic runs as wanted; {@code schedule} is null for a pipeline that runs only when told. */
+    record Wanted(long pipelineId, PipelineSchedule schedule, boolean paused, boolean applied, int revision) {
+
+        /** True when the pipeline should have a recurring execution in the scheduler. */
+        boolean recurring() {
+            return schedule != null && !paused;
+        }
+    }
+
+    private static final String COLUMNS = "pipeline_id, schedule_kind, schedule_value, paused, applied, revision";
+
+    private final Clock clock;
+
+    ScheduleTable(Clock clock) {
+        this.clock = clock;
+    }
+
+    Optional<Wanted> find(Tx tx, long pipelineId) {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM pipeline_schedules WHERE pipeline_id = ?", ScheduleTable::wanted,
+                pipelineId);
+    }
+
+    /** A pipeline defined outside the API (the CLI, the engine's own tools) has no row: no schedule, not paused. */
+    Wanted get(Tx tx, long pipelineId) {
+        return find(tx, pipelineId).orElse(new Wanted(pipelineId, null, false, true, 0));
+    }
+
+    List<Wanted> all(Tx tx) {
+        return tx.query("SELECT " + COLUMNS + " FROM pipeline_schedules ORDER BY pipeline_id", ScheduleTable::wanted);
+    }
+
+    /** Stores the wanted state as not yet applied and returns it with its new revision. */
+    Wanted save(Tx tx, long pipelineId, PipelineSchedule schedule, boolean paused) {
+        String kind = schedule == null ? null : schedule instanceof PipelineSchedule.Every ? "every" : "cron";
+        String value = switch (schedule) {
+            case null -> null;
+            case PipelineSchedule.Every every -> every.interval().toString();
+            case PipelineSchedule.Cron cron -> cron.expression();
+        };
+        int updated = tx.update("UPDATE pipeline_schedules SET schedule_kind = ?, schedule_value = ?, paused = ?,"
+                + " applied = FALSE, revision = revision + 1, updated_at = ? WHERE pipeline_id = ?", kind, value, paused,
+                clock.instant(), pipelineId);
+        if (updated == 0) {
+            tx.update("INSERT INTO pipeline_schedules (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, FALSE, 1, ?)",
+                    pipelineId, kind, value, paused, clock.instant());
+        }
+        return find(tx, pipelineId).orElseThrow();
+    }
+
+    /** Marks {@code wanted} applied unless a newer change has been saved since. */
+    void applied(Tx tx, Wanted wanted) {
+        tx.update("UPDATE pipeline_schedules SET applied = TRUE WHERE pipeline_id = ? AND revision = ?",
+                wanted.pipelineId(), wanted.revision());
+    }
+
+    void delete(Tx tx, long pipelineId) {
+        tx.update("DELETE FROM pipeline_schedules WHERE pipeline_id = ?", pipelineId);
+    }
+
+    private static Wanted wanted(ResultSet rs) throws SQLException {
+        String kind = rs.getString("schedule_kind");
+        String value = rs.getString("schedule_value");
+        PipelineSchedule schedule = kind == null ? null : kind.equals("every")
+                ? PipelineSchedule.every(Duration.parse(value)) : PipelineSchedule.cron(value);
+        return new Wanted(rs.getLong("pipeline_id"), schedule, rs.getBoolean("paused"), rs.getBoolean("applied"),
+                rs.getInt("revision"));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kopru.server.runs;
+
+import dev.kopru.server.problems.NotFoundException;
+import dev.kopru.sync.store.SyncStore;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Runs with their counts and timings, newest first; {@code next} pages on to older runs. */
+@RestController
+class RunsController {
+
+    private final RunQueries runs;
+    private final SyncStore store;
+
+    RunsController(RunQueries runs, SyncStore store) {
+        this.runs = runs;
+        this.store = store;
+    }
+
+    @Operation(summary = "Runs of every pipeline, newest first (for the dashboard)")
+    @GetMapping("/api/v1/runs")
+    ItemPage<RunView> all(@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String before) {
+        return runs.recent(null, before, limit);
+    }
+
+    @Operation(summary = "Runs of one pipeline, newest first")
+    @GetMapping("/api/v1/pipelines/{id}/runs")
+    ItemPage<RunView> ofPipeline(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
+                                 @RequestParam(required = false) String before) {
+        if (store.transaction(tx -> store.pipelines().find(tx, id)).isEmpty()) {
+            throw new NotFoundException("pipeline: no pipeline with id " + id);
+        }
+        return runs.recent(id, before, limit);
+    }
+
+    @Operation(summary = "One run with its counts, timing and error")
+    @GetMapping("/api/v1/runs/{runId}")
+    RunView one(@PathVariable long runId) {
+        return runs.find(runId).orElseThrow(() -> new NotFoundException("run: no run with id " + runId));
+    }
+}
