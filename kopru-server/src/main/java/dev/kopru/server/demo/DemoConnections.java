@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@link ConnectionVault}). A connection that exists (same name) is kept; only its URL follows the sandbox, whose
  * port may differ from the last start.
  */
-final class DemoConnections {
+public final class DemoConnections {
 
     private final SyncStore store;
     private final ConnectionVault vault;
@@ -56,7 +56,7 @@ final class DemoConnections {
     }
 
     /** The sandbox's demo credentials (DESIGN.md) in the connector's configuration fields. */
-    static Optional<Map<String, String>> config(String vendor, URI baseUri) {
+    public static Optional<Map<String, String>> config(String vendor, URI baseUri) {
         return Optional.ofNullable(switch (vendor) {
             case "mikro" -> Map.of("baseUrl", baseUri.toString(), "apiKey", "demo-api-key", "firmaKodu", "DEMO",
                     "calismaYili", Integer.toString(LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear()),

@@ -11,7 +11,7 @@ import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.sandbox.MikroSandbox;
 import dev.kopru.mikro.sandbox.MikroSandboxOptions;
 import dev.kopru.server.app.TestServer;
-import dev.kopru.server.demo.MikroDemo;
+import dev.kopru.server.demo.DemoConnections;
 import dev.kopru.server.secrets.ConnectionVault;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.testkit.sandbox.Sandbox;
@@ -36,17 +36,21 @@ final class MikroCompanies implements AutoCloseable {
         SyncStore store = server.bean(SyncStore.class);
         ConnectionVault vault = server.bean(ConnectionVault.class);
         sourceId = store.transaction(tx -> store.connections().add(tx, "mikro", prefix + "-source",
-                vault.seal("mikro", MikroDemo.demoConnection(source))).id());
+                vault.seal("mikro", mikroConfig(source))).id());
         targetId = store.transaction(tx -> store.connections().add(tx, "mikro", prefix + "-target",
-                vault.seal("mikro", MikroDemo.demoConnection(target))).id());
+                vault.seal("mikro", mikroConfig(target))).id());
         ConnectorFactory mikro = ConnectorFactory.forVendor("mikro").orElseThrow();
-        sourceConnector = mikro.open(ConnectionConfig.of(mikro.descriptor(), MikroDemo.demoConnection(source)));
+        sourceConnector = mikro.open(ConnectionConfig.of(mikro.descriptor(), mikroConfig(source)));
+    }
+
+    private static java.util.Map<String, String> mikroConfig(Sandbox sandbox) {
+        return DemoConnections.config("mikro", sandbox.baseUri()).orElseThrow();
     }
 
     /** Stores a card Mikro itself accepts but the connector refuses to send: a VKN whose check digit is wrong. */
     void addPartyWithBadTaxId(String code) {
         MikroConfig config = MikroConfig.builder().baseUrl(source.baseUri().toString()).apiKey("demo-api-key")
-                .firmaKodu("DEMO").calismaYili(MikroDemo.demoConnection(source).get("calismaYili"))
+                .firmaKodu("DEMO").calismaYili(mikroConfig(source).get("calismaYili"))
                 .kullaniciKodu("SRV").password("admin123").retryBackoff(Duration.ofMillis(1)).build();
         new MikroClient(config).cariKaydetV2(List.of(new CariKaydi(null, code, "Hatalı Vergi No Ltd. Şti.", null,
                 "KONAK", "1234567891", 0, 255, 255, null, null, null, null, null)));
