@@ -12,8 +12,6 @@ import dev.kopru.sync.limit.SettableClock;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.Intent;
 import dev.kopru.sync.store.PipelineSpec;
-import dev.kopru.sync.store.StoreConfig;
-import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.Backoff;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
@@ -25,19 +23,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Mikro parties (and items, invoices) from one Mikro company to another through one-way pipelines, on the store a subclass provides
  * (H2 or PostgreSQL). Counts in the target are read back through the target's own connector, by card code.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MikroPipelineContract {
+abstract class MikroPipelineContract extends StoreContract {
 
     static final int PARTIES = 30;
     private static final AtomicInteger NAMES = new AtomicInteger();
@@ -45,7 +39,6 @@ abstract class MikroPipelineContract {
     static final WritePolicy TEST_POLICY = WritePolicy.defaults().withBackoff(Backoff.none())
             .withMaxRateLimitWait(Duration.ZERO).withMaxAttempts(8);
 
-    SyncStore store;
     MikroPair mikro;
     long pipelineId;
     private long sourceId;
@@ -53,20 +46,8 @@ abstract class MikroPipelineContract {
     private String name;
     private ConnectorRegistry registry;
 
-    /** The store's location; called once per test class. */
-    abstract StoreConfig storeConfig();
 
-    @BeforeAll
-    void openStore() {
-        store = SyncStore.open(storeConfig(), Clock.systemUTC());
-    }
 
-    @AfterAll
-    void closeStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
 
     @BeforeEach
     void startMikros() {
