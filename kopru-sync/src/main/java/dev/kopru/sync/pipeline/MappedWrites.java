@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.MDC;
 
 /**
  * One-way writes through a {@link RecordMapping}: each source record is mapped and the result goes through the
@@ -100,7 +101,12 @@ final class MappedWrites<S, T> {
         List<String> keys = store.transaction(tx -> store.afterWrites().pendingKeys(tx, pipelineId, STEPS_PER_CALL));
         for (String key : keys) {
             List<AfterWrite> steps = store.transaction(tx -> store.afterWrites().of(tx, pipelineId, key));
-            runSteps(key, steps, false).ifPresent(failed::add);
+            MDC.put(PipelineRunner.RECORD_KEY, key);
+            try {
+                runSteps(key, steps, false).ifPresent(failed::add);
+            } finally {
+                MDC.remove(PipelineRunner.RECORD_KEY);
+            }
         }
         return failed;
     }
