@@ -33,6 +33,7 @@ public final class Mappings {
         options.textMap("sourceFilters");
         options.bool("fullRead", false);
         options.duration("resendInDoubtAfter");
+        options.duration("lookBack");
         if (!mapped(sourceEntity, targetEntity)) {
             return Optional.empty();
         }

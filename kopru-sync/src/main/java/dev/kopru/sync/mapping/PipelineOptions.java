@@ -23,7 +23,7 @@ public final class PipelineOptions {
 
     /** Options every one-way pipeline understands, whatever its mapping. */
     public static final Set<String> COMMON = Set.of("conflictPolicy", "sourceFilters", "fullRead",
-            "resendInDoubtAfter");
+            "resendInDoubtAfter", "lookBack");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -325,6 +325,30 @@ abstract class MikroPipelineContract extends StoreContract {
     }
 
     @Test
+    void a_look_back_window_re_reads_what_changed_before_the_committed_cursor_and_sends_none_of_it() {
+        PipelineRunner runner = runner(WriteHooks.NONE);
+        PipelineState state = new PipelineState(runner);
+        runner.run(pipelineId);
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1));
+        state.resetFrom(pipelineId, yesterday);
+        long withoutLookBack = runner.run(pipelineId).counts().read();
+        PipelineSpec v = store.transaction(tx -> store.pipelines().get(tx, pipelineId));
+        store.inTransaction(tx -> store.pipelines().update(tx, new PipelineSpec(v.id(), v.name(),
+                v.sourceConnectionId(), v.sourceEntity(), v.targetConnectionId(), v.targetEntity(), v.mode(),
+                v.batchSize(), "{\"lookBack\":\"P400D\"}", v.version())));
+        state.resetFrom(pipelineId, yesterday);
+
+        RunReport lookingBack = runner.run(pipelineId);
+
+        // the demo cards changed over the year before today: only a look-back of 400 days sees them all again
+        assertThat(withoutLookBack).isLessThan(PARTIES);
+        assertThat(lookingBack.counts().read()).isEqualTo(PARTIES);
+        assertThat(lookingBack.counts().skipped()).isEqualTo(PARTIES);
+        assertThat(lookingBack.counts().written()).isZero();
+        assertEveryPartyExactlyOnce();
+    }
+
+    @Test
     void pipeline_definitions_are_versioned_and_a_stale_change_is_refused() {
         PipelineSpec v1 = store.transaction(tx -> store.pipelines().get(tx, pipelineId));
 
