@@ -42,6 +42,14 @@ public interface Connector extends AutoCloseable {
 
     <T> void delete(Entity<T> entity, String key);
 
+    /**
+     * An optional capability beyond records, e.g. {@link OrderActions}; empty when the connector has none of that
+     * type. Wrappers pass it through.
+     */
+    default <C> Optional<C> capability(Class<C> type) {
+        return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
+    }
+
     @Override
     default void close() {
     }

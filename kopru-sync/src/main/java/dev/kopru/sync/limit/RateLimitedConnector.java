@@ -5,8 +5,10 @@ import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.Limits;
 import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.connector.OrderActions;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.Order;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -98,5 +100,28 @@ public final class RateLimitedConnector implements Connector {
     public <T> void delete(Entity<T> entity, String key) {
         permit();
         delegate.delete(entity, key);
+    }
+
+    /** {@link OrderActions} take a permit per call, like records; other capabilities are not limited. */
+    @Override
+    public <C> Optional<C> capability(Class<C> type) {
+        Optional<C> offered = delegate.capability(type);
+        if (type != OrderActions.class || offered.isEmpty()) {
+            return offered;
+        }
+        OrderActions actions = (OrderActions) offered.get();
+        return Optional.of(type.cast(new OrderActions() {
+            @Override
+            public void confirm(Order order) {
+                permit();
+                actions.confirm(order);
+            }
+
+            @Override
+            public void attachInvoice(Order order, String invoiceUrl) {
+                permit();
+                actions.attachInvoice(order, invoiceUrl);
+            }
+        }));
     }
 }

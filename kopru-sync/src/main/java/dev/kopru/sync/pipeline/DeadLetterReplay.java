@@ -3,7 +3,6 @@ package dev.kopru.sync.pipeline;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.PipelineSpec;
-import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.Retrier;
 import dev.kopru.sync.write.WriteResult;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ public final class DeadLetterReplay {
         if (record.isEmpty()) {
             return new Replayed(letter.id(), letter.sourceKey(), Optional.empty());
         }
-        ExactlyOnceWriter<T> writer = bound.writer(retrier);
-        return new Replayed(letter.id(), letter.sourceKey(), Optional.of(writer.write(record.get())));
+        return new Replayed(letter.id(), letter.sourceKey(),
+                Optional.of(bound.oneWay(retrier, true).apply(record.get())));
     }
 }

@@ -20,7 +20,14 @@ import dev.kopru.sync.write.Retrier;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
+import dev.kopru.sync.mapping.Mappings;
+import dev.kopru.sync.mapping.RecordMapping;
+import dev.kopru.sync.write.RecordKeys;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -30,6 +37,11 @@ import java.util.function.Function;
  * content hash or resolved by their intent, so a restart writes nothing twice.
  */
 public final class PipelineRunner {
+
+    /** MDC keys set while a run works (the server's log pattern shows them). */
+    public static final String RUN_ID = "runId";
+    public static final String RECORD_KEY = "recordKey";
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
 
     private final SyncStore store;
     private final ConnectorRegistry connectors;
@@ -101,6 +113,7 @@ public final class PipelineRunner {
             return store.runs().start(tx, pipelineId);
         });
         RunTally tally = new RunTally();
+        MDC.put(RUN_ID, Long.toString(runId));
         try {
             bound.copy(runId, tally, retrier, afterPage);
             RunCounts counts = tally.counts(retrier.throttledMillis());
@@ -117,7 +130,20 @@ public final class PipelineRunner {
             store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.FAILED, counts, error));
             finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error));
             throw e;
+        } finally {
+            MDC.remove(RUN_ID);
         }
+    }
+
+    private static WriteResult logged(WriteResult result) {
+        switch (result) {
+            case WriteResult.DeadLettered d -> LOG.warn("dead-lettered ({}), dead letter {}", d.outcome(),
+                    d.deadLetterId());
+            case WriteResult.InDoubt d -> LOG.warn("still in doubt after every lookup allowed; the next run looks"
+                    + " again");
+            default -> LOG.debug("{}", result);
+        }
+        return result;
     }
 
     private RunReport finished(long pipelineId, RunReport report) {
@@ -177,7 +203,34 @@ public final class PipelineRunner {
         }
 
         ExactlyOnceWriter<T> writer(Retrier retrier) {
-            return new ExactlyOnceWriter<>(store, spec.id(), target, entity, policy, retrier, hooks);
+            return new ExactlyOnceWriter<>(store, spec.id(), target, entity, RunOptions.of(spec).policy(policy),
+                    retrier, hooks);
+        }
+
+        /**
+         * How a one-way run (or a replay, {@code replay} true) writes one source record: as it is, or through the
+         * pipeline's mapping and its after-write steps.
+         */
+        @SuppressWarnings("unchecked")
+        Function<T, WriteResult> oneWay(Retrier retrier, boolean replay) {
+            Optional<MappedWrites<T, ?>> mapped = mapped(retrier);
+            if (mapped.isEmpty()) {
+                return writer(retrier)::write;
+            }
+            return replay ? mapped.get()::replay : mapped.get()::write;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Optional<MappedWrites<T, ?>> mapped(Retrier retrier) {
+            return Mappings.of(spec.sourceEntity(), spec.targetEntity(), spec.optionsJson())
+                    .map(m -> mappedWrites((RecordMapping<T, ?>) m, retrier));
+        }
+
+        private <U> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, Retrier retrier) {
+            ExactlyOnceWriter<U> writer = new ExactlyOnceWriter<>(store, spec.id(), target, mapping.target(),
+                    RunOptions.of(spec).policy(policy), retrier, hooks);
+            return new MappedWrites<>(store, spec.id(), mapping, writer,
+                    new TargetLookups(store, spec.id(), target, policy, retrier), source, target, retrier);
         }
 
         void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage) {
@@ -187,6 +240,14 @@ public final class PipelineRunner {
                         hooks, spec.conflictPolicy());
                 copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
                 copy(runId, tally, retrier, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
+                return;
+            }
+            Optional<MappedWrites<T, ?>> mapped = mapped(retrier);
+            if (mapped.isPresent()) {
+                copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, mapped.get()::write);
+                // after the read, so that confirming orders does not move the list being paged; also what a crash
+                // left undone, for records the read no longer brings (an order confirmed before the crash)
+                mapped.get().runPending().forEach(tally::failedAfterWrite);
             } else {
                 copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, writer(retrier)::write);
             }
@@ -194,15 +255,25 @@ public final class PipelineRunner {
 
         private void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage, Connector from,
                           Cursors.Side side, Function<T, WriteResult> write) {
-            ReadRequest request = store.transaction(tx -> store.cursors().find(tx, spec.id(), side))
-                    .map(c -> ReadRequest.after(new Cursor(c), spec.batchSize()))
-                    .orElse(ReadRequest.full(spec.batchSize()));
+            RunOptions read = RunOptions.of(spec);
+            boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
+            ReadRequest request = (fresh ? Optional.<String>empty()
+                    : store.transaction(tx -> store.cursors().find(tx, spec.id(), side)))
+                    .map(c -> side == Cursors.Side.SOURCE ? read.lookBack(c, store.clock()) : c)
+                    .map(c -> new ReadRequest(Optional.of(new Cursor(c)), spec.batchSize(), read.filters()))
+                    .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.filters()));
             while (true) {
                 ReadRequest current = request;
                 Page<T> page = retrier.call("read " + entity, () -> from.read(entity, current));
                 for (T record : page.records()) {
                     tally.read();
-                    tally.add(write.apply(record));
+                    // every log line about this record (the engine's, the connector's) names the run and the record
+                    MDC.put(RECORD_KEY, RecordKeys.keyOf(record));
+                    try {
+                        tally.add(logged(write.apply(record)));
+                    } finally {
+                        MDC.remove(RECORD_KEY);
+                    }
                 }
                 RunCounts counts = tally.counts(retrier.throttledMillis());
                 // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
@@ -219,6 +290,12 @@ public final class PipelineRunner {
                 }
                 request = request.continueAt(page.next());
             }
+        }
+
+        /** Whether the run before this one ended on its own (so a full-read pipeline starts over, not resumes). */
+        private boolean previousRunFinished(long runId) {
+            return store.transaction(tx -> store.runs().before(tx, spec.id(), runId))
+                    .map(r -> r.state() == Run.State.SUCCEEDED).orElse(true);
         }
     }
 }

@@ -36,6 +36,13 @@ final class RunTally {
         }
     }
 
+    /** A record written earlier whose after-write step failed (dead-lettered) or waits for a replay. */
+    void failedAfterWrite(WriteResult result) {
+        if (result instanceof WriteResult.DeadLettered) {
+            failed++;
+        }
+    }
+
     RunCounts counts(long throttledMillis) {
         return new RunCounts(read, written, skipped, failed, inDoubt, resolved, throttledMillis);
     }

@@ -10,7 +10,9 @@ public record DeadLetter(long id, long pipelineId, String sourceKey, String sour
                          String field, String vendorMessage, String message, String attemptsJson, State state,
                          Instant createdAt, Instant updatedAt) {
 
-    public enum Stage { READ, WRITE }
+    /** READ: the source refused; MAP: the record could not be mapped to the target's; WRITE: the target refused;
+     *  AFTER: a step after the write (e.g. confirming the order) was refused. */
+    public enum Stage { READ, MAP, WRITE, AFTER }
 
     public enum State { OPEN, REPLAYED }
 }

@@ -1,5 +1,6 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.sync.mapping.Mappings;
 import java.util.Objects;
 
 /**
@@ -25,12 +26,13 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
             throw new IllegalArgumentException("targetConnectionId: a pipeline cannot write an entity back to"
                     + " the connection it reads it from");
         }
-        if (!sourceEntity.equals(targetEntity)) {
-            // mappings between entities (order → invoice) come with the mapping options
-            throw new IllegalArgumentException("targetEntity: must equal sourceEntity '" + sourceEntity
-                    + "' for now, was '" + targetEntity + "'");
+        if (mode == Mode.TWO_WAY && !sourceEntity.equals(targetEntity)) {
+            throw new IllegalArgumentException("targetEntity: a two-way pipeline keeps one entity in step on both"
+                    + " sides, so it must equal sourceEntity '" + sourceEntity + "', was '" + targetEntity + "'");
         }
         optionsJson = optionsJson == null ? "{}" : optionsJson;
+        // a missing mapping or a bad mapping option is refused when the pipeline is defined, naming the option
+        Mappings.check(sourceEntity, targetEntity, optionsJson);
         if (mode == Mode.TWO_WAY) {
             ConflictPolicy.fromOptions(optionsJson); // a bad policy is refused when the pipeline is defined
         }
@@ -46,6 +48,16 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
                                       int batchSize) {
         return new PipelineSpec(0, name, sourceConnectionId, entity, targetConnectionId, entity, Mode.ONE_WAY,
                 batchSize, "{}", 1);
+    }
+
+    /**
+     * A new one-way pipeline from {@code sourceEntity} to a different {@code targetEntity} through a mapping
+     * configured by {@code optionsJson} (see kopru-sync/README.md, "Pipeline options"), not yet stored.
+     */
+    public static PipelineSpec mapped(String name, long sourceConnectionId, String sourceEntity,
+                                      long targetConnectionId, String targetEntity, int batchSize, String optionsJson) {
+        return new PipelineSpec(0, name, sourceConnectionId, sourceEntity, targetConnectionId, targetEntity,
+                Mode.ONE_WAY, batchSize, optionsJson, 1);
     }
 
     /** A new two-way pipeline between connections A ({@code a}) and B ({@code b}), not yet stored. */

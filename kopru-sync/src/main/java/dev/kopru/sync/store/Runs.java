@@ -59,6 +59,12 @@ public final class Runs {
         return tx.queryOne("SELECT " + COLUMNS + " FROM runs WHERE id = ?", Runs::run, runId);
     }
 
+    /** The run of the pipeline just before {@code runId}, if any. */
+    public Optional<Run> before(Tx tx, long pipelineId, long runId) {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM runs WHERE pipeline_id = ? AND id < ? ORDER BY id DESC"
+                + " FETCH FIRST 1 ROWS ONLY", Runs::run, pipelineId, runId);
+    }
+
     public List<Run> ofPipeline(Tx tx, long pipelineId) {
         return tx.query("SELECT " + COLUMNS + " FROM runs WHERE pipeline_id = ? ORDER BY id", Runs::run, pipelineId);
     }

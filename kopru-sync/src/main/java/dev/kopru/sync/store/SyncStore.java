@@ -27,6 +27,7 @@ public final class SyncStore implements AutoCloseable {
     private final Intents intents;
     private final Cursors cursors;
     private final DeadLetters deadLetters;
+    private final AfterWrites afterWrites;
     private final Leases leases = new Leases();
 
     private SyncStore(DataSource dataSource, AutoCloseable pool, Clock clock) {
@@ -40,6 +41,7 @@ public final class SyncStore implements AutoCloseable {
         this.intents = new Intents(clock);
         this.cursors = new Cursors(clock);
         this.deadLetters = new DeadLetters(clock);
+        this.afterWrites = new AfterWrites(clock);
     }
 
     /** Opens a pool on {@code config} and migrates the schema to the latest version. */
@@ -139,6 +141,10 @@ public final class SyncStore implements AutoCloseable {
 
     public DeadLetters deadLetters() {
         return deadLetters;
+    }
+
+    public AfterWrites afterWrites() {
+        return afterWrites;
     }
 
     public Leases leases() {

@@ -42,6 +42,16 @@ public final class CanonicalJson {
         }
     }
 
+    /** A record back from {@link #toJson}. */
+    public <T> T fromJson(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("record: cannot be read back as " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
     /** SHA-256 (hex) of the record's content: its canonical JSON without the key and the change time. */
     public String hash(Object record) {
         JsonNode tree = mapper.valueToTree(record);

@@ -61,7 +61,15 @@ public final class ExactlyOnceWriter<T> {
 
     /** Brings the target in line with {@code record}; never throws a {@link ConnectorException}. */
     public WriteResult write(T record) {
-        String sourceKey = lane.linkKey(record);
+        return write(RecordKeys.keyOf(record), record);
+    }
+
+    /**
+     * The same for a record mapped from the source record keyed {@code key}: links, intents and dead letters are
+     * kept under the source's key, the content hash and the natural key are the written record's.
+     */
+    public WriteResult write(String key, T record) {
+        String sourceKey = lane.prefix() + key;
         String hash = json.hash(record);
         AttemptLog log = new AttemptLog(store.clock());
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, sourceKey));
@@ -82,6 +90,9 @@ public final class ExactlyOnceWriter<T> {
                     return intent.contentHash().equals(hash) ? resolved : changed(record,
                             store.transaction(tx -> store.links().find(tx, pipelineId, sourceKey)).orElseThrow(),
                             hash, log);
+                }
+                if (intent.attempts() > 0 && holding(intent.updatedAt())) {
+                    return new WriteResult.InDoubt(sourceKey); // sent, not found yet: look again next run
                 }
             } else {
                 naturalKey = target.naturalKeyOf(entity, record);
@@ -110,6 +121,9 @@ public final class ExactlyOnceWriter<T> {
                 if (found.isPresent()) {
                     return resolved(sourceKey, RecordKeys.keyOf(found.get()), hash);
                 }
+                if (!policy.resendInDoubtAfter().isZero()) {
+                    return new WriteResult.InDoubt(sourceKey); // the target may show it later: no resend yet
+                }
                 continue;
             } catch (ConnectorException e) {
                 // refused outright (or never reached the vendor): nothing was written, nothing to resolve
@@ -121,6 +135,12 @@ public final class ExactlyOnceWriter<T> {
             return new WriteResult.Created(sourceKey, targetKey, afterDoubt);
         }
         return new WriteResult.InDoubt(sourceKey);
+    }
+
+    /** Whether a create last sent at {@code lastSent} is still within the policy's wait before a resend. */
+    private boolean holding(java.time.Instant lastSent) {
+        return !policy.resendInDoubtAfter().isZero()
+                && lastSent.plus(policy.resendInDoubtAfter()).isAfter(store.clock().instant());
     }
 
     private WriteResult changed(T record, Link link, String hash, AttemptLog log) {
@@ -141,17 +161,42 @@ public final class ExactlyOnceWriter<T> {
                 }
             };
         }
+        String targetKey = link.targetKey();
         try {
-            // an update overwrites the whole record, so repeating one whose outcome was lost is harmless
-            retrier.call("update", () -> {
-                target.update(entity, link.targetKey(), record);
-                return null;
-            }, log, true);
+            update(targetKey, record, log);
+        } catch (ConnectorException.Validation e) {
+            if (!"key".equals(e.field().orElse(null))) {
+                return deadLetter(record, sourceKey, e, log);
+            }
+            // a provisional key (a FarmaBorsa product-card request): the target may have made it a record since
+            try {
+                Optional<T> now = retrier.call("get", () -> target.get(entity, link.targetKey()), log, false);
+                if (now.isEmpty()) {
+                    return deadLetter(record, sourceKey, e, log);
+                }
+                targetKey = RecordKeys.keyOf(now.get());
+                if (targetKey.equals(link.targetKey())) {
+                    // the link keeps its old hash, so the next run tries again
+                    return new WriteResult.Skipped(sourceKey, "waiting for " + target.descriptor().vendor()
+                            + " to turn " + targetKey + " into a record of its own");
+                }
+                update(targetKey, record, log);
+            } catch (ConnectorException again) {
+                return deadLetter(record, sourceKey, again, log);
+            }
         } catch (ConnectorException e) {
             return deadLetter(record, sourceKey, e, log);
         }
-        commitLink(sourceKey, link.targetKey(), hash);
-        return new WriteResult.Updated(sourceKey, link.targetKey());
+        commitLink(sourceKey, targetKey, hash);
+        return new WriteResult.Updated(sourceKey, targetKey);
+    }
+
+    private void update(String targetKey, T record, AttemptLog log) {
+        // an update overwrites the whole record, so repeating one whose outcome was lost is harmless
+        retrier.call("update", () -> {
+            target.update(entity, targetKey, record);
+            return null;
+        }, log, true);
     }
 
     private Optional<T> lookup(NaturalKey naturalKey, AttemptLog log) {

@@ -36,6 +36,11 @@ public final class Retrier {
         return call(step, call, null, false);
     }
 
+    /** A call that is safe to repeat: in-doubt outcomes are retried like transient ones. */
+    public <R> R callRepeatable(String step, Supplier<R> call) {
+        return call(step, call, null, true);
+    }
+
     <R> R call(String step, Supplier<R> call, AttemptLog log, boolean repeatInDoubt) {
         RetryPolicyBuilder<R> builder = RetryPolicy.<R>builder()
                 .handleIf((r, e) -> e instanceof ConnectorException.Transient

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param maxSends               how often one record's create may be sent in one write when each send ends in doubt
  *                               and the lookup then does not find it
  * @param whenTargetCannotUpdate what to do with a linked record that changed when the target has no update
+ * @param resendInDoubtAfter     zero: a create that is in doubt and not found is sent again at once (up to
+ *                               {@code maxSends}); otherwise it is only looked up again, by later runs, until this long
+ *                               after its last send (for targets whose lookup lags, e.g. FarmaBorsa product cards)
  */
 public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimitWait, int maxSends,
-                          NoUpdate whenTargetCannotUpdate) {
+                          NoUpdate whenTargetCannotUpdate, Duration resendInDoubtAfter) {
 
     /** A changed record whose target cannot be updated is either left alone or shown to a person. */
     public enum NoUpdate {
@@ -35,6 +38,16 @@ public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimi
         Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
         Objects.requireNonNull(whenTargetCannotUpdate, "whenTargetCannotUpdate");
+        Objects.requireNonNull(resendInDoubtAfter, "resendInDoubtAfter");
+        if (resendInDoubtAfter.isNegative()) {
+            throw new IllegalArgumentException("resendInDoubtAfter: must not be negative, was " + resendInDoubtAfter);
+        }
+    }
+
+    /** A policy that re-sends an in-doubt create that is not found at once. */
+    public WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimitWait, int maxSends,
+                       NoUpdate whenTargetCannotUpdate) {
+        this(maxAttempts, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, Duration.ZERO);
     }
 
     /** 5 attempts, 200 ms doubling to 10 s with 25 % jitter, rate limits honoured up to 5 min, 3 sends. */
@@ -44,22 +57,26 @@ public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimi
     }
 
     public WritePolicy withMaxAttempts(int n) {
-        return new WritePolicy(n, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate);
+        return new WritePolicy(n, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, resendInDoubtAfter);
     }
 
     public WritePolicy withBackoff(Backoff b) {
-        return new WritePolicy(maxAttempts, b, maxRateLimitWait, maxSends, whenTargetCannotUpdate);
+        return new WritePolicy(maxAttempts, b, maxRateLimitWait, maxSends, whenTargetCannotUpdate, resendInDoubtAfter);
     }
 
     public WritePolicy withMaxRateLimitWait(Duration d) {
-        return new WritePolicy(maxAttempts, backoff, d, maxSends, whenTargetCannotUpdate);
+        return new WritePolicy(maxAttempts, backoff, d, maxSends, whenTargetCannotUpdate, resendInDoubtAfter);
     }
 
     public WritePolicy withMaxSends(int n) {
-        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, n, whenTargetCannotUpdate);
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, n, whenTargetCannotUpdate, resendInDoubtAfter);
     }
 
     public WritePolicy whenTargetCannotUpdate(NoUpdate p) {
-        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, p);
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, p, resendInDoubtAfter);
+    }
+
+    public WritePolicy resendInDoubtAfter(Duration d) {
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, d);
     }
 }

@@ -14,9 +14,13 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * A separate engine process for the SIGKILL test: runs one Mikro → Mikro pipeline and announces every create on
+ * A separate engine process for the SIGKILL tests: runs one pipeline (Mikro → Mikro, or FarmaBorsa → Mikro when the
+ * seventh argument is {@code farmaborsa}), says "started" once its store is open and announces every create on
  * stdout, then pauses a moment, so that the parent's kill lands between a create and the commit of its link.
- * Arguments: jdbcUrl user password pipelineId sourceBaseUrl targetBaseUrl. Exit code 0 when the run succeeded.
+ * Arguments: jdbcUrl user password pipelineId sourceBaseUrl targetBaseUrl [farmaborsa]. Exit code 0 when the run
+ * succeeded. System properties {@code kopru.node} (default {@code engine-process}: a restarted engine takes back the
+ * lease of its killed predecessor) and {@code kopru.leaseTtl} (default PT5M) make it one of several nodes: a node that
+ * finds the pipeline busy says "busy" and tries again until the holder's lease expires (at most a minute).
  */
 public final class EngineMain {
 
@@ -27,9 +31,12 @@ public final class EngineMain {
         PrintStream out = System.out;
         StoreConfig config = StoreConfig.postgres(args[0], args[1], args[2]);
         long pipelineId = Long.parseLong(args[3]);
+        boolean farmaBorsa = args.length > 6 && args[6].equals("farmaborsa");
         try (SyncStore store = SyncStore.open(config, Clock.systemUTC());
-             Connector source = connector(args[4]);
+             Connector source = farmaBorsa ? FarmaMikro.farmaConnector(args[4]) : connector(args[4]);
              Connector target = connector(args[5])) {
+            out.println("started");
+            out.flush();
             WriteHooks announce = new WriteHooks() {
                 @Override
                 public void afterCreate(String sourceKey, String targetKey) {
@@ -42,11 +49,26 @@ public final class EngineMain {
                     }
                 }
             };
-            // a restarted engine keeps its node name, so it takes back the lease its killed predecessor held
-            RunLeases leases = new RunLeases(store, "engine-process", Clock.systemUTC(), Duration.ofMinutes(5));
-            RunReport report = new PipelineRunner(store, c -> c.name().endsWith("-source") ? source : target,
+            RunLeases leases = new RunLeases(store, System.getProperty("kopru.node", "engine-process"),
+                    Clock.systemUTC(), Duration.parse(System.getProperty("kopru.leaseTtl", "PT5M")));
+            PipelineRunner runner = new PipelineRunner(store,
+                    c -> c.name().endsWith("-source") || c.name().endsWith(FarmaMikro.FARMA) ? source : target,
                     MikroPipelineContract.TEST_POLICY, announce, RunListener.NONE,
-                    new ConnectionRateLimiter(store, Clock.systemUTC(), Sleeper.SYSTEM), leases).run(pipelineId);
+                    new ConnectionRateLimiter(store, Clock.systemUTC(), Sleeper.SYSTEM), leases);
+            RunReport report = null;
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (report == null) {
+                try {
+                    report = runner.run(pipelineId);
+                } catch (RunLeases.PipelineBusyException busy) {
+                    if (System.nanoTime() > deadline) {
+                        throw busy;
+                    }
+                    out.println("busy");
+                    out.flush();
+                    Thread.sleep(200);
+                }
+            }
             out.println("done " + report.state() + " " + report.counts());
             out.flush();
             System.exit(report.state().name().equals("SUCCEEDED") ? 0 : 2);

@@ -12,8 +12,6 @@ import dev.kopru.sync.limit.SettableClock;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.Intent;
 import dev.kopru.sync.store.PipelineSpec;
-import dev.kopru.sync.store.StoreConfig;
-import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.Backoff;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
@@ -25,19 +23,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Mikro parties (and items, invoices) from one Mikro company to another through one-way pipelines, on the store a subclass provides
  * (H2 or PostgreSQL). Counts in the target are read back through the target's own connector, by card code.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MikroPipelineContract {
+abstract class MikroPipelineContract extends StoreContract {
 
     static final int PARTIES = 30;
     private static final AtomicInteger NAMES = new AtomicInteger();
@@ -45,7 +39,6 @@ abstract class MikroPipelineContract {
     static final WritePolicy TEST_POLICY = WritePolicy.defaults().withBackoff(Backoff.none())
             .withMaxRateLimitWait(Duration.ZERO).withMaxAttempts(8);
 
-    SyncStore store;
     MikroPair mikro;
     long pipelineId;
     private long sourceId;
@@ -53,20 +46,8 @@ abstract class MikroPipelineContract {
     private String name;
     private ConnectorRegistry registry;
 
-    /** The store's location; called once per test class. */
-    abstract StoreConfig storeConfig();
 
-    @BeforeAll
-    void openStore() {
-        store = SyncStore.open(storeConfig(), Clock.systemUTC());
-    }
 
-    @AfterAll
-    void closeStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
 
     @BeforeEach
     void startMikros() {
@@ -341,6 +322,30 @@ abstract class MikroPipelineContract {
         long invoices = pipeline("invoice");
         assertThatThrownBy(() -> state.resetFrom(invoices, Instant.now()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PAGE_TOKEN");
+    }
+
+    @Test
+    void a_look_back_window_re_reads_what_changed_before_the_committed_cursor_and_sends_none_of_it() {
+        PipelineRunner runner = runner(WriteHooks.NONE);
+        PipelineState state = new PipelineState(runner);
+        runner.run(pipelineId);
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1));
+        state.resetFrom(pipelineId, yesterday);
+        long withoutLookBack = runner.run(pipelineId).counts().read();
+        PipelineSpec v = store.transaction(tx -> store.pipelines().get(tx, pipelineId));
+        store.inTransaction(tx -> store.pipelines().update(tx, new PipelineSpec(v.id(), v.name(),
+                v.sourceConnectionId(), v.sourceEntity(), v.targetConnectionId(), v.targetEntity(), v.mode(),
+                v.batchSize(), "{\"lookBack\":\"P400D\"}", v.version())));
+        state.resetFrom(pipelineId, yesterday);
+
+        RunReport lookingBack = runner.run(pipelineId);
+
+        // the demo cards changed over the year before today: only a look-back of 400 days sees them all again
+        assertThat(withoutLookBack).isLessThan(PARTIES);
+        assertThat(lookingBack.counts().read()).isEqualTo(PARTIES);
+        assertThat(lookingBack.counts().skipped()).isEqualTo(PARTIES);
+        assertThat(lookingBack.counts().written()).isZero();
+        assertEveryPartyExactlyOnce();
     }
 
     @Test

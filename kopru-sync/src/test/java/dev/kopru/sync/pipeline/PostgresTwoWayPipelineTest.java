@@ -1,30 +1,20 @@
 package dev.kopru.sync.pipeline;
 
 import dev.kopru.sync.store.StoreConfig;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.junit.jupiter.api.AfterAll;
 
 /** Two-way Mikro ↔ Mikro on PostgreSQL, started by the test itself. */
 class PostgresTwoWayPipelineTest extends TwoWayPipelineContract {
 
-    private EmbeddedPostgres postgres;
+    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
 
     @Override
     StoreConfig storeConfig() {
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return StoreConfig.postgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return postgres.start();
     }
 
     @AfterAll
-    void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
+    void stopPostgres() {
+        postgres.close();
     }
 }

@@ -9,56 +9,37 @@ import dev.kopru.sync.store.ConflictPolicy;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.Run;
-import dev.kopru.sync.store.StoreConfig;
-import dev.kopru.sync.store.SyncStore;
 import dev.kopru.testkit.sandbox.RequestJournal;
 import dev.kopru.testkit.sandbox.Sandbox;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Mikro parties kept in step between two Mikro companies (issue 5, pipeline 3), on the store a subclass provides.
  * A starts with demo parties, B with a few parties of its own; what was sent is checked in the sandboxes' request
  * journals (a create is CariKaydetV2, an update CariGuncelleV2).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TwoWayPipelineContract {
+abstract class TwoWayPipelineContract extends StoreContract {
 
     private static final int PARTIES_ON_A = 6;
     private static final int PARTIES_ON_B = 3;
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    private SyncStore store;
     private MikroPair mikro;
     private long aId;
     private long bId;
     private String name;
     private ConnectorRegistry registry;
 
-    abstract StoreConfig storeConfig();
 
-    @BeforeAll
-    void openStore() {
-        store = SyncStore.open(storeConfig(), Clock.systemUTC());
-    }
 
-    @AfterAll
-    void closeStore() {
-        if (store != null) {
-            store.close();
-        }
-    }
 
     @BeforeEach
     void startMikros() {

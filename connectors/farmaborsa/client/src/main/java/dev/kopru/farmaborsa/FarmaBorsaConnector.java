@@ -3,9 +3,11 @@ package dev.kopru.farmaborsa;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.OrderActions;
 import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
+import dev.kopru.core.model.Order;
 import dev.kopru.farmaborsa.client.FarmaBorsaClient;
 import dev.kopru.farmaborsa.client.FarmaBorsaConfig;
 import java.util.List;
@@ -17,13 +19,14 @@ import java.util.Map;
  * {@link #findByNaturalKey}. Order actions (confirm, cancel, quantities, cargo link, invoice URL) are on
  * {@link #client()}.
  */
-public final class FarmaBorsaConnector extends HandlerConnector implements RawOperations {
+public final class FarmaBorsaConnector extends HandlerConnector implements RawOperations, OrderActions {
 
     private final FarmaBorsaConfig config;
     private final FarmaBorsaClient client;
     private final ConnectorDescriptor descriptor;
     private final Map<Entity<?>, EntityHandler<?>> handlers;
     private final FarmaBorsaRawCalls raw;
+    private final OrderActions actions;
 
     public FarmaBorsaConnector(FarmaBorsaConfig config) {
         super("farmaborsa");
@@ -35,6 +38,7 @@ public final class FarmaBorsaConnector extends HandlerConnector implements RawOp
                 Entity.LISTING, new Listings(client, max),
                 Entity.ORDER, new Orders(client, config.clock(), max));
         this.raw = new FarmaBorsaRawCalls(client, config);
+        this.actions = new SellerActions(client);
     }
 
     /** The typed client underneath, for operations the canonical model does not cover. */
@@ -51,6 +55,18 @@ public final class FarmaBorsaConnector extends HandlerConnector implements RawOp
     @Override
     public void check() {
         client.satisDurumBazindaSatisListesi();
+    }
+
+    /** Confirms a new order; one already confirmed or further along counts as done (see {@link SellerActions}). */
+    @Override
+    public void confirm(Order order) {
+        actions.confirm(order);
+    }
+
+    /** SatFaturaKaydet: the invoice file's URL, shown to the buyer; repeating it overwrites with the same URL. */
+    @Override
+    public void attachInvoice(Order order, String invoiceUrl) {
+        actions.attachInvoice(order, invoiceUrl);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.StokKaydi;
 import dev.kopru.mikro.client.StokListesiSorgusu;
 import dev.kopru.mikro.mapping.ItemMapping;
+import dev.kopru.mikro.mapping.MikroSql;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +30,11 @@ final class Items implements EntityHandler<Item> {
     private final MikroClient client;
     private final Clock clock;
     private final int maxPageSize;
+    private final ItemFigures figures;
 
     Items(MikroClient client, Clock clock, int maxPageSize) {
         this.client = client;
+        this.figures = new ItemFigures(client);
         this.clock = clock;
         this.maxPageSize = maxPageSize;
     }
@@ -45,9 +48,10 @@ final class Items implements EntityHandler<Item> {
     public Page<Item> read(ReadRequest request) {
         ReadFilters.check(LIST, request, FILTERS);
         String code = request.filters().getOrDefault("code", "");
-        return CardPages.read(request, LIST, clock, maxPageSize,
+        Page<Item> page = CardPages.read(request, LIST, clock, maxPageSize,
                 (from, until, size, index) -> list(code, from, until, size, index),
                 StokKaydi::sto_kod, ItemMapping::toItem);
+        return new Page<>(figures.complete(page.records()), page.next(), page.last());
     }
 
     private List<StokKaydi> list(String code, LocalDate from, LocalDate until, int size, int index) {
@@ -61,15 +65,21 @@ final class Items implements EntityHandler<Item> {
         }
         LocalDate tomorrow = DailyPassword.serverDay(clock.instant()).plusDays(1);
         return list(key, CariListesiV3Sorgusu.BEGINNING, tomorrow, LOOKUP_PAGE, 0).stream()
-                .filter(s -> key.equals(s.sto_kod())).findFirst().map(ItemMapping::toItem);
+                .filter(s -> key.equals(s.sto_kod())).findFirst().map(ItemMapping::toItem)
+                .map(item -> figures.complete(List.of(item)).getFirst());
     }
 
+    /** By card code, or by barcode ({@code BARKOD_TANIMLARI}, read with SqlVeriOkuV2: no list method filters by it). */
     @Override
     public Optional<Item> find(NaturalKey naturalKey) {
-        if (!naturalKey.name().equals("code")) {
-            throw ReadFilters.unknownNaturalKey(LIST, "item", naturalKey, List.of("code"));
-        }
-        return get(naturalKey.value());
+        return switch (naturalKey.name()) {
+            case "code" -> get(naturalKey.value());
+            case "barcode" -> client.sqlVeriOkuV2("SELECT TOP 2 bar_stokkodu FROM BARKOD_TANIMLARI WHERE bar_kodu = "
+                            + MikroSql.text("barcode", naturalKey.value()) + " ORDER BY bar_master DESC, bar_stokkodu")
+                    .stream().map(row -> row.text("bar_stokkodu")).filter(c -> c != null && !c.isBlank())
+                    .findFirst().flatMap(this::get);
+            default -> throw ReadFilters.unknownNaturalKey(LIST, "item", naturalKey, List.of("code", "barcode"));
+        };
     }
 
     @Override

@@ -50,10 +50,11 @@ public final class MikroDescriptor {
                                 + " day resolution, so an incremental read re-reads the cursor's day; filters: code,"
                                 + " taxId; role and active are not in Mikro's API; no delete method"),
                 new EntitySupport(Entity.ITEM, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE),
-                        CursorKind.CHANGE_DATE_AND_KEY, List.of("code"),
+                        CursorKind.CHANGE_DATE_AND_KEY, List.of("code", "barcode"),
                         "stock cards (StokListesiV2 / StokKaydetV2); key = sto_kod; day-resolution change dates;"
-                                + " filter: code; no update or delete method; whether the sale price includes VAT,"
-                                + " brand, category and stock on hand are not mapped"),
+                                + " filter: code; found by code or by barcode (BARKOD_TANIMLARI through SqlVeriOkuV2);"
+                                + " no update or delete method; whether the sale price includes VAT, brand, category"
+                                + " and expiry are not mapped; onHand = incoming less outgoing stock movements"),
                 new EntitySupport(Entity.INVOICE, Set.of(LIST, GET, FIND_BY_NATURAL_KEY, CREATE, DELETE),
                         CursorKind.PAGE_TOKEN, List.of("number"),
                         "sales invoices written with FaturaKaydetV2, deleted with AlimSatimEvragiSilV2, " + SQL_READ

@@ -20,6 +20,7 @@ import java.util.NoSuchElementException;
  * GET  /_sandbox/farmaborsa/rate-limit                        {"enabled","permits","periodMs","httpStatus"}
  * PUT  /_sandbox/farmaborsa/rate-limit                        change any of them; the windows start empty
  * POST /_sandbox/farmaborsa/orders                            {"count":N,"seller":nick}: the buyer orders now
+ * GET  /_sandbox/farmaborsa/orders/{satisKod}                 {"satisDurum","satisDurumAd","satFaturaUrl"}
  * PUT  /_sandbox/farmaborsa/orders/{satisKod}/status          {"satisDurum":3|4|5|8}: cargo and buyer steps
  * GET  /_sandbox/farmaborsa/buyer, PUT {"intervalMs":N|null}  the simulated buyer's steady order rate
  * GET  /_sandbox/farmaborsa/product-requests                  requests and {"approvalDelayMs"}; PUT changes it
@@ -51,6 +52,7 @@ final class AdminRoutes {
         routes.get(PREFIX + "/rate-limit", ctx -> admin.respond(ctx, admin.rateLimitJson()));
         routes.put(PREFIX + "/rate-limit", admin::updateRateLimit);
         routes.post(PREFIX + "/orders", admin::placeOrders);
+        routes.get(PREFIX + "/orders/{satisKod}", admin::order);
         routes.put(PREFIX + "/orders/{satisKod}/status", admin::moveOrder);
         routes.get(PREFIX + "/buyer", ctx -> admin.respond(ctx, admin.buyerJson()));
         routes.put(PREFIX + "/buyer", admin::updateBuyer);
@@ -135,6 +137,23 @@ final class AdminRoutes {
             respond(ctx, json);
         } catch (IllegalArgumentException e) {
             badRequest(ctx, fieldOf(e.getMessage()), e.getMessage());
+        }
+    }
+
+    /** One order as the marketplace holds it: its status and the invoice URL the seller attached. */
+    private void order(Context ctx) {
+        try {
+            long satisKod = Long.parseLong(ctx.pathParam("satisKod"));
+            Order order = market.apply(state -> state.order(satisKod)).orElseThrow(() -> new NoSuchElementException(
+                    "order " + satisKod + " does not exist"));
+            ObjectNode json = SandboxJson.object().put("satisKod", order.satisKod())
+                    .put("satisDurum", order.status().code()).put("satisDurumAd", order.status().label());
+            json.put("satFaturaUrl", order.satFaturaUrl());
+            respond(ctx, json);
+        } catch (NumberFormatException e) {
+            badRequest(ctx, "satisKod", "satisKod must be a whole number, was '" + ctx.pathParam("satisKod") + "'");
+        } catch (NoSuchElementException e) {
+            SandboxJson.respond(ctx, 404, SandboxJson.object().put("error", e.getMessage()));
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
  * Item ↔ stock card. {@code code} is {@code sto_kod} (also the key), the unit {@code sto_birim1_ad}, the VAT rate
  * {@code sto_perakende_vergi} (and {@code sto_toptan_vergi}), barcodes {@code barkodlar[]} (the first is the master),
  * the sale price the first entry of {@code satis_fiyatlari} (price list 1, warehouse 0 = all, TL). Not mapped:
- * whether that price includes VAT (a setting of the price list, not of the card), brand, category, stock on hand,
- * active.
+ * whether that price includes VAT (a setting of the price list, not of the card), brand, category,
+ * active, expiry. The quantity on hand is read from the stock movements ({@link #withFigures}).
  */
 public final class ItemMapping {
 
@@ -55,6 +55,17 @@ public final class ItemMapping {
         return new StokKaydi(null, item.code(), item.name(), PartyMapping.blankToNull(item.shortName()), null,
                 currency, PartyMapping.blankToNull(item.unit()), vat, vat, null,
                 barcodes.isEmpty() ? null : barcodes, prices);
+    }
+
+    /** The item with what the card list leaves out: quantity on hand, barcodes, sale price (trailing zeros off). */
+    public static Item withFigures(Item i, BigDecimal onHand, List<String> barcodes, BigDecimal salePrice) {
+        return new Item(i.key(), i.code(), i.name(), i.shortName(), i.unit(), barcodes, i.vatRate(),
+                plain(salePrice), i.salePriceVatIncluded(), i.currency(), plain(onHand), i.brand(), i.category(),
+                i.service(), i.active(), i.expiryDate(), i.changedAt());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
 
     public static Item toItem(StokKaydi stok) {

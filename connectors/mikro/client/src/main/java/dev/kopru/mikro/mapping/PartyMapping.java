@@ -39,6 +39,8 @@ public final class PartyMapping {
                 blankToNull(party.email()), blankToNull(party.phone()), eInvoice, null, addresses);
     }
 
+    private static final int ADDRESS_FIELD = 50;
+
     private static CariAdres toAdres(String operation, Address address) {
         Integer postalCode = null;
         if (address.postalCode() != null && !address.postalCode().isBlank()) {
@@ -48,8 +50,27 @@ public final class PartyMapping {
             }
             postalCode = Integer.parseInt(address.postalCode());
         }
-        return new CariAdres(blankToNull(address.line()), null, null, blankToNull(address.district()),
+        String[] line = splitLine(operation, blankToNull(address.line()));
+        return new CariAdres(line[0], null, line[1], blankToNull(address.district()),
                 blankToNull(address.city()), blankToNull(address.country()), postalCode, null, null);
+    }
+
+    /**
+     * Mikro's street fields hold 50 characters each: a longer line goes into {@code adr_cadde} up to its last space
+     * within 50, the rest into {@code adr_sokak}; read back, the two are joined with a space.
+     */
+    private static String[] splitLine(String operation, String line) {
+        if (line == null || line.length() <= ADDRESS_FIELD) {
+            return new String[] {line, null};
+        }
+        int cut = line.lastIndexOf(' ', ADDRESS_FIELD);
+        cut = cut < 1 ? ADDRESS_FIELD : cut;
+        String rest = line.substring(cut).trim();
+        if (rest.length() > ADDRESS_FIELD) {
+            throw Invalid.field(operation, "address.line", "is " + line.length() + " characters; Mikro keeps at most"
+                    + " two fields of " + ADDRESS_FIELD + " (adr_cadde, adr_sokak)");
+        }
+        return new String[] {line.substring(0, cut).trim(), rest};
     }
 
     /** The canonical party of a card read from Mikro. */
@@ -67,7 +88,9 @@ public final class PartyMapping {
         // Mikro keeps the postal code as an int, which drops the leading zero of e.g. Ankara's 06xxx.
         String postalCode = adres.adr_posta_kodu() == null || adres.adr_posta_kodu() == 0 ? null
                 : String.format("%05d", adres.adr_posta_kodu());
-        return new Address(adres.adr_cadde(), adres.adr_ilce(), adres.adr_il(), postalCode, adres.adr_ulke());
+        String line = blankToNull(adres.adr_sokak()) == null ? adres.adr_cadde()
+                : (adres.adr_cadde() == null ? "" : adres.adr_cadde() + " ") + adres.adr_sokak();
+        return new Address(line, adres.adr_ilce(), adres.adr_il(), postalCode, adres.adr_ulke());
     }
 
     static String blankToNull(String value) {

@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -120,15 +122,23 @@ final class Seed {
             writer.stok(new SeedWriter.Stok(item.code(), item.name(), item.unit(), item.vatRate().intValue(),
                     item.category(), item.barcode(), item.price(), stamp(data, item.index())));
         }
+        Map<String, BigDecimal> sold = new HashMap<>();
         for (DemoInvoice invoice : (Iterable<DemoInvoice>) data.invoices()::iterator) {
             List<SeedWriter.Line> lines = new ArrayList<>();
             for (DocumentLine line : invoice.lines()) {
                 LineTotals totals = LineTotals.of(line);
                 lines.add(new SeedWriter.Line(line.itemCode(), line.quantity(), totals.net(), line.vatRate(),
                         totals.vat()));
+                sold.merge(line.itemCode(), line.quantity(), BigDecimal::add);
             }
             writer.invoice("DMO", invoice.index() + 1L, invoice.date(), invoice.partyCode(), invoice.number(),
                     "Demo satış faturası", lines, invoice.date().atTime(17, 0));
+        }
+        // what came in before the year's sales, so that each item keeps its demo quantity on hand
+        LocalDateTime opening = data.referenceDate().minusDays(400).atTime(8, 0);
+        for (DemoItem item : (Iterable<DemoItem>) data.items()::iterator) {
+            BigDecimal in = BigDecimal.valueOf(item.onHand()).add(sold.getOrDefault(item.code(), BigDecimal.ZERO));
+            writer.opening(item.code(), item.index() + 1L, in, opening);
         }
         return suppliers;
     }

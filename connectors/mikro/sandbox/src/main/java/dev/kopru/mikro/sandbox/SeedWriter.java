@@ -92,6 +92,16 @@ final class SeedWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Opening stock of an item: one incoming stock movement ({@code sth_tip} 0) on a stock entry slip
+     * ({@code sth_evraktip} 2 [inference: Mikro's code for a stock entry document], series {@code DVR}), so that the
+     * demo items have stock on hand after their seeded sales.
+     */
+    void opening(String kod, long number, BigDecimal quantity, LocalDateTime at) throws SQLException {
+        stockMovement.add(guid("devir", kod), at, at, at.toLocalDate().atStartOfDay(), 0, 2, "DVR", number, 0,
+                "DEVIR", kod, "", quantity, BigDecimal.ZERO, 0, BigDecimal.ZERO, 1, null);
+    }
+
     /** A sales invoice: one cari movement with the totals, one stock movement per line. */
     void invoice(String series, long number, LocalDate date, String cariKod, String belgeNo, String aciklama,
                  List<Line> lines, LocalDateTime stamp) throws SQLException {

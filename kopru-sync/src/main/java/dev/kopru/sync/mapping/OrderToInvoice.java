@@ -1,0 +1,207 @@
+package dev.kopru.sync.mapping;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.OrderActions;
+import dev.kopru.core.model.Address;
+import dev.kopru.core.model.DocumentDirection;
+import dev.kopru.core.model.DocumentLine;
+import dev.kopru.core.model.Invoice;
+import dev.kopru.core.model.LineKind;
+import dev.kopru.core.model.Money;
+import dev.kopru.core.model.Order;
+import dev.kopru.core.model.Party;
+import dev.kopru.core.model.StatedTotals;
+import dev.kopru.core.money.DocumentTotals;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A marketplace order (FarmaBorsa) → a sales invoice in the ERP (Mikro). The invoice number, the natural key by which
+ * a lost create is found again, is {@code invoiceNumberPrefix} + the order key (FarmaBorsa's satisKod). The buyer
+ * becomes the invoice's party: the ERP's party with the buyer's VKN/TCKN, else a new one coded
+ * {@code buyerCodePrefix} + tax id. Item lines take their stock code from {@code itemCodes} (barcode → code), else
+ * from the ERP's card with that barcode; the shipping-fee line (a service line in the order) is invoiced on the card
+ * {@code shippingItemCode}, a service card the seller keeps for it. The
+ * invoice's total must equal the order's to the kuruş, or the order is dead-lettered. After the write: the order
+ * confirmed ({@code confirmOrder}, default on) and the invoice URL attached ({@code invoiceUrlTemplate}).
+ */
+public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
+
+    static final Set<String> OPTIONS = Set.of("invoiceNumberPrefix", "documentSeries", "warehouse", "itemCodes",
+            "shippingItemCode", "buyerCodePrefix", "confirmOrder", "invoiceUrlTemplate", "note");
+    static final String NUMBER = "{number}";
+
+    private final String numberPrefix;
+    private final String series;
+    private final String warehouse;
+    private final Map<String, String> itemCodes;
+    private final String shippingItemCode;
+    private final String buyerCodePrefix;
+    private final String note;
+    private final List<AfterWriteStep<Order, Invoice>> afterWrite;
+
+    OrderToInvoice(PipelineOptions options) {
+        options.refuseOthers(OPTIONS);
+        this.numberPrefix = options.text("invoiceNumberPrefix").orElse("FB");
+        if (!numberPrefix.matches("[A-Za-z0-9.\\-]{1,12}")) {
+            throw PipelineOptions.invalid("invoiceNumberPrefix", "must be 1 to 12 letters, digits, '.' or '-', was '"
+                    + numberPrefix + "'");
+        }
+        this.series = options.text("documentSeries").orElse(null);
+        this.warehouse = options.text("warehouse").orElse(null);
+        this.itemCodes = options.textMap("itemCodes");
+        this.shippingItemCode = options.text("shippingItemCode").orElse(null);
+        this.buyerCodePrefix = options.text("buyerCodePrefix").orElse("120.FB.");
+        if (buyerCodePrefix.length() > 14) {
+            throw PipelineOptions.invalid("buyerCodePrefix", "must be at most 14 characters (a cari code has 25, a"
+                    + " TCKN takes 11), was '" + buyerCodePrefix + "'");
+        }
+        this.note = options.text("note").orElse("FarmaBorsa sipariş " + NUMBER);
+        List<AfterWriteStep<Order, Invoice>> steps = new ArrayList<>();
+        if (options.bool("confirmOrder", true)) {
+            steps.add(new ConfirmOrder());
+        }
+        options.urlTemplate("invoiceUrlTemplate", NUMBER).ifPresent(t -> steps.add(new AttachInvoice(t)));
+        this.afterWrite = List.copyOf(steps);
+    }
+
+    @Override
+    public Entity<Order> source() {
+        return Entity.ORDER;
+    }
+
+    @Override
+    public Entity<Invoice> target() {
+        return Entity.INVOICE;
+    }
+
+    @Override
+    public List<AfterWriteStep<Order, Invoice>> afterWrite() {
+        return afterWrite;
+    }
+
+    @Override
+    public Invoice map(Order order, MappingContext context) {
+        if (order.key() == null || order.key().isBlank()) {
+            throw new MappingException("key", "the order has no key to number its invoice by");
+        }
+        if (order.date() == null) {
+            throw new MappingException("date", "the order has no date to date its invoice by");
+        }
+        List<DocumentLine> lines = lines(order, context);
+        DocumentTotals totals = DocumentTotals.of(lines);
+        StatedTotals stated = order.statedTotals();
+        if (stated != null && stated.gross() != null && totals.gross().compareTo(stated.gross()) != 0) {
+            throw new MappingException("statedTotals.gross", "the invoice would total " + totals.gross()
+                    + " but the order totals " + stated.gross() + "; the lines do not reconcile to the kuruş");
+        }
+        String partyCode = context.partyCode(buyer(order));
+        return new Invoice(null, numberPrefix + order.key(), series, DocumentDirection.SALES, order.date(), null,
+                partyCode, Money.TRY, null, lines, new StatedTotals(null, null, totals.gross()),
+                note.replace(NUMBER, order.key()), null, null);
+    }
+
+    private List<DocumentLine> lines(Order order, MappingContext context) {
+        if (order.lines().isEmpty()) {
+            throw new MappingException("lines", "the order has no lines");
+        }
+        List<DocumentLine> lines = new ArrayList<>();
+        for (DocumentLine line : order.lines()) {
+            String at = "lines[" + (lines.size()) + "]";
+            String code;
+            if (line.kind() == LineKind.SERVICE) {
+                if (shippingItemCode == null) {
+                    throw new MappingException("options.shippingItemCode", "the order has a shipping-fee line; set"
+                            + " the ERP code of the shipping service card to invoice it");
+                }
+                code = shippingItemCode;
+            } else {
+                code = itemCode(at, line, context);
+            }
+            // the shipping fee goes on the ERP's shipping card as an ordinary line: Mikro's FaturaKaydetV2 takes stock
+            // lines only (a hizmet line needs AlimSatimEvragiKaydetV2, which the connector does not write yet)
+            lines.add(new DocumentLine(lines.size() + 1, LineKind.ITEM, code, line.barcode(), line.description(),
+                    line.quantity(), line.unit(), line.unitPrice(), line.priceBasis(), line.vatRate(),
+                    line.discountRate(), warehouse));
+        }
+        return lines;
+    }
+
+    private String itemCode(String at, DocumentLine line, MappingContext context) {
+        if (line.itemCode() != null && !line.itemCode().isBlank()) {
+            return line.itemCode();
+        }
+        String barcode = line.barcode();
+        if (barcode == null || barcode.isBlank()) {
+            throw new MappingException(at + ".barcode", "the line has neither a stock code nor a barcode");
+        }
+        String mapped = itemCodes.get(barcode);
+        if (mapped != null) {
+            return mapped;
+        }
+        return context.itemCodeByBarcode(barcode).orElseThrow(() -> new MappingException(at + ".barcode",
+                "no stock card with barcode " + barcode + " in the target; add it to options.itemCodes or give"
+                        + " the card that barcode"));
+    }
+
+    private Party buyer(Order order) {
+        Party buyer = order.buyer();
+        if (buyer == null || buyer.taxId() == null || buyer.taxId().isBlank()) {
+            throw new MappingException("buyer.taxId", "the order's buyer has no VKN/TCKN to find or open a cari by");
+        }
+        String taxId = buyer.taxId().trim(); // checked by the target, which refuses a bad one with its own words
+        return new Party(taxId, buyerCodePrefix + taxId, buyer.name(), buyer.role(), taxId, buyer.taxOffice(),
+                street(buyer.address()), buyer.email(), buyer.phone(), Money.TRY, buyer.eInvoiceTaxpayer(), null,
+                null);
+    }
+
+    /** The address without the "district/city" its line ends with when those were read into their own fields. */
+    static Address street(Address address) {
+        if (address == null || address.line() == null || address.district() == null || address.city() == null) {
+            return address;
+        }
+        String tail = address.district() + "/" + address.city();
+        String line = address.line().trim();
+        if (!line.endsWith(tail) || line.length() == tail.length()) {
+            return address;
+        }
+        String street = line.substring(0, line.length() - tail.length()).trim().replaceAll("[,\\s]+$", "");
+        return new Address(street, address.district(), address.city(), address.postalCode(), address.country());
+    }
+
+    /** Confirms the order at the marketplace; an order confirmed before (a lost answer) counts as done. */
+    static final class ConfirmOrder implements AfterWriteStep<Order, Invoice> {
+        @Override
+        public String name() {
+            return "confirm-order";
+        }
+
+        @Override
+        public void run(Order order, Invoice written, String targetKey, Connector source, Connector target) {
+            actions(source).confirm(order);
+        }
+    }
+
+    /** Attaches the invoice's URL ({@code invoiceUrlTemplate} with its number) to the order. */
+    record AttachInvoice(String template) implements AfterWriteStep<Order, Invoice> {
+        @Override
+        public String name() {
+            return "attach-invoice";
+        }
+
+        @Override
+        public void run(Order order, Invoice written, String targetKey, Connector source, Connector target) {
+            actions(source).attachInvoice(order, template.replace(NUMBER, written.number()));
+        }
+    }
+
+    static OrderActions actions(Connector source) {
+        return source.capability(OrderActions.class).orElseThrow(() -> new ConnectorException.Validation(
+                "afterWrite", "options.confirmOrder", source.descriptor().vendor() + " has no order actions"
+                + " (confirm, invoice link); set confirmOrder to false and leave invoiceUrlTemplate out", null));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.model.Item;
+import dev.kopru.core.model.Party;
+import dev.kopru.sync.mapping.MappingContext;
+import dev.kopru.sync.mapping.MappingException;
+import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.store.Intent;
+import dev.kopru.sync.store.Link;
+import dev.kopru.sync.store.SyncStore;
+import dev.kopru.sync.write.CanonicalJson;
+import dev.kopru.sync.write.ExactlyOnceWriter;
+import dev.kopru.sync.write.Lane;
+import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.WriteHooks;
+import dev.kopru.sync.write.WritePolicy;
+import dev.kopru.sync.write.WriteResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What mappings ask of the target during a run. Parties: the link {@code party:<tax id>} in the pipeline's links
+ * (no vendor call once known), else the target's party with that tax id, else a new party written through the same
+ * exactly-once protocol as records (an intent keyed by its code, so a lost create is found, not repeated). Item
+ * codes by barcode: asked of the target where it finds items by barcode, remembered for the run.
+ */
+final class TargetLookups implements MappingContext {
+
+    private static final Lane PARTIES = new Lane("party:", null);
+    private static final int REMEMBERED_BARCODES = 2_000;
+
+    private final SyncStore store;
+    private final long pipelineId;
+    private final Connector target;
+    private final Retrier retrier;
+    private final ExactlyOnceWriter<Party> parties;
+    private final CanonicalJson json = new CanonicalJson();
+    private final Map<String, Optional<String>> itemCodes = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+            return size() > REMEMBERED_BARCODES;
+        }
+    };
+
+    TargetLookups(SyncStore store, long pipelineId, Connector target, WritePolicy policy, Retrier retrier) {
+        this.store = store;
+        this.pipelineId = pipelineId;
+        this.target = target;
+        this.retrier = retrier;
+        this.parties = new ExactlyOnceWriter<>(store, pipelineId, target, Entity.PARTY, policy, retrier,
+                WriteHooks.NONE, PARTIES);
+    }
+
+    @Override
+    public String partyCode(Party party) {
+        String linkKey = PARTIES.prefix() + party.key();
+        Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
+        if (link.isPresent()) {
+            return link.get().targetKey();
+        }
+        Optional<Party> existing = unlessFailed("buyer", () -> target.findByNaturalKey(Entity.PARTY,
+                new NaturalKey("taxId", party.taxId())));
+        if (existing.isPresent()) {
+            String code = existing.get().code();
+            store.inTransaction(tx -> {
+                store.links().save(tx, pipelineId, linkKey, code, json.hash(party));
+                // ours, if a create of it was interrupted before its link: found by tax id, so resolved
+                store.intents().mark(tx, pipelineId, linkKey, Intent.State.DONE);
+                store.deadLetters().markReplayed(tx, pipelineId, linkKey);
+            });
+            return code;
+        }
+        WriteResult written = parties.write(party.key(), party);
+        return switch (written) {
+            case WriteResult.Created c -> c.targetKey();
+            case WriteResult.Resolved r -> r.targetKey();
+            case WriteResult.Updated u -> u.targetKey();
+            case WriteResult.Skipped s -> store.transaction(tx -> store.links().find(tx, pipelineId, linkKey))
+                    .map(Link::targetKey).orElseThrow(() -> new MappingException("buyer", "skipped: " + s.reason()));
+            case WriteResult.InDoubt d -> throw new MappingException.InDoubt("buyer", "creating the buyer "
+                    + party.code() + " is still in doubt; the next run looks it up again");
+            case WriteResult.DeadLettered d -> {
+                Optional<DeadLetter> letter = store.transaction(tx -> store.deadLetters().find(tx, d.deadLetterId()));
+                throw new MappingException("buyer", "the buyer " + party.code() + " could not be written: "
+                        + letter.map(DeadLetter::message).orElse(d.outcome()),
+                        letter.map(DeadLetter::vendorMessage).orElse(null));
+            }
+        };
+    }
+
+    @Override
+    public Optional<String> itemCodeByBarcode(String barcode) {
+        boolean findsByBarcode = target.descriptor().support(Entity.ITEM)
+                .map(s -> s.naturalKeys().contains("barcode")).orElse(false);
+        if (!findsByBarcode) {
+            return Optional.empty();
+        }
+        Optional<String> known = itemCodes.get(barcode);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> code = unlessFailed("barcode", () -> target.findByNaturalKey(Entity.ITEM,
+                new NaturalKey("barcode", barcode))).map(Item::code);
+        itemCodes.put(barcode, code);
+        return code;
+    }
+
+    private <R> R unlessFailed(String field, java.util.function.Supplier<R> call) {
+        try {
+            return retrier.call("lookup", call);
+        } catch (ConnectorException e) {
+            throw new MappingException(field, e.getMessage(), e.vendorMessage().orElse(null));
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.kopru.sync.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.Invoice;
+import dev.kopru.core.model.Item;
+import dev.kopru.core.model.Order;
+import dev.kopru.core.money.DocumentTotals;
+import dev.kopru.sync.store.AfterWrite;
+import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.store.Intent;
+import dev.kopru.sync.store.PipelineSpec;
+import dev.kopru.sync.write.WriteHooks;
+import dev.kopru.sync.write.WriteResult;
+import dev.kopru.testkit.sandbox.RequestJournal;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pipeline 2: FarmaBorsa new orders → Mikro sales invoices, then the order confirmed and the invoice link attached,
+ * on the store a subclass provides (H2 or PostgreSQL). What is in Mikro and FarmaBorsa afterwards is read from the
+ * sandboxes' admin APIs.
+ */
+abstract class OrderInvoicePipelineContract extends StoreContract {
+
+    static final String PREFIX = "FB";
+    static final String OPTIONS = "{\"sourceFilters\":{\"status\":\"1\"},\"invoiceNumberPrefix\":\"" + PREFIX + "\","
+            + "\"documentSeries\":\"FB\",\"shippingItemCode\":\"" + FarmaMikro.SHIPPING + "\","
+            + "\"invoiceUrlTemplate\":\"https://erp.example.com/fatura/{number}.pdf\"}";
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    FarmaMikro vendors;
+    long pipelineId;
+
+
+
+
+    @BeforeEach
+    void startVendors() {
+        vendors = new FarmaMikro(41, 40);
+        pipelineId = pipeline(OPTIONS);
+    }
+
+    @AfterEach
+    void stopVendors() {
+        vendors.close();
+    }
+
+    long pipeline(String options) {
+        String name = "orders-" + NAMES.incrementAndGet();
+        MikroPair.ConnectionIds ids = FarmaMikro.addConnections(store, name);
+        return store.transaction(tx -> store.pipelines().add(tx, PipelineSpec.mapped(name, ids.source(), "order",
+                ids.target(), "invoice", 5, options)).id());
+    }
+
+    PipelineRunner runner() {
+        return new PipelineRunner(store, vendors.registry(), MikroPipelineContract.TEST_POLICY, WriteHooks.NONE);
+    }
+
+    /** The orders FarmaBorsa lists as new, by sale code. */
+    Map<String, Order> newOrders() {
+        return vendors.farmaConnector.stream(Entity.ORDER, new ReadRequest(Optional.empty(), 50,
+                Map.of("status", "1"))).collect(Collectors.toMap(Order::key, Function.identity()));
+    }
+
+    /** Every order exactly once as an invoice (FB + sale code), confirmed, with its invoice link. */
+    void assertInvoicedOnceConfirmedAndLinked(Iterable<String> orders) {
+        Map<String, Long> invoices = vendors.invoiceCounts(PREFIX);
+        for (String order : orders) {
+            assertThat(invoices).as("invoices of order %s", order).containsEntry(PREFIX + order, 1L);
+            JsonNode at = vendors.order(order);
+            assertThat(at.get("satisDurum").asInt()).as("status of order %s", order).isEqualTo(2);
+            assertThat(at.get("satFaturaUrl").asText())
+                    .isEqualTo("https://erp.example.com/fatura/" + PREFIX + order + ".pdf");
+        }
+        assertThat(invoices.values()).as("no invoice twice").allMatch(n -> n == 1);
+    }
+
+    List<Intent> unresolvedIntents() {
+        return store.transaction(tx -> store.intents().unresolved(tx, pipelineId));
+    }
+
+    @Test
+    void invoices_every_new_order_once_with_reconciled_totals_then_confirms_it_and_links_the_invoice() {
+        vendors.placeOrders(6);
+        Map<String, Order> orders = newOrders();
+
+        RunReport first = runner().run(pipelineId);
+
+        assertThat(first.counts().failed()).as("run %s", first).isZero();
+        assertThat(first.counts().written()).isEqualTo(orders.size());
+        assertInvoicedOnceConfirmedAndLinked(orders.keySet());
+        Map<String, Invoice> invoices = vendors.mikroConnector.stream(Entity.INVOICE, ReadRequest.full(100))
+                .filter(i -> i.number() != null && i.number().startsWith(PREFIX))
+                .collect(Collectors.toMap(Invoice::number, Function.identity()));
+        boolean sawShipping = false;
+        for (Order order : orders.values()) {
+            Invoice invoice = invoices.get(PREFIX + order.key());
+            // Mikro keeps the gross it was sent: the order's total to the kuruş
+            assertThat(invoice.statedTotals().gross()).isEqualByComparingTo(order.statedTotals().gross());
+            assertThat(DocumentTotals.of(order).gross()).isEqualByComparingTo(order.statedTotals().gross());
+            assertThat(invoice.partyCode()).isNotBlank();
+            sawShipping |= invoice.lines().stream().anyMatch(l -> FarmaMikro.SHIPPING.equals(l.itemCode()));
+        }
+        assertThat(sawShipping).as("some order carries the shipping fee, invoiced on the service card").isTrue();
+        assertThat(store.<Long>transaction(tx -> store.afterWrites().count(tx, pipelineId, AfterWrite.State.DONE)))
+                .isEqualTo(2L * orders.size());
+
+        vendors.placeOrders(2);
+        RunReport second = runner().run(pipelineId);
+
+        assertThat(second.counts().written()).isEqualTo(2);
+        assertThat(second.counts().failed()).isZero();
+        assertThat(vendors.invoiceCounts(PREFIX)).hasSize(orders.size() + 2).allSatisfy((n, c) -> assertThat(c)
+                .isEqualTo(1L));
+    }
+
+    @Test
+    void loses_and_duplicates_nothing_under_5xx_resets_lost_responses_and_expired_sessions() {
+        vendors.placeOrders(12);
+        Map<String, Order> orders = newOrders();
+        vendors.farma.faults().seed(5).errorRate(0.05).resetRate(0.05).loseResponseRate(0.05);
+        vendors.mikro.faults().seed(6).errorRate(0.05).resetRate(0.05).loseResponseRate(0.05).loseNextWrites(2);
+        vendors.mikro.faults().expireSessions();
+        vendors.farma.faults().expireSessions();
+
+        RunReport run = runner().run(pipelineId);
+        vendors.farma.faults().clear();
+        vendors.mikro.faults().clear();
+
+        Map<String, Long> faults = faultsSeen();
+        System.out.println("PROOF faults (pipeline 2, " + getClass().getSimpleName() + "): orders " + orders.size()
+                + ", faults injected " + faults + ", run " + run.counts() + ", unresolved intents "
+                + unresolvedIntents().size() + ", invoices " + vendors.invoiceCounts(PREFIX).size()
+                + ", duplicated " + vendors.invoiceCounts(PREFIX).values().stream().filter(n -> n > 1).count());
+        assertThat(faults.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(5);
+        assertThat(run.state().name()).as("run %s", run).isEqualTo("SUCCEEDED");
+        assertThat(run.counts().failed()).isZero();
+        assertThat(run.counts().inDoubt()).isZero();
+        assertThat(run.counts().inDoubtResolved()).isGreaterThanOrEqualTo(1);
+        assertThat(unresolvedIntents()).isEmpty();
+        assertInvoicedOnceConfirmedAndLinked(orders.keySet());
+        assertThat(vendors.invoiceCounts(PREFIX)).hasSize(orders.size());
+    }
+
+    Map<String, Long> faultsSeen() {
+        return java.util.stream.Stream.of(vendors.farma, vendors.mikro)
+                .flatMap(s -> s.journal().entries().stream()).filter(e -> e.fault() != null)
+                .collect(Collectors.groupingBy(RequestJournal.Entry::fault, java.util.TreeMap::new,
+                        Collectors.counting()));
+    }
+
+    @Test
+    void an_order_mikro_refuses_is_dead_lettered_with_mikros_message_and_invoiced_once_after_the_fix() {
+        vendors.placeOrders(4);
+        Map<String, Order> orders = newOrders();
+        Order victim = orders.values().stream().filter(o -> o.lines().stream().anyMatch(l -> l.barcode() != null
+                && l.kind() == dev.kopru.core.model.LineKind.ITEM)).findFirst().orElseThrow();
+        String barcode = victim.lines().stream().filter(l -> l.kind() == dev.kopru.core.model.LineKind.ITEM)
+                .findFirst().orElseThrow().barcode();
+        long badPipeline = pipeline(OPTIONS.replace("\"invoiceNumberPrefix\"",
+                "\"itemCodes\":{\"" + barcode + "\":\"YENI-001\"},\"invoiceNumberPrefix\""));
+        pipelineId = badPipeline;
+
+        RunReport run = runner().run(badPipeline);
+
+        List<DeadLetter> open = store.transaction(tx -> store.deadLetters().open(tx, badPipeline));
+        assertThat(open).isNotEmpty().allSatisfy(letter -> {
+            assertThat(letter.stage()).isEqualTo(DeadLetter.Stage.WRITE);
+            assertThat(letter.outcome()).isEqualTo("Validation");
+            assertThat(letter.vendorMessage()).contains("YENI-001");
+            assertThat(letter.sourceRecord()).contains("YENI-001");
+        });
+        assertThat(open).extracting(DeadLetter::sourceKey).contains(victim.key());
+        assertThat(run.counts().failed()).isEqualTo(open.size());
+        assertThat(vendors.invoiceCounts(PREFIX)).doesNotContainKey(PREFIX + victim.key());
+        assertThat(vendors.order(victim.key()).get("satisDurum").asInt()).as("not confirmed").isEqualTo(1);
+        System.out.println("PROOF bad data (pipeline 2): dead letter of order " + victim.key() + ": "
+                + open.getFirst().vendorMessage());
+
+        // the fix: the stock card the code table names now exists in Mikro
+        vendors.mikroConnector.create(Entity.ITEM, new Item(null, "YENI-001", "Yeni kart", null, "ADET",
+                List.of(), new BigDecimal("10"), null, null, "TRY", null, null, null, false, true, null));
+        List<DeadLetterReplay.Replayed> replayed = new DeadLetterReplay(runner()).replayAll(badPipeline);
+        List<DeadLetterReplay.Replayed> again = new DeadLetterReplay(runner()).replayAll(badPipeline);
+
+        assertThat(replayed).hasSize(open.size()).allSatisfy(r -> assertThat(r.result()).get()
+                .isInstanceOf(WriteResult.Created.class));
+        assertThat(again).isEmpty();
+        assertThat(store.<List<DeadLetter>>transaction(tx -> store.deadLetters().open(tx, badPipeline))).isEmpty();
+        assertInvoicedOnceConfirmedAndLinked(orders.keySet());
+        assertThat(runner().run(badPipeline).counts().written()).isZero();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.sync.store.StoreConfig;
+import dev.kopru.sync.store.SyncStore;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/** A test class whose tests share one store, on the database a subclass provides (H2 or PostgreSQL). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreContract {
+
+    SyncStore store;
+
+    /** The store's location; called once per test class. */
+    abstract StoreConfig storeConfig();
+
+    @BeforeAll
+    void openStore() {
+        store = SyncStore.open(storeConfig(), Clock.systemUTC());
+    }
+
+    @AfterAll
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}
