@@ -39,7 +39,8 @@ async function deadLetters(box, id) {
   const title = h('h2', {}, t('deadLetters.title'));
   let list;
   try {
-    list = items(await api(`/api/v1/pipelines/${id}/dead-letters`));
+    // replayed letters stay listed, so that a replay shows as the row's new state
+    list = items(await api(`/api/v1/pipelines/${id}/dead-letters?state=ALL`));
   } catch (e) {
     clear(box, title, errorBox(e));
     return;
@@ -55,8 +56,9 @@ async function deadLetters(box, id) {
     { label: t('deadLetter.field'), value: (d) => d.field ?? '' },
     { label: t('deadLetter.vendorMessage'), value: (d) => h('span', { class: 'vendor-message' },
       d.vendorMessage ?? d.message ?? '') },
-    { label: t('run.started'), value: (d) => formatTime(d.createdAt) },
-    { label: t('pipeline.actions'), value: (d) => (d.state === 'REPLAYED' ? ''
+    { label: t('deadLetter.created'), value: (d) => formatTime(d.createdAt) },
+    { label: t('pipeline.actions'), value: (d) => (d.state === 'REPLAYED'
+      ? h('span', { class: 'replayed' }, t('deadLetter.replayed'))
       : h('button', { type: 'button', class: 'replay', onclick: (e) => replay(e, box, id, d) }, t('deadLetter.replay'))) },
   ], list, (d) => ({ dataset: { deadLetter: d.id } })));
 }
@@ -65,7 +67,8 @@ async function replay(e, box, id, d) {
   e.target.disabled = true;
   try {
     await api(`/api/v1/pipelines/${id}/dead-letters/${d.id}/replay`, { method: 'POST' });
-    e.target.replaceWith(h('span', { class: 'replayed' }, t('deadLetter.replayed')));
+    // the server's list again: the row's new state, and a new letter if the record failed once more
+    await deadLetters(box, id);
   } catch (err) {
     e.target.disabled = false;
     e.target.after(errorBox(err));

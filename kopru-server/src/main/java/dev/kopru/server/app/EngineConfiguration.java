@@ -62,11 +62,11 @@ public class EngineConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ConnectorPool connectorPool(ConnectionVault vault) {
-        return new ConnectorPool(vault);
+    ConnectorPool connectorPool(ConnectionVault vault, ConnectorMetrics metrics) {
+        return new ConnectorPool(vault, metrics::meter);
     }
 
-    /** Vendor calls of runs are metered per connection, rate-limit waits included. */
+    /** The pool's connectors are metered; the runner's rate-limit waits are booked to the connection that waited. */
     @Bean
     PipelineRunner pipelineRunner(SyncStore store, ConnectorPool connectors, List<RunListener> listeners,
                                   ConnectorMetrics metrics) {
@@ -81,7 +81,7 @@ public class EngineConfiguration {
                 listeners.forEach(l -> l.finished(pipelineId, report));
             }
         };
-        return new PipelineRunner(store, metrics.meter(connectors), WritePolicy.defaults(), WriteHooks.NONE, all,
+        return new PipelineRunner(store, connectors, WritePolicy.defaults(), WriteHooks.NONE, all,
                 new ConnectionRateLimiter(store, store.clock(), metrics.sleeper(Sleeper.SYSTEM)),
                 RunLeases.forThisNode(store));
     }

@@ -2,7 +2,6 @@ package dev.kopru.server.metrics;
 
 import dev.kopru.core.connector.Connector;
 import dev.kopru.sync.limit.Sleeper;
-import dev.kopru.sync.pipeline.ConnectorRegistry;
 import dev.kopru.sync.store.StoredConnection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,9 +29,12 @@ public final class ConnectorMetrics {
         this.registry = registry;
     }
 
-    /** {@code connectors} whose connectors are metered; closing a metered connector leaves the pooled one open. */
-    public ConnectorRegistry meter(ConnectorRegistry connectors) {
-        return connection -> new MeteredConnector(connectors.connectorFor(connection), new Meters(connection));
+    /**
+     * {@code connector} of {@code connection}, metered; closing the metered one leaves {@code connector} open. The
+     * connector pool meters each connector once, for the API and the engine alike.
+     */
+    public Connector meter(StoredConnection connection, Connector connector) {
+        return MeteredConnector.of(connector, new Meters(connection));
     }
 
     /** {@code delegate}, noting each wait for the metered connector that makes the call. */

@@ -55,7 +55,8 @@ class MikroConnections {
             throw new IllegalArgumentException("connection: '" + connection.name() + "' is a " + connection.vendor()
                     + " connection; /api/mikro serves Mikro connections only");
         }
-        return new MikroTarget(connection, (MikroConnector) connectors.connectorFor(connection),
+        return new MikroTarget(connection, connectors.connectorFor(connection),
+                connectors.vendorConnector(connection, MikroConnector.class).client(),
                 vault.visible(connection.vendor(), connection.configJson()));
     }
 

@@ -1,7 +1,9 @@
 package dev.kopru.server.mikroapi;
 
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.SqlReports;
 import dev.kopru.core.connector.SqlResult;
-import dev.kopru.mikro.MikroConnector;
+import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.MikroDescriptor;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import dev.kopru.sync.store.StoredConnection;
@@ -12,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Mikro connection a drop-in request works on: the stored connection, its open connector and its non-secret
- * settings.
+ * The Mikro connection a drop-in request works on: the stored connection, its open connector (metered, like every
+ * pooled connector; a Mikro connector also offers {@link SqlReports}), the connector's Mikro client for the list
+ * reports the canonical connector has no call for, and its non-secret settings.
  */
-record MikroTarget(StoredConnection connection, MikroConnector connector, Map<String, String> settings) {
+record MikroTarget(StoredConnection connection, Connector connector, MikroClient client, Map<String, String> settings) {
 
     private static final Duration REPORT_TIME = Duration.ofSeconds(30);
 
@@ -31,7 +34,7 @@ record MikroTarget(StoredConnection connection, MikroConnector connector, Map<St
 
     /** Runs one of our own SELECTs and returns its rows as objects keyed by column, as Mikro named them. */
     List<Map<String, Object>> rows(String sql, int maxRows) {
-        SqlResult result = connector.query(sql, maxRows, REPORT_TIME);
+        SqlResult result = ((SqlReports) connector).query(sql, maxRows, REPORT_TIME);
         List<Map<String, Object>> rows = new ArrayList<>(result.rows().size());
         for (List<Object> values : result.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -22,9 +22,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     static final String TOKEN_PRINCIPAL_PREFIX = "token:";
 
     private final ApiTokens tokens;
+    private final SecurityProblems problems;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    BearerTokenFilter(ApiTokens tokens, SecurityProblems problems) {
         this.tokens = tokens;
+        this.problems = problems;
     }
 
     @Override
@@ -37,12 +39,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         Optional<ApiTokens.TokenInfo> token = tokens.authenticate(header.substring(7).strip());
         if (token.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"https://kopru.dev/problems/invalid-token\",\"title\":"
-                    + "\"Invalid token\",\"status\":401,\"detail\":\"Authorization: the bearer token is unknown or"
-                    + " revoked\"}");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+                    "Authorization: the bearer token is unknown or revoked", java.util.Map.of("field", "Authorization"));
             return;
         }
         ApiTokens.TokenInfo info = token.get();

@@ -6,12 +6,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Health is open; everything else needs a login: HTTP Basic or a bearer API token for programs,
@@ -43,7 +45,9 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login").permitAll()
                         // users and tokens, even listing them: admins (before the rule that lets viewers read)
@@ -61,8 +65,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole(Role.OPERATOR.name())
                         .anyRequest().authenticated())
                 // not a bean: a Filter bean would also run outside the security chain
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                // the API answers 401/403 as problem+json; dashboard pages go to the login form
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAccessDeniedHandlerFor(problems, api))
+                // a wrong Basic password on an API call: the same 401 problem
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(form -> form.loginPage("/login"))
                 // the API is called with Basic or a bearer token; the dashboard's session cookie is SameSite=Strict
                 .csrf(csrf -> csrf.disable());

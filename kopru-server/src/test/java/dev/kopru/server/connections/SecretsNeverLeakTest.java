@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The proof that connection secrets stay secret: connections are created, changed, tested, listed, described and
- * used (successes and failures) through the API with debug logging on; then the server's log output, every response
+ * used (successes and failures) through the API with debug logging on; then the server's log output (console and
+ * KOPRU_HOME/logs/kopru.log), every response
  * (headers and body) and every row of every table are searched for every secret the test used.
  */
 class SecretsNeverLeakTest {
@@ -39,20 +40,24 @@ class SecretsNeverLeakTest {
         PrintStream console = System.out;
         System.setOut(new PrintStream(new Tee(console, log), true, StandardCharsets.UTF_8));
         String database;
+        String logFile;
         try (ApiWorld world = new ApiWorld(Map.of("logging.level.dev.kopru", "DEBUG",
                 "logging.level.org.springframework.web", "DEBUG"))) {
             exercise(world);
             database = everyRow(world.server.bean(SyncStore.class));
+            logFile = java.nio.file.Files.readString(world.server.home().resolve("logs/kopru.log"));
         } finally {
             System.setOut(console);
         }
         String logged = log.toString(StandardCharsets.UTF_8);
 
         assertThat(logged).as("the log was captured").contains("connection 1 'mikro-secret' (mikro) created");
+        assertThat(logFile).as("the log file was written").contains("connection 1 'mikro-secret' (mikro) created");
         assertThat(database).as("secrets are stored sealed").contains("enc:v1:");
         assertThat(responses).hasSizeGreaterThan(15);
         for (String secret : SECRETS) {
             assertThat(logged).as("log").doesNotContain(secret);
+            assertThat(logFile).as("log file").doesNotContain(secret);
             assertThat(String.join("\n", responses)).as("responses").doesNotContain(secret);
             assertThat(database).as("database").doesNotContain(secret);
         }

@@ -175,9 +175,17 @@ class DashboardBrowserTest {
             List<WebElement> found = d.findElements(By.cssSelector("[data-dead-letter] button.replay"));
             return found.isEmpty() ? null : found.getFirst();
         });
+        String letterId = deadLetter.findElement(By.xpath("./ancestor::*[@data-dead-letter]"))
+                .getDomAttribute("data-dead-letter");
         putKnobs("{\"clear\":true}");
         deadLetter.click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".replayed")));
+        // the row is read again from the server: its state badge says replayed, not open
+        String replayedRow = "[data-dead-letter='" + letterId + "']";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(replayedRow + " .badge-replayed")));
+        assertThat(browser.findElements(By.cssSelector(replayedRow + " .badge-open"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(replayedRow + " .replayed")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("dead-letters")).getText()).as("the date is when the letter was created")
+                .doesNotContain("Started", "Başladı").containsAnyOf("Created", "Oluştu");
         screenshot();
 
         SyncStore store = demo.bean(SyncStore.class);

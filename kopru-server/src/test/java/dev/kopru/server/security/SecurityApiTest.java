@@ -159,4 +159,45 @@ class SecurityApiTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.issue("x", Role.ADMIN, "otto", Role.OPERATOR))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("role: ADMIN is above");
     }
+
+    @Test
+    void an_api_call_without_a_login_is_a_401_problem_with_a_basic_challenge() {
+        var none = server.send(HttpRequest.newBuilder(server.uri("/api/v1/connections")).GET().build());
+        var wrongPassword = server.send(server.as("vera", "not-her-password", "/api/v1/connections").GET().build());
+
+        for (var response : java.util.List.of(none, wrongPassword)) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    challenge -> assertThat(challenge).startsWith("Basic "));
+            assertThat(response.body()).contains("\"type\":\"https://kopru.dev/problems/unauthorized\"",
+                    "\"status\":401", "GET /api/v1/connections: needs a login").doesNotContain("not-her-password");
+        }
+    }
+
+    @Test
+    void the_dashboards_own_fetch_gets_a_401_without_a_challenge_and_a_page_goes_to_the_login_form() {
+        var fetch = server.send(HttpRequest.newBuilder(server.uri("/api/v1/pipelines"))
+                .header("X-Requested-With", "XMLHttpRequest").GET().build());
+        var page = server.send(HttpRequest.newBuilder(server.uri("/")).header("Accept", "text/html").GET().build());
+
+        assertThat(fetch.statusCode()).isEqualTo(401);
+        assertThat(fetch.headers().firstValue("WWW-Authenticate")).as("no browser login box").isEmpty();
+        assertThat(fetch.body()).contains("unauthorized");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void a_role_too_low_is_a_403_problem_naming_the_callers_role() {
+        var create = send(server.as("vera", "viewer-password", "/api/v1/connections"), "POST", "{}");
+
+        assertThat(create.statusCode()).isEqualTo(403);
+        assertThat(create.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(create.body()).contains("\"type\":\"https://kopru.dev/problems/forbidden\"", "\"status\":403",
+                "\"role\":\"VIEWER\"", "POST /api/v1/connections: not allowed for the role VIEWER");
+    }
 }

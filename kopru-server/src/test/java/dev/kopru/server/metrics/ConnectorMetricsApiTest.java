@@ -1,0 +1,48 @@
+package dev.kopru.server.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kopru.server.connections.ApiWorld;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Vendor calls made through the API are metered per connection, as those of runs are. */
+class ConnectorMetricsApiTest {
+
+    @Test
+    void api_reads_sql_reports_raw_calls_and_failures_are_counted_for_their_connection() {
+        try (ApiWorld world = new ApiWorld()) {
+            long id = world.create("metered", "mikro", world.mikroConfig(Map.of()));
+            String connection = "/api/v1/connections/" + id;
+
+            assertThat(world.get(connection + "/parties?limit=3").statusCode()).isEqualTo(200);
+            assertThat(world.get(connection + "/parties?limit=3").statusCode()).isEqualTo(200);
+            assertThat(world.get(connection + "/parties/no-such-card").statusCode()).isEqualTo(404);
+            assertThat(world.post(connection + "/sql", "{\"sql\":\"SELECT TOP 1 cari_kod FROM CARI_HESAPLAR\"}")
+                    .statusCode()).isEqualTo(200);
+            assertThat(world.post(connection + "/raw/SqlVeriOkuV2",
+                    "{\"SQLSorgu\":\"SELECT TOP 1 cari_kod FROM CARI_HESAPLAR\"}").statusCode()).isEqualTo(200);
+            assertThat(world.post(connection + "/sql", "{\"sql\":\"SELECT nothing FROM NO_SUCH_TABLE\"}").statusCode())
+                    .isEqualTo(422);
+            String metrics = world.server.get("/actuator/prometheus").body();
+
+            assertThat(count(metrics, "kopru_connector_requests_seconds_count", id, "read", "ok")).isEqualTo(2);
+            assertThat(count(metrics, "kopru_connector_requests_seconds_count", id, "sql", "ok")).isEqualTo(1);
+            assertThat(count(metrics, "kopru_connector_requests_seconds_count", id, "raw", "ok")).isEqualTo(1);
+            assertThat(count(metrics, "kopru_connector_requests_seconds_count", id, "get", "ok")).as("not found is an answer")
+                    .isEqualTo(1);
+            assertThat(metrics).containsPattern("kopru_connector_errors_total\\{connection=\"" + id
+                    + "\",operation=\"sql\",outcome=\"Validation\",vendor=\"mikro\"} 1\\.0");
+        }
+    }
+
+    private static double count(String metrics, String series, long connection, String operation, String outcome) {
+        Matcher m = Pattern.compile(Pattern.quote(series + "{connection=\"" + connection + "\",operation=\"" + operation
+                + "\",outcome=\"" + outcome + "\",vendor=\"mikro\"} ") + "([0-9.]+)").matcher(metrics);
+        assertThat(m.find()).as(series + " " + operation + " in\n" + metrics.lines()
+                .filter(l -> l.startsWith("kopru_connector")).toList()).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+}
