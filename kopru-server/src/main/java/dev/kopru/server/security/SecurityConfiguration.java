@@ -49,6 +49,9 @@ public class SecurityConfiguration {
         SecurityProblems problems = new SecurityProblems(json);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(auth -> auth
+                        // the end of an event stream is an async re-dispatch of a request already authorized; a
+                        // bearer token is not re-read there, so it would be refused after the stream was served
+                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login").permitAll()
                         // users and tokens, even listing them: admins (before the rule that lets viewers read)
                         .requestMatchers("/api/v1/users/**", "/api/v1/tokens/**").hasRole(Role.ADMIN.name())

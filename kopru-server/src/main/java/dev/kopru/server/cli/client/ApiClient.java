@@ -66,10 +66,11 @@ public final class ApiClient {
     }
 
     /**
-     * Follows a server-sent event stream, handing each event (name, JSON data) to {@code onEvent} until it returns
-     * false or the server ends the stream.
+     * Follows a server-sent event stream: {@code onOpen} runs once the server has accepted the subscription (so a
+     * run triggered there cannot be missed), then each event (name, JSON data) goes to {@code onEvent} until it
+     * returns false or the server ends the stream.
      */
-    public void events(String path, BiPredicate<String, JsonNode> onEvent) {
+    public void events(String path, Runnable onOpen, BiPredicate<String, JsonNode> onEvent) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization)
                 .header("Accept", "text/event-stream").GET().build();
         try {
@@ -78,6 +79,7 @@ public final class ApiClient {
                 throw ApiException.of(response.statusCode(), new String(response.body().readAllBytes(),
                         StandardCharsets.UTF_8), request);
             }
+            onOpen.run();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String event = "message";
                 StringBuilder data = new StringBuilder();

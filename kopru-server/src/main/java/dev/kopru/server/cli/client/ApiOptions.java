@@ -35,11 +35,11 @@ public final class ApiOptions {
     @Option(names = "--json", description = "print the server's JSON instead of a table")
     boolean json;
 
-    private Map<String, String> environment = System.getenv();
+    private final Map<String, String> environment = System.getenv();
 
-    /** For tests: read settings from {@code env} instead of the process environment. */
-    void environment(Map<String, String> env) {
-        this.environment = env;
+    /** An environment variable. */
+    String environment(String name) {
+        return environment.get(name);
     }
 
     public boolean json() {

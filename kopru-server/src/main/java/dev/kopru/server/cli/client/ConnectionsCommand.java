@@ -23,15 +23,16 @@ public final class ConnectionsCommand {
             print(list, () -> {
                 Table table = new Table("ID", "NAME", "VENDOR", "SECRETS SET");
                 items(list).forEach(c -> table.row(text(c, "id"), text(c, "name"), text(c, "vendor"),
-                        String.join(",", strings(c.path("secrets")))));
+                        String.join(",", strings(c.path("secretsSet")))));
                 table.print(out());
             });
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = {"Add a connection.",
-            "Secrets are read from the environment (--secret-env password=MIKRO_PASSWORD) or asked for"
-                    + " (--secret password); never put them in --set, which shows in the process list."})
+            "Secrets are read from the environment (--secret-env password=MIKRO_PASSWORD), from a file"
+                    + " (--secret-file password=/run/secrets/mikro) or asked for (--secret password); never put them"
+                    + " in --set, which shows in the process list."})
     static final class Add extends ApiCommand {
         @Option(names = "--name", required = true, description = "connection name")
         String name;
@@ -45,6 +46,9 @@ public final class ConnectionsCommand {
         @Option(names = "--secret-env", description = "a secret field from an environment variable: field=VARIABLE")
         Map<String, String> secretEnv = new LinkedHashMap<>();
 
+        @Option(names = "--secret-file", description = "a secret field from a file's first line: field=PATH")
+        Map<String, java.nio.file.Path> secretFile = new LinkedHashMap<>();
+
         @Option(names = "--secret", description = "a secret field to type in (asked without echo)")
         List<String> secretPrompt = List.of();
 
@@ -52,12 +56,19 @@ public final class ConnectionsCommand {
         void run(ApiClient client) {
             Map<String, String> config = new LinkedHashMap<>(values);
             secretEnv.forEach((field, variable) -> {
-                String value = System.getenv(variable);
+                String value = api.environment(variable);
                 if (value == null) {
                     throw new IllegalArgumentException("--secret-env: " + field + ": environment variable " + variable
                             + " is not set");
                 }
                 config.put(field, value);
+            });
+            secretFile.forEach((field, path) -> {
+                try {
+                    config.put(field, java.nio.file.Files.readAllLines(path).stream().findFirst().orElse("").strip());
+                } catch (java.io.IOException e) {
+                    throw new IllegalArgumentException("--secret-file: " + field + ": cannot read " + path);
+                }
             });
             for (String field : secretPrompt) {
                 Console console = System.console();
@@ -106,10 +117,10 @@ public final class ConnectionsCommand {
         void run(ApiClient client) {
             JsonNode d = client.get("api/v1/connections/" + ApiClient.encode(connection) + "/describe");
             print(d, () -> {
-                out().println(text(d, "vendor") + " " + text(d, "displayName"));
+                out().println(text(d, "vendor") + " — " + text(d, "title"));
                 Table table = new Table("ENTITY", "OPERATIONS", "CURSOR", "NATURAL KEYS");
                 items(d.path("entities")).forEach(e -> table.row(text(e, "entity"),
-                        String.join(",", strings(e.path("operations"))), text(e, "cursor"),
+                        String.join(",", strings(e.path("operations"))), text(e, "cursorKind"),
                         String.join(",", strings(e.path("naturalKeys")))));
                 table.print(out());
             });

@@ -129,13 +129,19 @@ public final class PipelinesCommand {
 
         @Override
         void run(ApiClient client) {
+            if (!watch) {
+                trigger(client);
+                return;
+            }
+            // subscribe first, then trigger: a short run cannot end before we listen
+            new RunProgress(out(), api.json()).follow(client, path(pipeline, "/events"), () -> trigger(client));
+        }
+
+        private void trigger(ApiClient client) {
             JsonNode triggered = client.post(path(pipeline, "/run"), Map.of());
             print(triggered, () -> out().println("pipeline " + pipeline + ": " + ("ALREADY_RUNNING".equals(
                     text(triggered, "triggered")) ? "already running, joined" : "run started")));
-            if (watch) {
-                out().flush();
-                new RunProgress(out(), api.json()).follow(client, path(pipeline, "/events"));
-            }
+            out().flush();
         }
     }
 

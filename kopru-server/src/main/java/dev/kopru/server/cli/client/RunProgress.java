@@ -18,9 +18,9 @@ final class RunProgress {
         this.json = json;
     }
 
-    /** Follows {@code eventsPath} until a run ends; a run that is already over ends it at once. */
-    void follow(ApiClient client, String eventsPath) {
-        client.events(eventsPath, (event, data) -> {
+    /** Follows {@code eventsPath} until a run ends; {@code onOpen} runs once the stream is open. */
+    void follow(ApiClient client, String eventsPath, Runnable onOpen) {
+        client.events(eventsPath, onOpen, (event, data) -> {
             if (json) {
                 out.println(data.isObject() ? ((ObjectNode) data.deepCopy()).put("event", event) : data);
                 out.flush();

@@ -45,7 +45,7 @@ public final class RunsCommand {
 
         @Override
         void run(ApiClient client) {
-            new RunProgress(out(), api.json()).follow(client, PipelinesCommand.path(pipeline, "/events"));
+            new RunProgress(out(), api.json()).follow(client, PipelinesCommand.path(pipeline, "/events"), () -> { });
         }
     }
 }
