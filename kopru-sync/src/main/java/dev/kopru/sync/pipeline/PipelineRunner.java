@@ -40,6 +40,7 @@ public final class PipelineRunner {
 
     /** MDC keys set while a run works (the server's log pattern shows them). */
     public static final String RUN_ID = "runId";
+    public static final String PIPELINE_ID = "pipelineId";
     public static final String RECORD_KEY = "recordKey";
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
 
@@ -114,6 +115,7 @@ public final class PipelineRunner {
         });
         RunTally tally = new RunTally();
         MDC.put(RUN_ID, Long.toString(runId));
+        MDC.put(PIPELINE_ID, Long.toString(pipelineId));
         try {
             bound.copy(runId, tally, retrier, afterPage);
             RunCounts counts = tally.counts(retrier.throttledMillis());
@@ -132,6 +134,7 @@ public final class PipelineRunner {
             throw e;
         } finally {
             MDC.remove(RUN_ID);
+            MDC.remove(PIPELINE_ID);
         }
     }
 
