@@ -61,6 +61,7 @@ public final class Demo implements AutoCloseable {
             ConnectorPool pool = server.getBean(ConnectorPool.class);
             Map<String, Long> connections = new DemoConnections(store, server.getBean(ConnectionVault.class), pool)
                     .ensure(sandboxes);
+            DemoShippingCard.ensure(store, pool, connections);
             Map<String, Long> pipelines = new DemoPipelines(store, server.getBean(PipelineScheduler.class))
                     .ensure(connections);
             activity = new DemoActivity(store, pool);

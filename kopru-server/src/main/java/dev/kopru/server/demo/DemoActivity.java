@@ -23,14 +23,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What keeps the demo busy: the FarmaBorsa sandbox's simulated buyer ordering every few seconds (switched on through
- * the sandbox's admin API), and a person at the main Mikro company (now and then at the branch) editing customers'
+ * What keeps the demo busy: the FarmaBorsa sandbox's simulated buyer ordering twice a minute (switched on through
+ * the sandbox's admin API; the orders pipeline makes two FarmaBorsa calls per order, confirm and invoice link, and
+ * the marketplace allows 10 a minute, so it keeps up), and a person at the main Mikro company (now and then at the branch) editing customers'
  * phone numbers and opening new customer cards, through the same connectors the pipelines use.
  */
 final class DemoActivity implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoActivity.class);
-    static final Duration BUYER_INTERVAL = Duration.ofSeconds(5);
+    static final Duration BUYER_INTERVAL = Duration.ofSeconds(30);
     static final Duration EDIT_INTERVAL = Duration.ofSeconds(12);
 
     private final SyncStore store;
@@ -49,7 +50,7 @@ final class DemoActivity implements AutoCloseable {
     }
 
     void start(DemoSandboxes sandboxes) {
-        sandboxes.byName("FarmaBorsa").ifPresent(fb -> startBuyer(fb.sandbox().baseUri()));
+        sandboxes.byName(DemoSandboxes.FARMABORSA).ifPresent(fb -> startBuyer(fb.sandbox().baseUri()));
         timer.scheduleWithFixedDelay(this::editCustomers, EDIT_INTERVAL.toMillis(), EDIT_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }

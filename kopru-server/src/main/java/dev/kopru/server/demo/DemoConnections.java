@@ -1,5 +1,6 @@
 package dev.kopru.server.demo;
 
+import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandboxOptions;
 import dev.kopru.mikro.sandbox.MikroSandboxOptions;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.secrets.ConnectionVault;
@@ -13,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The demo connections, one per started sandbox, stored through the server's own beans (secrets sealed by the
- * {@link ConnectionVault}). A connection that exists (same name) is kept; only its URL follows the sandbox, whose
- * port may differ from the last start.
+ * {@link ConnectionVault}), and a second one to the FarmaBorsa sandbox for the main company's seller account. A
+ * connection that exists (same name) is kept; only its URL follows the sandbox, whose port may differ from the last
+ * start.
  */
 public final class DemoConnections {
 
@@ -35,6 +37,10 @@ public final class DemoConnections {
             // a sandbox whose vendor the demo has no credentials for still runs; it just gets no connection
             config(s.vendor(), s.sandbox().baseUri()).ifPresent(config ->
                     ids.put(s.connectionName(), ensure(s.connectionName(), s.vendor(), config)));
+            if (s.vendor().equals("farmaborsa")) {
+                ids.put(DemoSandboxes.FARMABORSA_STORE, ensure(DemoSandboxes.FARMABORSA_STORE, s.vendor(),
+                        farmaBorsa(s.sandbox().baseUri(), DemoSandboxes.FARMABORSA_STORE_ACCOUNT)));
+            }
         }
         return ids;
     }
@@ -61,9 +67,14 @@ public final class DemoConnections {
             case "mikro" -> Map.of("baseUrl", baseUri.toString(), "apiKey", "demo-api-key", "firmaKodu", "DEMO",
                     "calismaYili", Integer.toString(LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear()),
                     "kullaniciKodu", "SRV", "password", "admin123");
-            case "farmaborsa" -> Map.of("baseUrl", baseUri.toString(), "nick", "demo", "parola", "demo",
-                    "apiKey", "demo-api-key");
+            case "farmaborsa" -> farmaBorsa(baseUri, new FarmaBorsaSandboxOptions.Account("demo", "demo",
+                    "demo-api-key"));
             default -> null;
         });
+    }
+
+    private static Map<String, String> farmaBorsa(URI baseUri, FarmaBorsaSandboxOptions.Account account) {
+        return Map.of("baseUrl", baseUri.toString(), "nick", account.nick(), "parola", account.parola(),
+                "apiKey", account.apiKey());
     }
 }

@@ -22,19 +22,38 @@ final class DemoPipelines {
                       Mode mode, String optionsJson, Duration every) { }
 
     static final Duration EVERY = Duration.ofSeconds(30);
+    /** FarmaBorsa allows 10 calls a minute per account: a run a minute leaves room for the orders of that minute. */
+    static final Duration FARMABORSA_EVERY = Duration.ofSeconds(60);
 
     /**
-     * Adding a pipeline to the demo is one line here. The FarmaBorsa ones, once the engine maps items to listings
-     * and orders to invoices (their options are in kopru-sync/README.md):
-     * {@code new Definition("Stok → FarmaBorsa ilanları", MIKRO, "item", "FarmaBorsa", "listing", ONE_WAY, "{…}", …)}
-     * and {@code new Definition("FarmaBorsa siparişleri → Mikro faturaları", "FarmaBorsa", "order", MIKRO,
-     * "invoice", ONE_WAY, "{…}", …)}.
+     * Pipeline 1. The cards STK-000001…9 only (a code prefix, Mikro's own list filter): their first listing is one
+     * call each, and at 10 calls a minute all 40 cards would keep the first run busy for four minutes. Mikro's
+     * quantities change without the card's change date, hence {@code fullRead}; unchanged listings are not sent.
+     * Mikro cards carry no expiry date. A product-card request that was in doubt waits a day before it is sent again
+     * (kopru-sync/README.md).
      */
+    static final String STOCK_OPTIONS = "{\"sourceFilters\":{\"code\":\"STK-00000\"},\"fullRead\":true,"
+            + "\"resendInDoubtAfter\":\"PT24H\",\"defaultExpiryKind\":\"OVER_12_MONTHS\",\"maxPerOrder\":10}";
+
+    /**
+     * Pipeline 2: new orders (status 1) → invoices FB + sale code in series FB, the shipping fee on the card
+     * {@link DemoShippingCard#CODE}; buyers found by VKN/TCKN or opened as 120.FB.&lt;tax id&gt;; afterwards the
+     * order is confirmed and the invoice's link attached (an example address: the demo has no e-invoice portal).
+     */
+    static final String ORDER_OPTIONS = "{\"sourceFilters\":{\"status\":\"1\"},\"invoiceNumberPrefix\":\"FB\","
+            + "\"documentSeries\":\"FB\",\"shippingItemCode\":\"" + DemoShippingCard.CODE + "\","
+            + "\"invoiceUrlTemplate\":\"https://fatura.example.com/{number}.pdf\"}";
+
+    /** Adding a pipeline to the demo is one line here. */
     static final List<Definition> ALL = List.of(
             new Definition("Müşteriler Merkez ⇄ Şube", DemoSandboxes.MIKRO, "party", DemoSandboxes.MIKRO_BRANCH,
                     "party", Mode.TWO_WAY, ConflictPolicy.newestWins().toOptions(), EVERY),
             new Definition("Müşteriler Merkez → Rapor", DemoSandboxes.MIKRO, "party", DemoSandboxes.MIKRO_REPORTS,
-                    "party", Mode.ONE_WAY, "{}", EVERY));
+                    "party", Mode.ONE_WAY, "{}", EVERY),
+            new Definition("Stok → FarmaBorsa ilanları", DemoSandboxes.MIKRO, "item", DemoSandboxes.FARMABORSA_STORE,
+                    "listing", Mode.ONE_WAY, STOCK_OPTIONS, FARMABORSA_EVERY),
+            new Definition("FarmaBorsa siparişleri → Mikro faturaları", DemoSandboxes.FARMABORSA, "order",
+                    DemoSandboxes.MIKRO, "invoice", Mode.ONE_WAY, ORDER_OPTIONS, FARMABORSA_EVERY));
 
     /** Rows of the engine that tie a pipeline to the records of the sandboxes it last ran against. */
     private static final List<String> SYNC_STATE = List.of("links", "intents", "cursors", "target_cursors");

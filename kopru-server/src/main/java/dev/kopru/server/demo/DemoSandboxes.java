@@ -1,6 +1,9 @@
 package dev.kopru.server.demo;
 
+import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandbox;
+import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandboxOptions;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.sandbox.SandboxApp;
 import dev.kopru.testkit.sandbox.SandboxProvider;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -10,7 +13,10 @@ import java.util.List;
 /**
  * Every vendor sandbox on the class path, started for the demo on its default port (or any free port), plus two
  * more Mikro companies: one kept in step with the main company by the two-way customers pipeline, one that only
- * receives the main company's customers. They keep their data in memory, so every start begins from the seed.
+ * receives the main company's customers. The FarmaBorsa marketplace has, beside the demo account (whose listings were
+ * made by hand and whose orders the simulated buyer places), the main company's own seller account
+ * {@link #FARMABORSA_STORE_ACCOUNT}, which starts with no listings: the stock pipeline fills it. They keep their data
+ * in memory, so every start begins from the seed.
  */
 public final class DemoSandboxes implements AutoCloseable {
 
@@ -20,6 +26,15 @@ public final class DemoSandboxes implements AutoCloseable {
     static final String MIKRO = "Mikro Merkez";
     static final String MIKRO_BRANCH = "Mikro Şube";
     static final String MIKRO_REPORTS = "Mikro Rapor";
+    static final String FARMABORSA = "FarmaBorsa";
+    /** The connection to {@link #FARMABORSA_STORE_ACCOUNT} on the FarmaBorsa sandbox. */
+    static final String FARMABORSA_STORE = "FarmaBorsa Merkez";
+    /**
+     * A seller account of its own for Mikro Merkez's stock: the engine does not match existing listings by barcode
+     * yet, so publishing as the demo account, which already lists most items, would open a second listing of each.
+     */
+    static final FarmaBorsaSandboxOptions.Account FARMABORSA_STORE_ACCOUNT =
+            new FarmaBorsaSandboxOptions.Account("merkez", "merkez", "merkez-api-key");
     static final int BRANCH_PORT = 8098;
     static final int REPORTS_PORT = 8099;
     static final int SEED = 1;
@@ -57,20 +72,33 @@ public final class DemoSandboxes implements AutoCloseable {
 
     private static Started start(SandboxProvider provider, String name, int records, int port, PrintWriter err) {
         try {
-            return new Started(name, provider.vendor(), Sandbox.start(provider.create(SEED, records), Sandbox.LOOPBACK, port));
+            return new Started(name, provider.vendor(), Sandbox.start(app(provider, records), Sandbox.LOOPBACK, port));
         } catch (RuntimeException e) {
             if (port == 0) {
                 throw e;
             }
             err.println("Port " + port + " for " + name + " is taken (" + e.getMessage() + "); using a free port.");
             err.flush();
-            return new Started(name, provider.vendor(), Sandbox.start(provider.create(SEED, records), Sandbox.LOOPBACK, 0));
+            return new Started(name, provider.vendor(), Sandbox.start(app(provider, records), Sandbox.LOOPBACK, 0));
         }
+    }
+
+    /**
+     * The provider's sandbox, but FarmaBorsa's with the main company's account added (its buyer is started by
+     * {@link DemoActivity}); same seed and size as Mikro's, so both hold the same barcodes and stock codes.
+     */
+    private static SandboxApp app(SandboxProvider provider, int records) {
+        if (!provider.vendor().equals("farmaborsa")) {
+            return provider.create(SEED, records);
+        }
+        FarmaBorsaSandboxOptions.Account store = FARMABORSA_STORE_ACCOUNT;
+        return new FarmaBorsaSandbox(FarmaBorsaSandboxOptions.builder().demoSeed(SEED).demoSize(records)
+                .account(store.nick(), store.parola(), store.apiKey()).build());
     }
 
     static String displayName(String vendor) {
         return switch (vendor) {
-            case "farmaborsa" -> "FarmaBorsa";
+            case "farmaborsa" -> FARMABORSA;
             default -> Character.toUpperCase(vendor.charAt(0)) + vendor.substring(1);
         };
     }

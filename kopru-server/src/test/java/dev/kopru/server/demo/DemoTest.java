@@ -2,6 +2,8 @@ package dev.kopru.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kopru.server.app.TestServer;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.StoredConnection;
@@ -26,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoTest {
 
     private static final Duration RUNS_WITHIN = Duration.ofSeconds(90);
+    private static final String STOCK = "Stok → FarmaBorsa ilanları";
+    private static final String ORDERS = "FarmaBorsa siparişleri → Mikro faturaları";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path home;
@@ -45,15 +50,19 @@ class DemoTest {
             connections = connectionIds(store);
             pipelines = demo.pipelines();
 
-            assertThat(connections).containsKeys("Mikro Merkez", "Mikro Şube", "Mikro Rapor", "FarmaBorsa");
-            assertThat(pipelines).containsOnlyKeys("Müşteriler Merkez ⇄ Şube", "Müşteriler Merkez → Rapor");
+            assertThat(connections).containsKeys("Mikro Merkez", "Mikro Şube", "Mikro Rapor", "FarmaBorsa",
+                    "FarmaBorsa Merkez");
+            assertThat(pipelines).containsOnlyKeys("Müşteriler Merkez ⇄ Şube", "Müşteriler Merkez → Rapor",
+                    STOCK, ORDERS);
             for (StoredConnection c : store.transaction(tx -> store.connections().list(tx))) {
-                assertThat(c.configJson()).as(c.name()).doesNotContain("admin123").doesNotContain("demo-api-key");
+                assertThat(c.configJson()).as(c.name()).doesNotContain("admin123").doesNotContain("demo-api-key")
+                        .doesNotContain("merkez-api-key");
             }
             for (long pipeline : pipelines.values()) {
                 Run run = awaitSucceededRunThatWrote(store, pipeline);
                 assertThat(run.counts().read()).isGreaterThanOrEqualTo(run.counts().written());
             }
+            assertFarmaBorsaPipelinesDidTheirWork(demo, store, pipelines);
             var login = send(demo, "GET", "/api/v1/demo/sandboxes", null, password);
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.body()).contains("\"Mikro Merkez\"").contains("\"FarmaBorsa\"").contains("\"errorRate\":0.0");
@@ -96,6 +105,37 @@ class DemoTest {
         try (TestServer server = TestServer.start()) {
             assertThat(server.get("/api/v1/demo/sandboxes").statusCode()).isEqualTo(404);
         }
+    }
+
+    /**
+     * Pipeline 1 listed Mikro Merkez's cards, none dead-lettered; pipeline 2 invoiced orders into Mikro Merkez (read
+     * from the Mikro sandbox's own tables), each order confirmed on FarmaBorsa with its invoice link attached.
+     */
+    private void assertFarmaBorsaPipelinesDidTheirWork(Demo demo, SyncStore store, Map<String, Long> pipelines)
+            throws Exception {
+        Run listed = awaitSucceededRunThatWrote(store, pipelines.get(STOCK));
+        assertThat(listed.counts().failed()).as("stock run %s", listed).isZero();
+        Run invoiced = awaitSucceededRunThatWrote(store, pipelines.get(ORDERS));
+        assertThat(invoiced.counts().failed()).as("orders run %s", invoiced).isZero();
+
+        JsonNode invoices = admin(demo, "Mikro Merkez", "/_sandbox/mikro-invoices?prefix=FB").get("invoices");
+        assertThat(invoices.size()).isGreaterThanOrEqualTo((int) invoiced.counts().written());
+        for (Map.Entry<String, JsonNode> invoice : invoices.properties()) {
+            assertThat(invoice.getValue().asLong()).as("copies of %s", invoice.getKey()).isEqualTo(1L);
+            String order = invoice.getKey().substring("FB".length());
+            JsonNode atFarmaBorsa = admin(demo, "FarmaBorsa", "/_sandbox/farmaborsa/orders/" + order);
+            assertThat(atFarmaBorsa.get("satisDurum").asInt()).as("status of order %s", order).isEqualTo(2);
+            assertThat(atFarmaBorsa.get("satFaturaUrl").asText())
+                    .isEqualTo("https://fatura.example.com/" + invoice.getKey() + ".pdf");
+        }
+    }
+
+    private JsonNode admin(Demo demo, String sandbox, String path) throws Exception {
+        URI uri = demo.sandboxes().byName(sandbox).orElseThrow().sandbox().baseUri().resolve(path);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(uri + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 
     private static Map<String, Long> connectionIds(SyncStore store) {
