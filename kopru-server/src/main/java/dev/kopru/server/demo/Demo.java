@@ -2,6 +2,7 @@ package dev.kopru.server.demo;
 
 import dev.kopru.server.app.KopruServerApplication;
 import dev.kopru.server.connections.ConnectorPool;
+import dev.kopru.server.pipelines.StoredSchedules;
 import dev.kopru.server.secrets.ConnectionVault;
 import dev.kopru.server.security.Users;
 import dev.kopru.sync.schedule.PipelineScheduler;
@@ -62,7 +63,8 @@ public final class Demo implements AutoCloseable {
             Map<String, Long> connections = new DemoConnections(store, server.getBean(ConnectionVault.class), pool)
                     .ensure(sandboxes);
             DemoShippingCard.ensure(store, pool, connections);
-            Map<String, Long> pipelines = new DemoPipelines(store, server.getBean(PipelineScheduler.class))
+            Map<String, Long> pipelines = new DemoPipelines(store, server.getBean(PipelineScheduler.class),
+                    server.getBean(StoredSchedules.class))
                     .ensure(connections);
             activity = new DemoActivity(store, pool);
             activity.start(sandboxes);

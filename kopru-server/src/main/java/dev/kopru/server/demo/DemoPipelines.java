@@ -1,6 +1,7 @@
 package dev.kopru.server.demo;
 
 import dev.kopru.sync.schedule.PipelineSchedule;
+import dev.kopru.server.pipelines.StoredSchedules;
 import dev.kopru.sync.schedule.PipelineScheduler;
 import dev.kopru.sync.store.ConflictPolicy;
 import dev.kopru.sync.store.PipelineSpec;
@@ -62,15 +63,17 @@ final class DemoPipelines {
 
     private final SyncStore store;
     private final PipelineScheduler scheduler;
+    private final StoredSchedules schedules;
 
-    DemoPipelines(SyncStore store, PipelineScheduler scheduler) {
+    DemoPipelines(SyncStore store, PipelineScheduler scheduler, StoredSchedules schedules) {
         this.store = store;
         this.scheduler = scheduler;
+        this.schedules = schedules;
     }
 
     /**
-     * Defines the pipelines whose connections exist, schedules them and asks for a first run now. Returns their
-     * ids by name.
+     * Defines the pipelines whose connections exist, schedules them (a schedule changed or paused through the API
+     * stays as it is) and asks the unpaused ones for a first run now. Returns their ids by name.
      */
     Map<String, Long> ensure(Map<String, Long> connections) {
         Map<String, Long> ids = new java.util.LinkedHashMap<>();
@@ -81,8 +84,9 @@ final class DemoPipelines {
             }
             long id = ensure(d, connections.get(d.source()), connections.get(d.target()));
             ids.put(d.name(), id);
-            scheduler.schedule(id, PipelineSchedule.every(d.every()));
-            started.add(id);
+            if (!schedules.ensure(id, PipelineSchedule.every(d.every()))) {
+                started.add(id);
+            }
         }
         started.forEach(this::runNow);
         return ids;
