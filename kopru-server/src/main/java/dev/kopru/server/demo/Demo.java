@@ -28,7 +28,16 @@ public final class Demo implements AutoCloseable {
      * @param port          the server's port; 0 puts the server and every sandbox on free ephemeral ports
      * @param adminPassword KOPRU_ADMIN_PASSWORD, or null
      */
-    public record Settings(Path home, int port, String adminPassword) { }
+    /**
+     * @param farmaBorsaCallsPerMinute FarmaBorsa's limit per account, in the sandbox and in the demo connections:
+     *                                 the vendor's 10 by default; tests raise it so the first runs take no minute
+     */
+    public record Settings(Path home, int port, String adminPassword, int farmaBorsaCallsPerMinute) {
+
+        public Settings(Path home, int port, String adminPassword) {
+            this(home, port, adminPassword, 10);
+        }
+    }
 
     private final DemoSandboxes sandboxes;
     private final ConfigurableApplicationContext server;
@@ -51,7 +60,7 @@ public final class Demo implements AutoCloseable {
     public static Demo start(Settings settings, PrintWriter err) {
         Path demoHome = settings.home().resolve("demo");
         String password = DemoLogin.password(demoHome, settings.adminPassword());
-        DemoSandboxes sandboxes = DemoSandboxes.start(settings.port() == 0, err);
+        DemoSandboxes sandboxes = DemoSandboxes.start(settings.port() == 0, settings.farmaBorsaCallsPerMinute(), err);
         ConfigurableApplicationContext server = null;
         DemoActivity activity = null;
         try {
@@ -60,7 +69,8 @@ public final class Demo implements AutoCloseable {
             server.getBean(Users.class).setPassword(DemoLogin.USER, password);
             SyncStore store = server.getBean(SyncStore.class);
             ConnectorPool pool = server.getBean(ConnectorPool.class);
-            Map<String, Long> connections = new DemoConnections(store, server.getBean(ConnectionVault.class), pool)
+            Map<String, Long> connections = new DemoConnections(store, server.getBean(ConnectionVault.class), pool,
+                    settings.farmaBorsaCallsPerMinute())
                     .ensure(sandboxes);
             DemoShippingCard.ensure(store, pool, connections);
             Map<String, Long> pipelines = new DemoPipelines(store, server.getBean(PipelineScheduler.class),

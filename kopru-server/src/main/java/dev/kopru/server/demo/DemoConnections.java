@@ -1,5 +1,6 @@
 package dev.kopru.server.demo;
 
+import dev.kopru.farmaborsa.FarmaBorsaDescriptor;
 import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandboxOptions;
 import dev.kopru.mikro.sandbox.MikroSandboxOptions;
 import dev.kopru.server.connections.ConnectorPool;
@@ -23,11 +24,13 @@ public final class DemoConnections {
     private final SyncStore store;
     private final ConnectionVault vault;
     private final ConnectorPool pool;
+    private final int farmaBorsaCallsPerMinute;
 
-    DemoConnections(SyncStore store, ConnectionVault vault, ConnectorPool pool) {
+    DemoConnections(SyncStore store, ConnectionVault vault, ConnectorPool pool, int farmaBorsaCallsPerMinute) {
         this.store = store;
         this.vault = vault;
         this.pool = pool;
+        this.farmaBorsaCallsPerMinute = farmaBorsaCallsPerMinute;
     }
 
     /** The connection ids by name, creating or updating one per sandbox. */
@@ -36,29 +39,48 @@ public final class DemoConnections {
         for (DemoSandboxes.Started s : sandboxes.all()) {
             // a sandbox whose vendor the demo has no credentials for still runs; it just gets no connection
             config(s.vendor(), s.sandbox().baseUri()).ifPresent(config ->
-                    ids.put(s.connectionName(), ensure(s.connectionName(), s.vendor(), config)));
+                    ids.put(s.connectionName(), ensure(s.connectionName(), s.vendor(), withRate(s.vendor(), config))));
             if (s.vendor().equals("farmaborsa")) {
-                ids.put(DemoSandboxes.FARMABORSA_STORE, ensure(DemoSandboxes.FARMABORSA_STORE, s.vendor(),
-                        farmaBorsa(s.sandbox().baseUri(), DemoSandboxes.FARMABORSA_STORE_ACCOUNT)));
+                ids.put(DemoSandboxes.FARMABORSA_STORE, ensure(DemoSandboxes.FARMABORSA_STORE, s.vendor(), withRate(
+                        s.vendor(), farmaBorsa(s.sandbox().baseUri(), DemoSandboxes.FARMABORSA_STORE_ACCOUNT))));
             }
         }
         return ids;
     }
 
+    private Map<String, String> withRate(String vendor, Map<String, String> config) {
+        if (!vendor.equals("farmaborsa")) {
+            return config;
+        }
+        Map<String, String> rated = new LinkedHashMap<>(config);
+        rated.put(FarmaBorsaDescriptor.RATE_LIMIT_PERMITS, Integer.toString(farmaBorsaCallsPerMinute));
+        return rated;
+    }
+
+    /** Creates the connection, or brings its non-secret settings (a sandbox's port, a rate) up to date. */
     private long ensure(String name, String vendor, Map<String, String> config) {
-        String baseUrl = config.get("baseUrl");
         StoredConnection existing = store.transaction(tx -> store.connections().findByName(tx, name)).orElse(null);
         if (existing == null) {
             String sealed = vault.seal(vendor, config);
             return store.transaction(tx -> store.connections().add(tx, vendor, name, sealed)).id();
         }
         Map<String, String> visible = vault.visible(vendor, existing.configJson());
-        if (!baseUrl.equals(visible.get("baseUrl"))) {
-            String merged = vault.merge(vendor, existing.configJson(), Map.of("baseUrl", baseUrl));
+        Map<String, String> changed = new LinkedHashMap<>();
+        config.forEach((field, value) -> {
+            if (!isSecretIn(vendor, field) && !value.equals(visible.get(field))) {
+                changed.put(field, value);
+            }
+        });
+        if (!changed.isEmpty()) {
+            String merged = vault.merge(vendor, existing.configJson(), changed);
             store.inTransaction(tx -> store.connections().updateConfig(tx, existing.id(), merged));
             pool.evict(existing.id());
         }
         return existing.id();
+    }
+
+    private static boolean isSecretIn(String vendor, String field) {
+        return ConnectionVault.descriptor(vendor).configField(field).map(f -> f.secret()).orElse(true);
     }
 
     /** The sandbox's demo credentials (DESIGN.md) in the connector's configuration fields. */

@@ -6,6 +6,7 @@ import dev.kopru.testkit.sandbox.Sandbox;
 import dev.kopru.testkit.sandbox.SandboxApp;
 import dev.kopru.testkit.sandbox.SandboxProvider;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,17 +51,18 @@ public final class DemoSandboxes implements AutoCloseable {
      * Starts them all; {@code anyPort} puts every sandbox on a free ephemeral port (tests), otherwise each takes its
      * default port, or a free one when that is taken (said on {@code err}).
      */
-    public static DemoSandboxes start(boolean anyPort, PrintWriter err) {
+    public static DemoSandboxes start(boolean anyPort, int farmaBorsaCallsPerMinute, PrintWriter err) {
         List<Started> started = new ArrayList<>();
         try {
             for (SandboxProvider provider : SandboxProvider.installed().stream()
                     .sorted(Comparator.comparing(SandboxProvider::vendor)).toList()) {
                 String name = provider.vendor().equals("mikro") ? MIKRO : displayName(provider.vendor());
-                started.add(start(provider, name, RECORDS, anyPort ? 0 : provider.defaultPort(), err));
+                started.add(start(provider, name, RECORDS, anyPort ? 0 : provider.defaultPort(), farmaBorsaCallsPerMinute,
+                        err));
                 if (provider.vendor().equals("mikro")) {
                     // the other companies start empty: the pipelines fill them
-                    started.add(start(provider, MIKRO_BRANCH, 0, anyPort ? 0 : BRANCH_PORT, err));
-                    started.add(start(provider, MIKRO_REPORTS, 0, anyPort ? 0 : REPORTS_PORT, err));
+                    started.add(start(provider, MIKRO_BRANCH, 0, anyPort ? 0 : BRANCH_PORT, farmaBorsaCallsPerMinute, err));
+                    started.add(start(provider, MIKRO_REPORTS, 0, anyPort ? 0 : REPORTS_PORT, farmaBorsaCallsPerMinute, err));
                 }
             }
         } catch (RuntimeException e) {
@@ -70,16 +72,19 @@ public final class DemoSandboxes implements AutoCloseable {
         return new DemoSandboxes(started);
     }
 
-    private static Started start(SandboxProvider provider, String name, int records, int port, PrintWriter err) {
+    private static Started start(SandboxProvider provider, String name, int records, int port, int callsPerMinute,
+                                 PrintWriter err) {
         try {
-            return new Started(name, provider.vendor(), Sandbox.start(app(provider, records), Sandbox.LOOPBACK, port));
+            return new Started(name, provider.vendor(),
+                    Sandbox.start(app(provider, records, callsPerMinute), Sandbox.LOOPBACK, port));
         } catch (RuntimeException e) {
             if (port == 0) {
                 throw e;
             }
             err.println("Port " + port + " for " + name + " is taken (" + e.getMessage() + "); using a free port.");
             err.flush();
-            return new Started(name, provider.vendor(), Sandbox.start(app(provider, records), Sandbox.LOOPBACK, 0));
+            return new Started(name, provider.vendor(), Sandbox.start(app(provider, records, callsPerMinute),
+                    Sandbox.LOOPBACK, 0));
         }
     }
 
@@ -87,13 +92,14 @@ public final class DemoSandboxes implements AutoCloseable {
      * The provider's sandbox, but FarmaBorsa's with the main company's account added (its buyer is started by
      * {@link DemoActivity}); same seed and size as Mikro's, so both hold the same barcodes and stock codes.
      */
-    private static SandboxApp app(SandboxProvider provider, int records) {
+    private static SandboxApp app(SandboxProvider provider, int records, int callsPerMinute) {
         if (!provider.vendor().equals("farmaborsa")) {
             return provider.create(SEED, records);
         }
         FarmaBorsaSandboxOptions.Account store = FARMABORSA_STORE_ACCOUNT;
         return new FarmaBorsaSandbox(FarmaBorsaSandboxOptions.builder().demoSeed(SEED).demoSize(records)
-                .account(store.nick(), store.parola(), store.apiKey()).build());
+                .account(store.nick(), store.parola(), store.apiKey())
+                .rateLimit(callsPerMinute, Duration.ofMinutes(1)).build());
     }
 
     static String displayName(String vendor) {

@@ -8,6 +8,7 @@ import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.Party;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.demo.Demo;
+import dev.kopru.server.demo.DemoTest;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.SyncStore;
 import java.io.File;
@@ -67,7 +68,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        demo = Demo.start(new Demo.Settings(home, 0, null), new PrintWriter(new StringWriter(), true));
+        demo = Demo.start(new Demo.Settings(home, 0, null, DemoTest.TEST_CALLS_PER_MINUTE), new PrintWriter(new StringWriter(), true));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

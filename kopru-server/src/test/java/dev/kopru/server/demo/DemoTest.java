@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kopru demo} in-process, every port ephemeral, its data in a temporary KOPRU_HOME. */
-class DemoTest {
+public class DemoTest {
+
+    /** FarmaBorsa's real 10 a minute would make the demo's first FarmaBorsa runs take most of a minute. */
+    public static final int TEST_CALLS_PER_MINUTE = 600;
 
     private static final Duration RUNS_WITHIN = Duration.ofSeconds(90);
     private static final String STOCK = "Stok → FarmaBorsa ilanları";
@@ -40,7 +43,7 @@ class DemoTest {
 
     @Test
     void the_demo_runs_its_pipelines_and_a_second_start_reuses_its_data() throws Exception {
-        Demo.Settings settings = new Demo.Settings(home, 0, null);
+        Demo.Settings settings = new Demo.Settings(home, 0, null, TEST_CALLS_PER_MINUTE);
         Map<String, Long> connections;
         Map<String, Long> pipelines;
         String password;
@@ -84,7 +87,8 @@ class DemoTest {
 
     @Test
     void the_fault_knobs_are_turned_through_the_demo_api_and_a_bad_knob_is_refused_naming_it() throws Exception {
-        try (Demo demo = Demo.start(new Demo.Settings(home, 0, "chosen-password-1"), new PrintWriter(err, true))) {
+        try (Demo demo = Demo.start(new Demo.Settings(home, 0, "chosen-password-1", TEST_CALLS_PER_MINUTE),
+                new PrintWriter(err, true))) {
             var slow = send(demo, "PUT", "/api/v1/demo/sandboxes/Mikro%20Rapor", "{\"latencyMs\":250}", "chosen-password-1");
             var bad = send(demo, "PUT", "/api/v1/demo/sandboxes/Mikro%20Rapor", "{\"errorRate\":2}", "chosen-password-1");
             var unknown = send(demo, "PUT", "/api/v1/demo/sandboxes/SAP", "{\"latencyMs\":1}", "chosen-password-1");
