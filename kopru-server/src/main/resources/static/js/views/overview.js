@@ -14,17 +14,23 @@ export async function overview(main, live) {
   const chartsBox = h('section', { id: 'charts' });
   clear(main, liveBox, pipelinesBox, chartsBox);
 
+  // events carry the pipeline's id only: its name comes from the pipelines list
+  const names = new Map();
   const refresh = async () => {
     const [connections, pipelines, runs] = await Promise.allSettled([
       api('/api/v1/connections'), api('/api/v1/pipelines'), api('/api/v1/runs?limit=200')]);
     const runList = runs.status === 'fulfilled' ? items(runs.value) : [];
+    if (pipelines.status === 'fulfilled') {
+      items(pipelines.value).forEach((p) => names.set(p.id, p.name));
+      renderLive(liveBox.querySelector('.live-runs'), live, names);
+    }
     renderPipelines(pipelinesBox, pipelines, connections, runList);
     clear(chartsBox, runs.status === 'fulfilled' ? runCharts(runList) : errorBox(runs.reason));
     runList.filter((r) => r.state === 'RUNNING').forEach((r) => live.update(r));
   };
-  live.onChange = () => renderLive(liveBox.querySelector('.live-runs'), live);
+  live.onChange = () => renderLive(liveBox.querySelector('.live-runs'), live, names);
   live.onFinished = () => refresh().catch(() => {});
-  renderLive(liveBox.querySelector('.live-runs'), live);
+  renderLive(liveBox.querySelector('.live-runs'), live, names);
   await refresh();
 }
 
@@ -72,13 +78,13 @@ function actions(p, box) {
       : h('button', { type: 'button', class: 'secondary', onclick: call('pause') }, t('pipeline.pause')));
 }
 
-function renderLive(box, live) {
+function renderLive(box, live, names) {
   const runs = live.recent(FINISHED_SHOWN_MS);
   if (!runs.length) {
     clear(box, h('p', { class: 'muted' }, t('live.none')));
     return;
   }
   clear(box, runs.map((run) => h('article', { class: 'live-run', dataset: { run: run.id, state: run.state } },
-    h('header', {}, h('strong', {}, run.pipelineName ?? `#${run.pipelineId}`), ' ', stateBadge(run.state)),
+    h('header', {}, h('strong', {}, run.pipelineName ?? names.get(run.pipelineId) ?? `#${run.pipelineId}`), ' ', stateBadge(run.state)),
     progressBar(run), countList(run.counts))));
 }

@@ -13,19 +13,26 @@ import dev.kopru.sync.store.AfterWrite;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.Intent;
 import dev.kopru.sync.store.PipelineSpec;
+import dev.kopru.sync.store.Run;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WriteResult;
 import dev.kopru.testkit.sandbox.RequestJournal;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Pipeline 2: FarmaBorsa new orders → Mikro sales invoices, then the order confirmed and the invoice link attached,
@@ -40,8 +47,14 @@ abstract class OrderInvoicePipelineContract extends StoreContract {
             + "\"invoiceUrlTemplate\":\"https://erp.example.com/fatura/{number}.pdf\"}";
     private static final AtomicInteger NAMES = new AtomicInteger();
 
+    private static final int KILLS = 20;
+    private static final int MAX_LIVES = 90;
+
     FarmaMikro vendors;
     long pipelineId;
+
+    /** The database's name in the proofs' printed figures. */
+    abstract String database();
 
 
 
@@ -201,5 +214,61 @@ abstract class OrderInvoicePipelineContract extends StoreContract {
         assertThat(store.<List<DeadLetter>>transaction(tx -> store.deadLetters().open(tx, badPipeline))).isEmpty();
         assertInvoicedOnceConfirmedAndLinked(orders.keySet());
         assertThat(runner().run(badPipeline).counts().written()).isZero();
+    }
+
+    /**
+     * Engine processes run pipeline 2 and are killed with SIGKILL: half of the lives right after an invoice was
+     * created (before its link commits), half at a random moment (mid-read, mid-write, mid-confirm). When a run
+     * finishes before the kills are all used, the buyer orders more. Afterwards every order is one invoice.
+     */
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void engine_processes_killed_with_sigkill_mid_run_invoice_every_order_exactly_once() throws Exception {
+        Random random = new Random(20261124);
+        vendors.placeOrders(24);
+        Set<String> placed = new TreeSet<>(newOrders().keySet());
+        int kills = 0;
+        int lives = 0;
+        boolean done = false;
+        while (!done || kills < KILLS) {
+            if (done) {
+                placed.addAll(vendors.placeOrders(6));
+            }
+            assertThat(++lives).as("engine lives").isLessThanOrEqualTo(MAX_LIVES);
+            EngineLife engine = startEngine();
+            EngineLife.Outcome life = random.nextBoolean() ? engine.killAfterCreates(1 + random.nextInt(2))
+                    : engine.killAfterMillis(150 + random.nextInt(1500));
+            if (life.killed()) {
+                kills++;
+                done = false;
+            } else {
+                assertThat(life.exitValue()).as("an engine left alone finishes its run: %s", life.lines()).isZero();
+                done = true;
+            }
+        }
+        List<Run> runs = store.transaction(tx -> store.runs().ofPipeline(tx, pipelineId));
+        long resolved = runs.stream().mapToLong(r -> r.counts().inDoubtResolved()).sum();
+        var orders = vendors.invoiceCounts(PREFIX);
+        long duplicated = orders.values().stream().filter(n -> n > 1).count();
+        long lost = placed.stream().filter(o -> !orders.containsKey(PREFIX + o)).count();
+        System.out.println("PROOF SIGKILL (pipeline 2, " + database() + "): " + kills + " kills survived, " + lives
+                + " engine lives, " + placed.size() + " orders, " + orders.size() + " invoices, " + resolved
+                + " interrupted creates found in Mikro instead of re-sent, lost " + lost + ", duplicated "
+                + duplicated);
+
+        assertThat(kills).isGreaterThanOrEqualTo(KILLS);
+        assertThat(runs.getLast().state()).isEqualTo(Run.State.SUCCEEDED);
+        assertThat(lost).isZero();
+        assertThat(duplicated).isZero();
+        assertThat(unresolvedIntents()).isEmpty();
+        assertThat(store.<Long>transaction(tx -> store.afterWrites().count(tx, pipelineId, AfterWrite.State.PENDING)))
+                .isZero();
+        assertInvoicedOnceConfirmedAndLinked(placed);
+    }
+
+    /** An engine process on this test's store and sandboxes; its SIGKILL is the test's to give. */
+    EngineLife startEngine() throws IOException {
+        return EngineLife.start(config.jdbcUrl(), config.user(), config.password(), Long.toString(pipelineId),
+                vendors.farma.baseUri().toString(), vendors.mikro.baseUri().toString(), "farmaborsa");
     }
 }

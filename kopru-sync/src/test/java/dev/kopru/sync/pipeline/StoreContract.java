@@ -12,13 +12,16 @@ import org.junit.jupiter.api.TestInstance;
 abstract class StoreContract {
 
     SyncStore store;
+    /** Where {@link #store} is: engine processes started by a test open the same database. */
+    StoreConfig config;
 
     /** The store's location; called once per test class. */
     abstract StoreConfig storeConfig();
 
     @BeforeAll
     void openStore() {
-        store = SyncStore.open(storeConfig(), Clock.systemUTC());
+        config = storeConfig();
+        store = SyncStore.open(config, Clock.systemUTC());
     }
 
     @AfterAll
