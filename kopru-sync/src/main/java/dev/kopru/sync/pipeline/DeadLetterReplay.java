@@ -46,7 +46,7 @@ public final class DeadLetterReplay {
     public List<Replayed> replayWhere(long pipelineId, Predicate<DeadLetter> filter) {
         var store = runner.store();
         Retrier retrier = new Retrier(runner.policy());
-        PipelineRunner.Bound<?> bound = runner.bind(pipelineId, retrier);
+        BoundPipeline<?> bound = runner.bind(pipelineId, retrier);
         List<Replayed> out = new ArrayList<>();
         for (DeadLetter letter : store.transaction(tx -> store.deadLetters().open(tx, pipelineId))) {
             if (filter.test(letter)) {
@@ -56,7 +56,7 @@ public final class DeadLetterReplay {
         return out;
     }
 
-    private static <T> Replayed replay(PipelineRunner.Bound<T> bound, DeadLetter letter, Retrier retrier) {
+    private static <T> Replayed replay(BoundPipeline<T> bound, DeadLetter letter, Retrier retrier) {
         if (bound.spec.mode() == PipelineSpec.Mode.TWO_WAY) {
             // a two-way dead letter is a conflict (both versions): settle it on either side, the next run syncs it
             throw new IllegalArgumentException("pipelineId: dead letters of two-way pipeline " + bound.spec.id()

@@ -2,14 +2,10 @@ package dev.kopru.sync.pipeline;
 
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
-import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.Entity;
-import dev.kopru.core.connector.Page;
-import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.sync.limit.ConnectionRateLimiter;
 import dev.kopru.sync.limit.RateLimitedConnector;
 import dev.kopru.sync.limit.Sleeper;
-import dev.kopru.sync.store.Cursors;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.RunCounts;
@@ -19,20 +15,13 @@ import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.Retrier;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
-import dev.kopru.sync.write.WriteResult;
-import dev.kopru.sync.mapping.Mappings;
-import dev.kopru.sync.mapping.RecordMapping;
-import dev.kopru.sync.write.RecordKeys;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Runs pipelines (two-way ones through {@link TwoWaySync}, one direction after the other): reads the source page by page from the pipeline's committed cursor, writes each record
- * through an {@link ExactlyOnceWriter}, and commits the page's cursor (and the run's counts) after the page. A run
+ * Runs pipelines: takes the run (abandoning a run a dead node left RUNNING), binds the pipeline
+ * ({@link BoundPipeline}: read page by page from the committed cursor, write each record through an
+ * {@link ExactlyOnceWriter}, commit the page's cursor with the run's counts) and records how the run ended. A run
  * that stops anywhere resumes at the last committed page; records of a page that are re-read are skipped by their
  * content hash or resolved by their intent, so a restart writes nothing twice.
  */
@@ -42,7 +31,6 @@ public final class PipelineRunner {
     public static final String RUN_ID = "runId";
     public static final String PIPELINE_ID = "pipelineId";
     public static final String RECORD_KEY = "recordKey";
-    private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
 
     private final SyncStore store;
     private final ConnectorRegistry connectors;
@@ -107,7 +95,7 @@ public final class PipelineRunner {
     /** {@code afterPage} renews the lease the run holds, if it is ours to renew. */
     private RunReport runLeased(long pipelineId, Runnable afterPage) {
         Retrier retrier = new Retrier(policy);
-        Bound<?> bound = bind(pipelineId, retrier);
+        BoundPipeline<?> bound = bind(pipelineId, retrier);
         // this node holds the pipeline exclusively, so a run still RUNNING was left by a node that died
         long runId = store.transaction(tx -> {
             store.runs().abandonRunning(tx, pipelineId);
@@ -138,17 +126,6 @@ public final class PipelineRunner {
         }
     }
 
-    private static WriteResult logged(WriteResult result) {
-        switch (result) {
-            case WriteResult.DeadLettered d -> LOG.warn("dead-lettered ({}), dead letter {}", d.outcome(),
-                    d.deadLetterId());
-            case WriteResult.InDoubt d -> LOG.warn("still in doubt after every lookup allowed; the next run looks"
-                    + " again");
-            default -> LOG.debug("{}", result);
-        }
-        return result;
-    }
-
     private RunReport finished(long pipelineId, RunReport report) {
         listener.finished(pipelineId, report);
         return report;
@@ -170,135 +147,26 @@ public final class PipelineRunner {
      * The pipeline's definition with its connectors and entity, typed; the connectors take rate-limit permits and
      * report the time they waited to {@code retrier}.
      */
-    Bound<?> bind(long pipelineId, Retrier retrier) {
+    BoundPipeline<?> bind(long pipelineId, Retrier retrier) {
         PipelineSpec spec = store.transaction(tx -> store.pipelines().get(tx, pipelineId));
         Entity<?> entity = Entity.byName(spec.sourceEntity()).orElseThrow(() -> new IllegalArgumentException(
                 "sourceEntity: unknown entity '" + spec.sourceEntity() + "'"));
         return bound(spec, entity, retrier);
     }
 
-    private <T> Bound<T> bound(PipelineSpec spec, Entity<T> entity, Retrier retrier) {
+    private <T> BoundPipeline<T> bound(PipelineSpec spec, Entity<T> entity, Retrier retrier) {
         StoredConnection source = store.transaction(tx -> store.connections().find(tx, spec.sourceConnectionId()))
                 .orElseThrow(() -> new IllegalArgumentException("sourceConnectionId: no connection "
                         + spec.sourceConnectionId()));
         StoredConnection target = store.transaction(tx -> store.connections().find(tx, spec.targetConnectionId()))
                 .orElseThrow(() -> new IllegalArgumentException("targetConnectionId: no connection "
                         + spec.targetConnectionId()));
-        return new Bound<>(spec, entity, limited(source, retrier), limited(target, retrier));
+        return new BoundPipeline<>(store, policy, hooks, listener, spec, entity, limited(source, retrier),
+                limited(target, retrier));
     }
 
     private Connector limited(StoredConnection connection, Retrier retrier) {
         return RateLimitedConnector.wrap(connectors.connectorFor(connection), connection.id(), rateLimiter,
                 retrier::addThrottled);
-    }
-
-    final class Bound<T> {
-        final PipelineSpec spec;
-        final Entity<T> entity;
-        final Connector source;
-        final Connector target;
-
-        Bound(PipelineSpec spec, Entity<T> entity, Connector source, Connector target) {
-            this.spec = spec;
-            this.entity = entity;
-            this.source = source;
-            this.target = target;
-        }
-
-        ExactlyOnceWriter<T> writer(Retrier retrier) {
-            return new ExactlyOnceWriter<>(store, spec.id(), target, entity, RunOptions.of(spec).policy(policy),
-                    retrier, hooks);
-        }
-
-        /**
-         * How a one-way run (or a replay, {@code replay} true) writes one source record: as it is, or through the
-         * pipeline's mapping and its after-write steps.
-         */
-        @SuppressWarnings("unchecked")
-        Function<T, WriteResult> oneWay(Retrier retrier, boolean replay) {
-            Optional<MappedWrites<T, ?>> mapped = mapped(retrier);
-            if (mapped.isEmpty()) {
-                return writer(retrier)::write;
-            }
-            return replay ? mapped.get()::replay : mapped.get()::write;
-        }
-
-        @SuppressWarnings("unchecked")
-        private Optional<MappedWrites<T, ?>> mapped(Retrier retrier) {
-            return Mappings.of(spec.sourceEntity(), spec.targetEntity(), spec.optionsJson())
-                    .map(m -> mappedWrites((RecordMapping<T, ?>) m, retrier));
-        }
-
-        private <U> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, Retrier retrier) {
-            ExactlyOnceWriter<U> writer = new ExactlyOnceWriter<>(store, spec.id(), target, mapping.target(),
-                    RunOptions.of(spec).policy(policy), retrier, hooks);
-            return new MappedWrites<>(store, spec.id(), mapping, writer,
-                    new TargetLookups(store, spec.id(), target, policy, retrier), source, target, retrier);
-        }
-
-        void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage) {
-            if (spec.mode() == PipelineSpec.Mode.TWO_WAY) {
-                // A's changes since A's cursor, then B's since B's; each side's cursor commits with its pages
-                TwoWaySync<T> twoWay = new TwoWaySync<>(store, spec.id(), entity, source, target, policy, retrier,
-                        hooks, spec.conflictPolicy());
-                copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
-                copy(runId, tally, retrier, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
-                return;
-            }
-            Optional<MappedWrites<T, ?>> mapped = mapped(retrier);
-            if (mapped.isPresent()) {
-                copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, mapped.get()::write);
-                // after the read, so that confirming orders does not move the list being paged; also what a crash
-                // left undone, for records the read no longer brings (an order confirmed before the crash)
-                mapped.get().runPending().forEach(tally::failedAfterWrite);
-            } else {
-                copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, writer(retrier)::write);
-            }
-        }
-
-        private void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage, Connector from,
-                          Cursors.Side side, Function<T, WriteResult> write) {
-            RunOptions read = RunOptions.of(spec);
-            boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
-            ReadRequest request = (fresh ? Optional.<String>empty()
-                    : store.transaction(tx -> store.cursors().find(tx, spec.id(), side)))
-                    .map(c -> side == Cursors.Side.SOURCE ? read.lookBack(c, store.clock()) : c)
-                    .map(c -> new ReadRequest(Optional.of(new Cursor(c)), spec.batchSize(), read.filters()))
-                    .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.filters()));
-            while (true) {
-                ReadRequest current = request;
-                Page<T> page = retrier.call("read " + entity, () -> from.read(entity, current));
-                for (T record : page.records()) {
-                    tally.read();
-                    // every log line about this record (the engine's, the connector's) names the run and the record
-                    MDC.put(RECORD_KEY, RecordKeys.keyOf(record));
-                    try {
-                        tally.add(logged(write.apply(record)));
-                    } finally {
-                        MDC.remove(RECORD_KEY);
-                    }
-                }
-                RunCounts counts = tally.counts(retrier.throttledMillis());
-                // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
-                store.inTransaction(tx -> {
-                    if (!store.runs().progress(tx, runId, counts)) {
-                        throw new RunAbandonedException(spec.id(), runId);
-                    }
-                    store.cursors().save(tx, spec.id(), side, page.next().value());
-                });
-                listener.pageCommitted(spec.id(), runId, counts);
-                afterPage.run();
-                if (page.last()) {
-                    return;
-                }
-                request = request.continueAt(page.next());
-            }
-        }
-
-        /** Whether the run before this one ended on its own (so a full-read pipeline starts over, not resumes). */
-        private boolean previousRunFinished(long runId) {
-            return store.transaction(tx -> store.runs().before(tx, spec.id(), runId))
-                    .map(r -> r.state() == Run.State.SUCCEEDED).orElse(true);
-        }
     }
 }

@@ -58,7 +58,7 @@ public final class PipelineState {
 
     /** The next run reads what changed at or after {@code from}; only for change-date sources. */
     public void resetFrom(long pipelineId, Instant from) {
-        PipelineRunner.Bound<?> bound = runner.bind(pipelineId, new Retrier(runner.policy()));
+        BoundPipeline<?> bound = runner.bind(pipelineId, new Retrier(runner.policy()));
         CursorKind kind = bound.source.descriptor().support(bound.entity).map(s -> s.cursorKind())
                 .orElse(CursorKind.NONE);
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {

@@ -1,0 +1,163 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Cursor;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.Page;
+import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.sync.mapping.Mappings;
+import dev.kopru.sync.mapping.RecordMapping;
+import dev.kopru.sync.store.Cursors;
+import dev.kopru.sync.store.PipelineSpec;
+import dev.kopru.sync.store.Run;
+import dev.kopru.sync.store.RunCounts;
+import dev.kopru.sync.store.SyncStore;
+import dev.kopru.sync.write.ExactlyOnceWriter;
+import dev.kopru.sync.write.RecordKeys;
+import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.WriteHooks;
+import dev.kopru.sync.write.WritePolicy;
+import dev.kopru.sync.write.WriteResult;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One pipeline bound for a run or a replay: its definition, its entity, and its two connectors (rate-limited). It
+ * reads the source page by page from the committed cursor and writes each record one-way, mapped or two-way;
+ * after each page the cursor commits with the run's counts, fenced by the run's row.
+ */
+final class BoundPipeline<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
+
+    private final SyncStore store;
+    private final WritePolicy policy;
+    private final WriteHooks hooks;
+    private final RunListener listener;
+    final PipelineSpec spec;
+    final Entity<T> entity;
+    final Connector source;
+    final Connector target;
+
+    BoundPipeline(SyncStore store, WritePolicy policy, WriteHooks hooks, RunListener listener, PipelineSpec spec,
+                  Entity<T> entity, Connector source, Connector target) {
+        this.store = store;
+        this.policy = policy;
+        this.hooks = hooks;
+        this.listener = listener;
+        this.spec = spec;
+        this.entity = entity;
+        this.source = source;
+        this.target = target;
+    }
+
+    ExactlyOnceWriter<T> writer(Retrier retrier) {
+        return new ExactlyOnceWriter<>(store, spec.id(), target, entity, RunOptions.of(spec).policy(policy),
+                retrier, hooks);
+    }
+
+    /**
+     * How a one-way run (or a replay, {@code replay} true) writes one source record: as it is, or through the
+     * pipeline's mapping and its after-write steps.
+     */
+    @SuppressWarnings("unchecked")
+    Function<T, WriteResult> oneWay(Retrier retrier, boolean replay) {
+        Optional<MappedWrites<T, ?>> mapped = mapped(retrier);
+        if (mapped.isEmpty()) {
+            return writer(retrier)::write;
+        }
+        return replay ? mapped.get()::replay : mapped.get()::write;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<MappedWrites<T, ?>> mapped(Retrier retrier) {
+        return Mappings.of(spec.sourceEntity(), spec.targetEntity(), spec.optionsJson())
+                .map(m -> mappedWrites((RecordMapping<T, ?>) m, retrier));
+    }
+
+    private <U> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, Retrier retrier) {
+        ExactlyOnceWriter<U> writer = new ExactlyOnceWriter<>(store, spec.id(), target, mapping.target(),
+                RunOptions.of(spec).policy(policy), retrier, hooks);
+        return new MappedWrites<>(store, spec.id(), mapping, writer,
+                new TargetLookups(store, spec.id(), target, policy, retrier), source, target, retrier);
+    }
+
+    void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage) {
+        if (spec.mode() == PipelineSpec.Mode.TWO_WAY) {
+            // A's changes since A's cursor, then B's since B's; each side's cursor commits with its pages
+            TwoWaySync<T> twoWay = new TwoWaySync<>(store, spec.id(), entity, source, target, policy, retrier,
+                    hooks, spec.conflictPolicy());
+            copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
+            copy(runId, tally, retrier, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
+            return;
+        }
+        Optional<MappedWrites<T, ?>> mapped = mapped(retrier);
+        if (mapped.isPresent()) {
+            copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, mapped.get()::write);
+            // after the read, so that confirming orders does not move the list being paged; also what a crash
+            // left undone, for records the read no longer brings (an order confirmed before the crash)
+            mapped.get().runPending().forEach(tally::failedAfterWrite);
+        } else {
+            copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, writer(retrier)::write);
+        }
+    }
+
+    private void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage, Connector from,
+                      Cursors.Side side, Function<T, WriteResult> write) {
+        RunOptions read = RunOptions.of(spec);
+        boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
+        ReadRequest request = (fresh ? Optional.<String>empty()
+                : store.transaction(tx -> store.cursors().find(tx, spec.id(), side)))
+                .map(c -> side == Cursors.Side.SOURCE ? read.lookBack(c, store.clock()) : c)
+                .map(c -> new ReadRequest(Optional.of(new Cursor(c)), spec.batchSize(), read.filters()))
+                .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.filters()));
+        while (true) {
+            ReadRequest current = request;
+            Page<T> page = retrier.call("read " + entity, () -> from.read(entity, current));
+            for (T record : page.records()) {
+                tally.read();
+                // every log line about this record (the engine's, the connector's) names the run and the record
+                MDC.put(PipelineRunner.RECORD_KEY, RecordKeys.keyOf(record));
+                try {
+                    tally.add(logged(write.apply(record)));
+                } finally {
+                    MDC.remove(PipelineRunner.RECORD_KEY);
+                }
+            }
+            RunCounts counts = tally.counts(retrier.throttledMillis());
+            // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
+            store.inTransaction(tx -> {
+                if (!store.runs().progress(tx, runId, counts)) {
+                    throw new RunAbandonedException(spec.id(), runId);
+                }
+                store.cursors().save(tx, spec.id(), side, page.next().value());
+            });
+            listener.pageCommitted(spec.id(), runId, counts);
+            afterPage.run();
+            if (page.last()) {
+                return;
+            }
+            request = request.continueAt(page.next());
+        }
+    }
+
+    /** Whether the run before this one ended on its own (so a full-read pipeline starts over, not resumes). */
+    private boolean previousRunFinished(long runId) {
+        return store.transaction(tx -> store.runs().before(tx, spec.id(), runId))
+                .map(r -> r.state() == Run.State.SUCCEEDED).orElse(true);
+    }
+
+    private static WriteResult logged(WriteResult result) {
+        switch (result) {
+            case WriteResult.DeadLettered d -> LOG.warn("dead-lettered ({}), dead letter {}", d.outcome(),
+                    d.deadLetterId());
+            case WriteResult.InDoubt d -> LOG.warn("still in doubt after every lookup allowed; the next run looks"
+                    + " again");
+            default -> LOG.debug("{}", result);
+        }
+        return result;
+    }
+}
