@@ -1,5 +1,6 @@
 package dev.kopru.server.connections;
 
+import dev.kopru.server.app.ItemPage;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.RawOperations;
@@ -8,7 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +41,9 @@ public class ConnectionsController {
 
     @GetMapping
     @Operation(summary = "List connections")
-    Map<String, Object> list() {
+    ItemPage<ConnectionView> list() {
         List<ConnectionView> items = directory.list().stream().map(directory::view).toList();
-        return page(items);
+        return ItemPage.of(items);
     }
 
     @GetMapping("/{id}")
@@ -93,12 +93,6 @@ public class ConnectionsController {
                 connector instanceof RawOperations raw ? raw.rawOperations() : null);
     }
 
-    static <T> Map<String, Object> page(List<T> items) {
-        Map<String, Object> page = new java.util.LinkedHashMap<>();
-        page.put("items", items);
-        page.put("next", null);
-        return page;
-    }
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;

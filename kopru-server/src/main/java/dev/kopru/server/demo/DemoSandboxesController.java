@@ -1,5 +1,6 @@
 package dev.kopru.server.demo;
 
+import dev.kopru.server.app.ItemPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +44,8 @@ public class DemoSandboxesController {
 
     @GetMapping
     @Operation(summary = "The demo's sandboxes with their fault knobs (demo mode only)")
-    public Map<String, Object> list() {
-        List<Map<String, Object>> items = demo.sandboxes().stream().map(this::describe).toList();
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("items", items);
-        page.put("next", null);
-        return page;
+    public ItemPage<Map<String, Object>> list() {
+        return ItemPage.of(demo.sandboxes().stream().map(this::describe).toList());
     }
 
     @PutMapping("/{name}")

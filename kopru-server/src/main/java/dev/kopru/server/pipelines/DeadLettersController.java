@@ -1,7 +1,7 @@
 package dev.kopru.server.pipelines;
 
 import dev.kopru.server.problems.NotFoundException;
-import dev.kopru.server.runs.ItemPage;
+import dev.kopru.server.app.ItemPage;
 import dev.kopru.sync.pipeline.DeadLetterReplay;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.Intent;

@@ -1,6 +1,6 @@
 package dev.kopru.server.pipelines;
 
-import dev.kopru.server.runs.ItemPage;
+import dev.kopru.server.app.ItemPage;
 import dev.kopru.sync.schedule.PipelineScheduler;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package dev.kopru.server.runs;
 
+import dev.kopru.server.app.ItemPage;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.RunCounts;
 import dev.kopru.sync.store.SyncStore;

@@ -1,5 +1,6 @@
 package dev.kopru.server.runs;
 
+import dev.kopru.server.app.ItemPage;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.sync.store.SyncStore;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,6 @@
 package dev.kopru.server.security;
 
+import dev.kopru.server.app.ItemPage;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -46,8 +47,8 @@ class TokensController {
 
     @GetMapping
     @Operation(summary = "List the tokens (names, roles, last use; never the tokens themselves)")
-    Listing<?> list() {
-        return new Listing<>(tokens.list(), null);
+    ItemPage<?> list() {
+        return ItemPage.of(tokens.list());
     }
 
     @DeleteMapping("/{id}")

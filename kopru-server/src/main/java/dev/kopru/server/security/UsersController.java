@@ -1,5 +1,6 @@
 package dev.kopru.server.security;
 
+import dev.kopru.server.app.ItemPage;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -39,9 +40,9 @@ class UsersController {
 
     @GetMapping
     @Operation(summary = "List the users and their roles (never their passwords)")
-    Listing<?> list() {
+    ItemPage<?> list() {
         List<Users.Account> all = users.list();
-        return new Listing<>(all, null);
+        return ItemPage.of(all);
     }
 
     @PostMapping
