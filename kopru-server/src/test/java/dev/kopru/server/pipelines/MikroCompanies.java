@@ -51,7 +51,7 @@ final class MikroCompanies implements AutoCloseable {
     void addPartyWithBadTaxId(String code) {
         MikroConfig config = MikroConfig.builder().baseUrl(source.baseUri().toString()).apiKey("demo-api-key")
                 .firmaKodu("DEMO").calismaYili(mikroConfig(source).get("calismaYili"))
-                .kullaniciKodu("SRV").password("admin123").retryBackoff(Duration.ofMillis(1)).build();
+                .kullaniciKodu("SRV").password("admin123").build();
         new MikroClient(config).cariKaydetV2(List.of(new CariKaydi(null, code, "Hatalı Vergi No Ltd. Şti.", null,
                 "KONAK", "1234567891", 0, 255, 255, null, null, null, null, null)));
     }

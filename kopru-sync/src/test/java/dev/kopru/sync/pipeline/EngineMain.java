@@ -79,7 +79,7 @@ public final class EngineMain {
         MikroConfig config = MikroConfig.builder().baseUrl(baseUrl).apiKey("demo-api-key").firmaKodu("DEMO")
                 .calismaYili(Integer.toString(java.time.LocalDate.now(
                         dev.kopru.mikro.sandbox.MikroSandboxOptions.ISTANBUL).getYear()))
-                .kullaniciKodu("SRV").password("admin123").retryBackoff(Duration.ofMillis(1)).build();
+                .kullaniciKodu("SRV").password("admin123").build();
         return new MikroConnector(config, DocumentSettings.defaults());
     }
 }

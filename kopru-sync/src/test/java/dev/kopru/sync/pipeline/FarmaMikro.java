@@ -62,8 +62,7 @@ final class FarmaMikro implements AutoCloseable {
 
     static Connector farmaConnector(String baseUrl) {
         return new FarmaBorsaConnector(FarmaBorsaConfig.builder().baseUrl(baseUrl).nick("demo").parola("demo")
-                .apiKey("demo-api-key").rateLimit(PERMITS_PER_SECOND, Duration.ofSeconds(1))
-                .retryBackoff(Duration.ofMillis(1)).build());
+                .apiKey("demo-api-key").rateLimit(PERMITS_PER_SECOND, Duration.ofSeconds(1)).build());
     }
 
     /** The pipeline's connections, resolved by name suffix on any node. */

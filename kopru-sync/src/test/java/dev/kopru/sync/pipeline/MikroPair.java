@@ -41,7 +41,7 @@ final class MikroPair implements AutoCloseable {
     static MikroConfig config(Sandbox sandbox) {
         return MikroConfig.builder().baseUrl(sandbox.baseUri().toString()).apiKey("demo-api-key").firmaKodu("DEMO")
                 .calismaYili(Integer.toString(LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear()))
-                .kullaniciKodu("SRV").password("admin123").retryBackoff(Duration.ofMillis(1)).build();
+                .kullaniciKodu("SRV").password("admin123").build();
     }
 
     /** The ids of the pair's two connections in a store. */

@@ -70,7 +70,7 @@ abstract class StockListingPipelineContract extends StoreContract {
         mikroConnector = new MikroConnector(MikroPair.config(mikro), DocumentSettings.defaults());
         farmaConnector = new FarmaBorsaConnector(FarmaBorsaConfig.builder().baseUrl(farma.baseUri().toString())
                 .nick(NICK).parola("kopru-parola").apiKey("kopru-api-key")
-                .rateLimit(FarmaMikro.PERMITS_PER_SECOND, Duration.ofSeconds(1)).retryBackoff(Duration.ofMillis(1))
+                .rateLimit(FarmaMikro.PERMITS_PER_SECOND, Duration.ofSeconds(1))
                 .build());
         String name = "stock-" + NAMES.incrementAndGet();
         long source = store.transaction(tx -> store.connections().add(tx, "mikro", name + FarmaMikro.MIKRO, "{}").id());

@@ -1,5 +1,9 @@
 package dev.kopru.farmaborsa;
 
+import dev.kopru.connector.kit.json.VendorJson;
+import dev.kopru.connector.kit.operation.OperationCatalogue;
+import dev.kopru.connector.kit.operation.RawCalls;
+import dev.kopru.farmaborsa.client.FarmaBorsaOperation;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
@@ -25,7 +29,7 @@ public final class FarmaBorsaConnector extends HandlerConnector implements RawOp
     private final FarmaBorsaClient client;
     private final ConnectorDescriptor descriptor;
     private final Map<Entity<?>, EntityHandler<?>> handlers;
-    private final FarmaBorsaRawCalls raw;
+    private final RawCalls<FarmaBorsaOperation> raw;
     private final OrderActions actions;
 
     public FarmaBorsaConnector(FarmaBorsaConfig config) {
@@ -37,7 +41,8 @@ public final class FarmaBorsaConnector extends HandlerConnector implements RawOp
         this.handlers = Map.of(
                 Entity.LISTING, new Listings(client, max),
                 Entity.ORDER, new Orders(client, config.clock(), max));
-        this.raw = new FarmaBorsaRawCalls(client, config);
+        this.raw = new RawCalls<>(OperationCatalogue.of("FarmaBorsa", FarmaBorsaOperation.class), VendorJson.mapper(),
+                client::raw, RawCalls.Guard.none(), () -> List.of(config.apiKey(), config.parola()));
         this.actions = new SellerActions(client);
     }
 
@@ -71,12 +76,12 @@ public final class FarmaBorsaConnector extends HandlerConnector implements RawOp
 
     @Override
     public List<RawOperation> rawOperations() {
-        return raw.operations();
+        return raw.rawOperations();
     }
 
     @Override
     public String callRaw(String operation, String jsonBody) {
-        return raw.call(operation, jsonBody);
+        return raw.callRaw(operation, jsonBody);
     }
 
     @Override

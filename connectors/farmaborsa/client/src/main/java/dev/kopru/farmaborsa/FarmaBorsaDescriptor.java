@@ -7,13 +7,14 @@ import static dev.kopru.core.connector.Operation.INCREMENTAL_LIST;
 import static dev.kopru.core.connector.Operation.LIST;
 import static dev.kopru.core.connector.Operation.UPDATE;
 
-import dev.kopru.core.connector.ConfigField;
+import dev.kopru.connector.kit.config.ConfigSpec;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.EntitySupport;
 import dev.kopru.core.connector.Limits;
 import dev.kopru.farmaborsa.client.FarmaBorsaConfig;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,21 @@ public final class FarmaBorsaDescriptor {
     public static final String RATE_LIMIT_PERMITS = "rateLimitPermits";
     public static final String RATE_LIMIT_PERIOD = "rateLimitPeriod";
     public static final String MAX_RATE_WAIT = "maxRateWait";
+
+    /** The connection's fields, declared once: the descriptor, the factory's binding and the docs come from here. */
+    public static final ConfigSpec<FarmaBorsaSettings> CONFIG = ConfigSpec.<FarmaBorsaSettings>builder("farmaborsa")
+            .optionalText(BASE_URL, "the API's URL", FarmaBorsaConfig.VENDOR_URL, (s, v) -> s.client().baseUrl(v))
+            .text(NICK, "the FarmaBorsa user name (nick)", (s, v) -> s.client().nick(v))
+            .secret(PAROLA, "the FarmaBorsa password (parola), sent in every request body",
+                    (s, v) -> s.client().parola(v))
+            .secret(API_KEY, "the API key FarmaBorsa issued", (s, v) -> s.client().apiKey(v))
+            .wholeNumber(RATE_LIMIT_PERMITS, "calls allowed per rateLimitPeriod; the vendor allows 10 a minute", false,
+                    FarmaBorsaConfig.VENDOR_RATE_LIMIT.permits(), FarmaBorsaSettings::permits)
+            .duration(RATE_LIMIT_PERIOD, "the rate limit's period",
+                    FarmaBorsaConfig.VENDOR_RATE_LIMIT.period(), FarmaBorsaSettings::period)
+            .duration(MAX_RATE_WAIT, "how long a call may wait for its turn before it fails as rate limited",
+                    Duration.ofMinutes(2), (s, v) -> s.client().maxRateWait(v))
+            .build();
 
     private FarmaBorsaDescriptor() {
     }
@@ -68,16 +84,6 @@ public final class FarmaBorsaDescriptor {
                                 + " Confirm, cancel, cargo link and invoice URL: FarmaBorsaClient. Filters: status,"
                                 + " from, to (order dates, yyyy-MM-dd)")),
                 new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.of(rateLimit)),
-                List.of(
-                        ConfigField.optional(BASE_URL, "the API's URL", FarmaBorsaConfig.VENDOR_URL),
-                        ConfigField.required(NICK, "the FarmaBorsa user name (nick)"),
-                        ConfigField.secret(PAROLA, "the FarmaBorsa password (parola), sent in every request body"),
-                        ConfigField.secret(API_KEY, "the API key FarmaBorsa issued"),
-                        ConfigField.optional(RATE_LIMIT_PERMITS, "calls allowed per rateLimitPeriod; the vendor"
-                                + " allows 10 a minute", Integer.toString(FarmaBorsaConfig.VENDOR_RATE_LIMIT.permits())),
-                        ConfigField.optional(RATE_LIMIT_PERIOD, "the rate limit's period, ISO-8601 (PT1M) or"
-                                + " seconds", FarmaBorsaConfig.VENDOR_RATE_LIMIT.period().toString()),
-                        ConfigField.optional(MAX_RATE_WAIT, "how long a call may wait for its turn before it fails"
-                                + " as rate limited, ISO-8601 or seconds", "PT2M")));
+                CONFIG.fields());
     }
 }

@@ -7,7 +7,7 @@ import dev.kopru.core.model.ExpiryKind;
 import dev.kopru.core.model.Listing;
 import dev.kopru.farmaborsa.client.FarmaBorsaClient;
 import dev.kopru.farmaborsa.client.FarmaBorsaConfig;
-import dev.kopru.farmaborsa.client.FarmaBorsaJson;
+import dev.kopru.connector.kit.json.VendorJson;
 import dev.kopru.farmaborsa.client.IlanDurumu;
 import dev.kopru.farmaborsa.client.IlanlarimSatiri;
 import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandbox;
@@ -70,7 +70,7 @@ class FarmaBorsaAcceptanceTest extends ConnectorAcceptanceSuite {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
                     URI.create(sandbox.baseUri() + "/_sandbox/farmaborsa/catalogue?limit=1000")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            return FarmaBorsaJson.mapper().readTree(answer.body());
+            return VendorJson.mapper().readTree(answer.body());
         }
     }
 

@@ -6,7 +6,7 @@ import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.Listing;
 import dev.kopru.farmaborsa.client.FarmaBorsaConfig;
-import dev.kopru.farmaborsa.client.RateLimitMetrics;
+import dev.kopru.connector.kit.limit.RateLimitMetrics;
 import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandbox;
 import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandboxOptions;
 import dev.kopru.testkit.sandbox.RequestJournal;

@@ -1,5 +1,7 @@
 package dev.kopru.mikro;
 
+import dev.kopru.connector.kit.operation.OperationCatalogue;
+import dev.kopru.connector.kit.operation.RawCalls;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
@@ -11,6 +13,8 @@ import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.mikro.client.HealthStatus;
 import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.MikroConfig;
+import dev.kopru.connector.kit.json.VendorJson;
+import dev.kopru.mikro.client.MikroOperation;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +32,7 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
     private final ConnectorDescriptor descriptor = MikroDescriptor.descriptor();
     private final Map<Entity<?>, EntityHandler<?>> handlers;
     private final SqlReports reports;
-    private final MikroRawCalls raw;
+    private final RawCalls<MikroOperation> raw;
 
     public MikroConnector(MikroConfig config, DocumentSettings documents) {
         super("mikro");
@@ -45,7 +49,8 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
                 Entity.PAYMENT, new SqlDocuments<>(client, DocumentKind.payments(documents), max),
                 Entity.ACCOUNT_MOVEMENT, new Ledger.Movements(client, documents, max),
                 Entity.BALANCE, new Ledger.Balances(client, config.clock(), max));
-        this.raw = new MikroRawCalls(client, config);
+        this.raw = new RawCalls<>(OperationCatalogue.of("Mikro", MikroOperation.class), VendorJson.mapper(),
+                client::raw, RawCalls.Guard.none(), client::secrets);
     }
 
     /** The typed client underneath, for operations the canonical model does not cover. */
@@ -84,12 +89,12 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
 
     @Override
     public List<RawOperation> rawOperations() {
-        return raw.operations();
+        return raw.rawOperations();
     }
 
     @Override
     public String callRaw(String operation, String jsonBody) {
-        return raw.call(operation, jsonBody);
+        return raw.callRaw(operation, jsonBody);
     }
 
     @Override

@@ -8,7 +8,7 @@ import static dev.kopru.core.connector.Operation.INCREMENTAL_LIST;
 import static dev.kopru.core.connector.Operation.LIST;
 import static dev.kopru.core.connector.Operation.UPDATE;
 
-import dev.kopru.core.connector.ConfigField;
+import dev.kopru.connector.kit.config.ConfigSpec;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.connector.Entity;
@@ -38,6 +38,28 @@ public final class MikroDescriptor {
 
     private static final String SQL_READ = "read through SqlVeriOkuV2 (Mikro has no list or get method for it); "
             + "pages by key, so no incremental read";
+
+    /** The connection's fields, declared once: the descriptor, the factory's binding and the docs come from here. */
+    public static final ConfigSpec<MikroSettings> CONFIG = ConfigSpec.<MikroSettings>builder("mikro")
+            .text(BASE_URL, "the Mikro API's URL, e.g. http://mikro-host:8094 (v17) or :8084 (v16)",
+                    (s, v) -> s.client().baseUrl(v))
+            .secret(API_KEY, "the licence ApiKey Mikro issued after the API application form",
+                    (s, v) -> s.client().apiKey(v))
+            .text(FIRMA_KODU, "the company code as shown in Mikro, e.g. MIKROFLY", (s, v) -> s.client().firmaKodu(v))
+            .text(CALISMA_YILI, "the working year, e.g. 2025", (s, v) -> s.client().calismaYili(v))
+            .text(KULLANICI_KODU, "the Mikro user code, e.g. SRV", (s, v) -> s.client().kullaniciKodu(v))
+            .secret(PASSWORD, "the Mikro user's password; sent only as the daily MD5 hash",
+                    (s, v) -> s.client().password(v))
+            .wholeNumber(FIRMA_NO, "FirmaNo, where an operation takes it (0 when not set)", false, null,
+                    (s, v) -> s.client().firmaNo(v))
+            .wholeNumber(SUBE_NO, "SubeNo, the branch number (0 when not set)", false, null,
+                    (s, v) -> s.client().subeNo(v))
+            .optionalText(DOCUMENT_SERIES, "the series documents are numbered in when they carry none",
+                    DocumentSettings.DEFAULT_SERIES, MikroSettings::documentSeries)
+            .optionalText(NATURAL_KEY_COLUMN, "the cha_ column that stores the caller's document number (sth_/sip_"
+                    + " follow); cha_belge_no is an inference from Mikro's schema",
+                    DocumentSettings.DEFAULT_NATURAL_KEY_COLUMN, MikroSettings::naturalKeyColumn)
+            .build();
 
     private MikroDescriptor() {
     }
@@ -75,20 +97,6 @@ public final class MikroDescriptor {
                         "per party: debit (cha_tip 0), credit (cha_tip 1) and debit − credit, in TL; key = party"
                                 + " code; " + SQL_READ)),
                 new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty()),
-                List.of(
-                        ConfigField.required(BASE_URL, "the Mikro API's URL, e.g. http://mikro-host:8094 (v17) or"
-                                + " :8084 (v16)"),
-                        ConfigField.secret(API_KEY, "the licence ApiKey Mikro issued after the API application form"),
-                        ConfigField.required(FIRMA_KODU, "the company code as shown in Mikro, e.g. MIKROFLY"),
-                        ConfigField.required(CALISMA_YILI, "the working year, e.g. 2025"),
-                        ConfigField.required(KULLANICI_KODU, "the Mikro user code, e.g. SRV"),
-                        ConfigField.secret(PASSWORD, "the Mikro user's password; sent only as the daily MD5 hash"),
-                        ConfigField.optional(FIRMA_NO, "FirmaNo, where an operation takes it (0 when not set)", null),
-                        ConfigField.optional(SUBE_NO, "SubeNo, the branch number (0 when not set)", null),
-                        ConfigField.optional(DOCUMENT_SERIES, "the series documents are numbered in when they carry"
-                                + " none", DocumentSettings.DEFAULT_SERIES),
-                        ConfigField.optional(NATURAL_KEY_COLUMN, "the cha_ column that stores the caller's document"
-                                + " number (sth_/sip_ follow); cha_belge_no is an inference from Mikro's schema",
-                                DocumentSettings.DEFAULT_NATURAL_KEY_COLUMN)));
+                CONFIG.fields());
     }
 }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * SQL reports through SqlVeriOkuV2. A report is a read, but it is sent once: a slow report repeated three times is
- * three times as slow. Each timeout gets its own client (Mikro's HTTP timeout is per client); Mikro returns no
+ * SQL reports through SqlVeriOkuV2. A report is a read, but its timeout is the caller's: a slow report is not
+ * repeated by the client. Each timeout gets its own client (Mikro's HTTP timeout is per client); Mikro returns no
  * column list, so the columns are the first row's.
  */
 final class MikroSqlReports implements SqlReports {
@@ -48,7 +48,7 @@ final class MikroSqlReports implements SqlReports {
     private MikroClient client(Duration timeout) {
         return new MikroClient(new MikroConfig(config.baseUrl(), config.apiKey(), config.firmaKodu(),
                 config.calismaYili(), config.kullaniciKodu(), config.password(), config.firmaNo(), config.subeNo(),
-                config.connectTimeout(), timeout, 1, config.retryBackoff(), config.clock(), config.httpClient()));
+                config.http().withRequestTimeout(timeout)));
     }
 
     private static Object value(JsonNode node) {

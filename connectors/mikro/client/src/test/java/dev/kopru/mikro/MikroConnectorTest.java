@@ -23,7 +23,7 @@ import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.model.PriceBasis;
 import dev.kopru.mikro.client.MikroConfig;
-import dev.kopru.mikro.client.MikroJson;
+import dev.kopru.connector.kit.json.VendorJson;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import dev.kopru.testkit.vendor.VendorDouble;
 import dev.kopru.testkit.vendor.VendorDouble.Reply;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 /** The connector over a scripted stand-in for Mikro: what it sends, and what it makes of the answers. */
 class MikroConnectorTest {
 
-    private static final ObjectMapper JSON = MikroJson.mapper();
+    private static final ObjectMapper JSON = VendorJson.mapper();
     private static final Instant NOW = Instant.parse("2025-11-22T09:00:00Z");
 
     static String ok(String data) {
@@ -65,7 +65,7 @@ class MikroConnectorTest {
     static MikroConnector connector(VendorDouble vendor) {
         return new MikroConnector(MikroConfig.builder().baseUrl(vendor.url()).apiKey("DEMO-KEY").firmaKodu("KOPRU")
                 .calismaYili("2025").kullaniciKodu("SRV").password("123asd")
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).retryBackoff(Duration.ZERO).build(),
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build(),
                 DocumentSettings.defaults());
     }
 

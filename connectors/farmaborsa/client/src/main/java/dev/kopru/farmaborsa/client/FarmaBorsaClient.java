@@ -1,8 +1,16 @@
 package dev.kopru.farmaborsa.client;
 
+import dev.kopru.connector.kit.json.VendorJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.connector.kit.http.Authentication;
+import dev.kopru.connector.kit.http.Redaction;
+import dev.kopru.connector.kit.http.VendorHttp;
+import dev.kopru.connector.kit.http.VendorRequest;
+import dev.kopru.connector.kit.limit.RateLimitGate;
+import dev.kopru.connector.kit.limit.RateLimitMetrics;
+import dev.kopru.connector.kit.operation.VendorOperation;
 import dev.kopru.core.connector.ConnectorException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +24,9 @@ import java.util.Optional;
  * <p>Failure semantics, for every method: a {@link ConnectorException}. Calls wait their turn under the configured
  * rate limit (10 a minute by default) however many threads share the client, and fail as
  * {@link ConnectorException.RateLimited} without sending when the turn lies beyond the maximum wait, or when FarmaBorsa
- * itself answers with its rate-limit message. Reads are retried on transient failures up to
- * {@link FarmaBorsaConfig#readAttempts()} times; a write is sent once, and a write whose outcome is unknown (timeout,
- * lost connection, 5xx) throws {@link ConnectorException.InDoubt}. {@code "hata": true} maps to AuthRejected (bad
+ * itself answers with its rate-limit message. Every call is sent once (only a request that never left this machine
+ * is sent again); retries belong to the caller's chain. A write whose outcome is unknown (timeout, lost connection,
+ * 5xx) throws {@link ConnectorException.InDoubt}. {@code "hata": true} maps to AuthRejected (bad
  * credentials), NotFound ("bulunamadı"), RateLimited, or Validation naming the request field the message names.
  * Messages name the operation and never a secret. Thread-safe.
  */
@@ -30,12 +38,17 @@ public final class FarmaBorsaClient {
     static final String STATUS_LIST_KEY = "satisDurumList";
 
     private final FarmaBorsaConfig config;
-    private final ObjectMapper json = FarmaBorsaJson.mapper();
-    private final FarmaBorsaTransport transport;
+    private final ObjectMapper json = VendorJson.mapper();
+    private final RateLimitGate gate;
+    private final VendorHttp http;
 
     public FarmaBorsaClient(FarmaBorsaConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.transport = new FarmaBorsaTransport(config, json);
+        this.gate = new RateLimitGate(config.rateLimit(), config.maxRateWait());
+        this.http = VendorHttp.builder("FarmaBorsa", config.baseUrl()).settings(config.http()).json(json)
+                .rateLimit(gate).failures(FarmaBorsaFailures.KIT)
+                .authentication(Authentication.signing(this::signed, () -> List.of(config.apiKey(), config.parola())))
+                .build();
     }
 
     public FarmaBorsaConfig config() {
@@ -44,7 +57,7 @@ public final class FarmaBorsaClient {
 
     /** What the rate limit has done so far: calls, throttled calls, time waited, calls refused. */
     public RateLimitMetrics rateLimitMetrics() {
-        return transport.metrics();
+        return gate.metrics();
     }
 
     // --- listings ---
@@ -53,7 +66,7 @@ public final class FarmaBorsaClient {
     public IlanKaydetSonucu ilanKaydet(IlanInput ilan) {
         Objects.requireNonNull(ilan, "ilan");
         FarmaBorsaOperation op = FarmaBorsaOperation.ILAN_KAYDET;
-        JsonNode answer = transport.call(op, json.valueToTree(ilan));
+        JsonNode answer = call(op, json.valueToTree(ilan));
         int kod = integer(answer, "ilan");
         int urunTalep = integer(answer, "urunTalep");
         String mesaj = text(answer, "mesaj");
@@ -71,7 +84,7 @@ public final class FarmaBorsaClient {
 
     /** {@code UrunTalepDurum}: whether a product-card request was approved, and its listing code once it was. */
     public UrunTalepDurumu urunTalepDurum(int urunTalep) {
-        JsonNode answer = transport.call(FarmaBorsaOperation.URUN_TALEP_DURUM,
+        JsonNode answer = call(FarmaBorsaOperation.URUN_TALEP_DURUM,
                 json.createObjectNode().put("urunTalep", urunTalep));
         return new UrunTalepDurumu(urunTalep, integer(answer, "ilan"), text(answer, "mesaj"));
     }
@@ -88,14 +101,14 @@ public final class FarmaBorsaClient {
     }
 
     private List<IlanlarimSatiri> listings(ObjectNode fields) {
-        JsonNode answer = transport.call(FarmaBorsaOperation.ILANLARIM_LISTESI, fields);
+        JsonNode answer = call(FarmaBorsaOperation.ILANLARIM_LISTESI, fields);
         return rows(answer, LISTING_LIST_KEY, IlanlarimSatiri.class);
     }
 
     /** {@code UrunErpKaydetme}: links listing {@code ilan} to the seller's ERP product code. */
     public void urunErpKaydetme(int ilan, String urunErp) {
         requireText("urunErp", urunErp);
-        transport.call(FarmaBorsaOperation.URUN_ERP_KAYDETME,
+        call(FarmaBorsaOperation.URUN_ERP_KAYDETME,
                 json.createObjectNode().put("ilan", ilan).put("urunErp", urunErp));
     }
 
@@ -112,19 +125,19 @@ public final class FarmaBorsaClient {
                     + ") filters only the buyer's list; the seller's SiparisListesi documents 1-5 and 8");
         }
         ObjectNode fields = orderQuery(sorgu).put("sayfa", sorgu.sayfa());
-        return rows(transport.call(FarmaBorsaOperation.SIPARIS_LISTESI, fields), ORDER_LIST_KEY, SiparisBilgi.class);
+        return rows(call(FarmaBorsaOperation.SIPARIS_LISTESI, fields), ORDER_LIST_KEY, SiparisBilgi.class);
     }
 
     /** {@code satisDurumBazindaSatisListesi}: sales counted per status (output undocumented, read leniently). */
     public List<SatisDurumSayisi> satisDurumBazindaSatisListesi() {
-        JsonNode answer = transport.call(FarmaBorsaOperation.SATIS_DURUM_BAZINDA_SATIS_LISTESI,
+        JsonNode answer = call(FarmaBorsaOperation.SATIS_DURUM_BAZINDA_SATIS_LISTESI,
                 json.createObjectNode());
         return rows(answer, STATUS_LIST_KEY, SatisDurumSayisi.class);
     }
 
     /** {@code SiparisOnayIptalIslem} with {@code iptal} false: confirms a new order. */
     public void siparisOnayla(int satisKod) {
-        transport.call(FarmaBorsaOperation.SIPARIS_ONAY_IPTAL_ISLEM, json.createObjectNode()
+        call(FarmaBorsaOperation.SIPARIS_ONAY_IPTAL_ISLEM, json.createObjectNode()
                 .put("satisKod", satisKod).put("iptal", false).put("satisDurumDegistirmeSebep", 0)
                 .put("aciklama", ""));
     }
@@ -132,7 +145,7 @@ public final class FarmaBorsaClient {
     /** {@code SiparisOnayIptalIslem} with {@code iptal} true: cancels an order for {@code sebep}. */
     public void siparisIptal(int satisKod, IptalSebebi sebep, String aciklama) {
         Objects.requireNonNull(sebep, "sebep");
-        transport.call(FarmaBorsaOperation.SIPARIS_ONAY_IPTAL_ISLEM, json.createObjectNode()
+        call(FarmaBorsaOperation.SIPARIS_ONAY_IPTAL_ISLEM, json.createObjectNode()
                 .put("satisKod", satisKod).put("iptal", true).put("satisDurumDegistirmeSebep", sebep.kod())
                 .put("aciklama", aciklama == null ? "" : aciklama));
     }
@@ -140,7 +153,7 @@ public final class FarmaBorsaClient {
     /** {@code KargoLinkiOlusturma}: the URL of the order's cargo print-out. */
     public String kargoLinkiOlusturma(int satisKod) {
         FarmaBorsaOperation op = FarmaBorsaOperation.KARGO_LINKI_OLUSTURMA;
-        JsonNode answer = transport.call(op, json.createObjectNode().put("satisKod", satisKod));
+        JsonNode answer = call(op, json.createObjectNode().put("satisKod", satisKod));
         String link = text(answer, "link");
         if (link == null || link.isBlank()) {
             throw new ConnectorException.InDoubt(op.methodName(), op.methodName() + ": FarmaBorsa answered success"
@@ -161,7 +174,7 @@ public final class FarmaBorsaClient {
 
     /** The same with a list already checked by {@link SatisMiktarOnayList#of}. */
     public Optional<String> siparisMiktarDegistirerekOnaylaTalep(SatisMiktarOnayList liste) {
-        JsonNode answer = transport.call(FarmaBorsaOperation.SIPARIS_MIKTAR_DEGISTIREREK_ONAYLA_TALEP,
+        JsonNode answer = call(FarmaBorsaOperation.SIPARIS_MIKTAR_DEGISTIREREK_ONAYLA_TALEP,
                 json.createObjectNode().put("satisKod", liste.satisKod())
                         .put(SatisMiktarOnayList.FIELD, liste.wire()));
         return Optional.ofNullable(text(answer, "link")).filter(l -> !l.isBlank());
@@ -170,7 +183,7 @@ public final class FarmaBorsaClient {
     /** {@code SatFaturaKaydet}: registers the URL of the seller's invoice file, shown to the buyer. */
     public void satFaturaKaydet(int satisKod, String dosyaUrl) {
         requireText("dosyaUrl", dosyaUrl);
-        transport.call(FarmaBorsaOperation.SAT_FATURA_KAYDET,
+        call(FarmaBorsaOperation.SAT_FATURA_KAYDET,
                 json.createObjectNode().put("satisKod", satisKod).put("dosyaUrl", dosyaUrl));
     }
 
@@ -178,7 +191,7 @@ public final class FarmaBorsaClient {
 
     /** {@code SiparisListesiAlici}: the account's purchases by status (incl. ACIK and HEPSI) or one sale; no pages. */
     public List<SiparisBilgi> siparisListesiAlici(SiparisSorgusu sorgu) {
-        return rows(transport.call(FarmaBorsaOperation.SIPARIS_LISTESI_ALICI, orderQuery(sorgu)), ORDER_LIST_KEY,
+        return rows(call(FarmaBorsaOperation.SIPARIS_LISTESI_ALICI, orderQuery(sorgu)), ORDER_LIST_KEY,
                 SiparisBilgi.class);
     }
 
@@ -197,10 +210,50 @@ public final class FarmaBorsaClient {
             }
         });
         own.remove(credentials);
-        return transport.call(op, own);
+        return call(op, own);
     }
 
     // --- helpers ---
+
+    /**
+     * Sends {@code op} with {@code fields} (the request's own fields; {@link #signed} adds the credentials) and
+     * returns the whole JSON answer once it is a success. An operation whose documented path has no route (HTTP 404
+     * without an envelope: nothing was written) is sent to its fallback path.
+     */
+    private JsonNode call(FarmaBorsaOperation op, ObjectNode fields) {
+        FarmaBorsaEnvelope envelope = new FarmaBorsaEnvelope(json, config.clock(), config.rateLimit().period(),
+                fieldNames(fields));
+        try {
+            return http.call(op, VendorRequest.post(op.path(), fields), envelope);
+        } catch (FarmaBorsaEnvelope.NoRoute noRoute) {
+            if (op.fallbackPath().isEmpty()) {
+                throw Redaction.scrub(noRoute.failure(), http.secrets());
+            }
+            try {
+                return http.call(op, VendorRequest.post(op.fallbackPath().get(), fields), envelope);
+            } catch (FarmaBorsaEnvelope.NoRoute again) {
+                throw Redaction.scrub(again.failure(), http.secrets());
+            }
+        }
+    }
+
+    /** The body as FarmaBorsa wants it: {@code nick}, {@code parola} and {@code apiKey} first, then the fields. */
+    private VendorRequest signed(VendorOperation op, VendorRequest request) {
+        ObjectNode body = json.createObjectNode();
+        body.put("nick", config.nick());
+        body.put("parola", config.parola());
+        body.put("apiKey", config.apiKey());
+        if (request.body() instanceof VendorRequest.Body.Json given && given.document() instanceof ObjectNode fields) {
+            body.setAll(fields);
+        }
+        return request.withBody(new VendorRequest.Body.Json(body));
+    }
+
+    private static List<String> fieldNames(ObjectNode fields) {
+        List<String> names = new ArrayList<>();
+        fields.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 
     private ObjectNode orderQuery(SiparisSorgusu sorgu) {
         ObjectNode fields = json.createObjectNode().put("satisDurum", sorgu.satisDurumKodu())
@@ -217,7 +270,7 @@ public final class FarmaBorsaClient {
      * invented list names of the order lists stay a guess in one place. {@code null} lists are empty.
      */
     private <T> List<T> rows(JsonNode answer, String key, Class<T> type) {
-        JsonNode array = FarmaBorsaTransport.field(answer, key);
+        JsonNode array = VendorJson.member(answer, key);
         if (array.isMissingNode()) {
             for (var member : answer.properties()) {
                 if (member.getValue().isArray()) {
@@ -238,7 +291,7 @@ public final class FarmaBorsaClient {
     }
 
     private static int integer(JsonNode answer, String name) {
-        JsonNode value = FarmaBorsaTransport.field(answer, name);
+        JsonNode value = VendorJson.member(answer, name);
         return value.isNumber() ? value.asInt() : value.isTextual() ? parseOrZero(value.asText()) : 0;
     }
 
@@ -251,7 +304,7 @@ public final class FarmaBorsaClient {
     }
 
     private static String text(JsonNode answer, String name) {
-        JsonNode value = FarmaBorsaTransport.field(answer, name);
+        JsonNode value = VendorJson.member(answer, name);
         return value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 

@@ -1,14 +1,12 @@
 package dev.kopru.farmaborsa.client;
 
+import dev.kopru.connector.kit.http.VendorFailures;
 import dev.kopru.core.connector.ConnectorException;
-import dev.kopru.core.connector.support.CallFailures;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,8 +32,8 @@ final class FarmaBorsaFailures {
     /** Refusals that name no field but can only be about one (farmaborsa.md §5.1: the product cannot change). */
     private static final Pattern PRODUCT_CHANGE = Pattern.compile("(?iu)ürün değiştirilemez");
     private static final Set<String> CREDENTIALS = Set.of("nick", "parola", "apikey");
-    private static final String IN_DOUBT_ADVICE = "look the record up before sending it again";
-    private static final CallFailures NO_ANSWER = new CallFailures("FarmaBorsa", IN_DOUBT_ADVICE);
+    /** The outcomes every vendor shares, worded for FarmaBorsa. */
+    static final VendorFailures KIT = new VendorFailures("FarmaBorsa", "look the record up before sending it again");
 
     private FarmaBorsaFailures() {
     }
@@ -45,13 +43,12 @@ final class FarmaBorsaFailures {
      *
      * @param sentFields the request's own field names (credentials excluded), one of which the message may name
      */
-    static ConnectorException fromHata(FarmaBorsaOperation op, int httpStatus, String mesaj,
-                                       Optional<String> retryAfterHeader, Duration vendorWindow,
+    static ConnectorException fromHata(FarmaBorsaOperation op, int httpStatus, String mesaj, Duration retryAfter,
                                        Iterable<String> sentFields) {
         String method = op.methodName();
         String said = mesaj == null || mesaj.isBlank() ? "(no mesaj)" : mesaj;
         if (httpStatus == 429 || (mesaj != null && RATE.matcher(mesaj).find())) {
-            Duration wait = retryAfter(retryAfterHeader, vendorWindow);
+            Duration wait = retryAfter;
             return new ConnectorException.RateLimited(method, method + ": FarmaBorsa refused the call as over its"
                     + " rate limit (HTTP " + httpStatus + "): " + said + "; retry after " + wait, mesaj, wait);
         }
@@ -89,58 +86,13 @@ final class FarmaBorsaFailures {
     }
 
     /** A non-2xx answer without a FarmaBorsa envelope. */
-    static ConnectorException fromHttp(FarmaBorsaOperation op, int httpStatus, String bodyText,
-                                       Optional<String> retryAfterHeader, Duration vendorWindow) {
-        String method = op.methodName();
-        String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : CallFailures.abbreviate(bodyText);
-        if (httpStatus == 429) {
-            Duration wait = retryAfter(retryAfterHeader, vendorWindow);
-            return new ConnectorException.RateLimited(method, method + ": HTTP 429 from FarmaBorsa; retry after "
-                    + wait, said, wait);
-        }
-        if (httpStatus == 401 || httpStatus == 403) {
-            return new ConnectorException.AuthRejected(method, method + ": HTTP " + httpStatus + " from FarmaBorsa: "
-                    + said, said);
-        }
+    static ConnectorException fromHttp(FarmaBorsaOperation op, int httpStatus, String bodyText, Duration retryAfter) {
         if (httpStatus == 404) {
             // No envelope: the route itself is unknown, so nothing was written.
-            return new ConnectorException.NotFound(method, method + ": HTTP 404, the server has no method "
-                    + op.path() + " (wrong base URL?)", said);
+            String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : VendorFailures.abbreviate(bodyText);
+            return new ConnectorException.NotFound(op.methodName(), op.methodName() + ": HTTP 404, the server has no"
+                    + " method " + op.path() + " (wrong base URL?)", said);
         }
-        if (httpStatus >= 400 && httpStatus < 500) {
-            return new ConnectorException.Validation(method, null, method + ": HTTP " + httpStatus
-                    + " from FarmaBorsa: " + said, said);
-        }
-        if (op.write()) {
-            return new ConnectorException.InDoubt(method, method + ": HTTP " + httpStatus
-                    + " from FarmaBorsa without an answer saying whether the write was applied; " + IN_DOUBT_ADVICE,
-                    null);
-        }
-        return new ConnectorException.Transient(method, method + ": HTTP " + httpStatus + " from FarmaBorsa: " + said,
-                said, null);
-    }
-
-    static ConnectorException unreadable(FarmaBorsaOperation op, int httpStatus, String why) {
-        return NO_ANSWER.unreadable(op.methodName(), op.write(), httpStatus, why);
-    }
-
-    static ConnectorException fromIo(FarmaBorsaOperation op, IOException e) {
-        return NO_ANSWER.fromIo(op.methodName(), op.write(), e);
-    }
-
-    static ConnectorException interrupted(FarmaBorsaOperation op, InterruptedException e) {
-        return NO_ANSWER.interrupted(op.methodName(), op.write(), e);
-    }
-
-    /** {@code Retry-After} in seconds when the vendor sent one, else the vendor's whole window. */
-    static Duration retryAfter(Optional<String> header, Duration vendorWindow) {
-        if (header.isPresent()) {
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(header.get().trim())));
-            } catch (NumberFormatException notSeconds) {
-                // an HTTP date or garbage: the window is the safe answer
-            }
-        }
-        return vendorWindow;
+        return KIT.fromStatus(op, httpStatus, bodyText, retryAfter);
     }
 }

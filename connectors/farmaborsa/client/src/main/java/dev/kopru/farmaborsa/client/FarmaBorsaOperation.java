@@ -1,12 +1,13 @@
 package dev.kopru.farmaborsa.client;
 
+import dev.kopru.connector.kit.operation.VendorOperation;
 import java.util.Optional;
 
 /**
  * The eleven documented operations (farmaborsa.md §5), with the path casing the reference gives for each; the
  * server matches paths case-insensitively. {@code write} operations change data and are never retried by the client.
  */
-public enum FarmaBorsaOperation {
+public enum FarmaBorsaOperation implements VendorOperation {
     ILAN_KAYDET("/api/Entegre/IlanKaydet", true),
     URUN_TALEP_DURUM("/api/Entegre/UrunTalepDurum", false),
     ILANLARIM_LISTESI("/api/Entegre/IlanlarimListesi", false),
@@ -46,10 +47,12 @@ public enum FarmaBorsaOperation {
     }
 
     /** The operation's name as FarmaBorsa spells it, used in every message. */
+    @Override
     public String methodName() {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    @Override
     public boolean write() {
         return write;
     }

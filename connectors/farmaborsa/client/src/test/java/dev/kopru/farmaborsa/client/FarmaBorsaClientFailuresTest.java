@@ -99,14 +99,15 @@ class FarmaBorsaClientFailuresTest {
     }
 
     @Test
-    void a_read_is_retried_after_a_server_error() throws Exception {
+    void a_read_answered_with_a_server_error_is_transient_and_sent_once_because_retries_belong_to_the_chain()
+            throws Exception {
         try (VendorDouble vendor = VendorDouble.replying(VendorDouble.Reply.json(503, ""),
                 VendorDouble.Reply.json(200, "{\"hata\":false,\"mesaj\":\"BAŞARILI\",\"ilanlarimList\":[]}"))) {
-            FarmaBorsaClient client = new FarmaBorsaClient(config(vendor).readAttempts(3)
-                    .retryBackoff(Duration.ofMillis(1)).build());
-            assertThat(client.ilanlarimListesi(IlanDurumu.PASIF)).isEmpty();
-            assertThat(vendor.received()).hasSize(2);
-            assertThat(client.rateLimitMetrics().calls()).as("each attempt takes its turn").isEqualTo(2);
+            FarmaBorsaClient client = new FarmaBorsaClient(config(vendor).build());
+            assertThat(catchThrowableOfType(ConnectorException.Transient.class,
+                    () -> client.ilanlarimListesi(IlanDurumu.PASIF))).isNotNull();
+            assertThat(vendor.received()).hasSize(1);
+            assertThat(client.rateLimitMetrics().calls()).as("the call took its turn").isEqualTo(1);
         }
     }
 
@@ -179,7 +180,7 @@ class FarmaBorsaClientFailuresTest {
 
     private static FarmaBorsaConfig.Builder config(VendorDouble vendor) {
         return FarmaBorsaConfig.builder().baseUrl(vendor.url()).nick("eczane").parola(PAROLA).apiKey(API_KEY)
-                .rateLimit(1000, Duration.ofMinutes(1)).readAttempts(1);
+                .rateLimit(1000, Duration.ofMinutes(1));
     }
 
     private static FarmaBorsaClient client(VendorDouble vendor) {

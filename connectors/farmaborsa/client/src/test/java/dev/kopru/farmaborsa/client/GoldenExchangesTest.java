@@ -188,7 +188,7 @@ class GoldenExchangesTest {
     static FarmaBorsaConfig config(String baseUrl, GoldenExchange fixture) {
         JsonNode sent = fixture.requestBody();
         return FarmaBorsaConfig.builder().baseUrl(baseUrl).nick(sent.path("nick").asText())
-                .parola(sent.path("parola").asText()).apiKey(sent.path("apiKey").asText()).rateLimit(1000, Duration.ofMinutes(1)).readAttempts(1).build();
+                .parola(sent.path("parola").asText()).apiKey(sent.path("apiKey").asText()).rateLimit(1000, Duration.ofMinutes(1)).build();
     }
 
     static SiparisIlan line(int kod, int adet) {

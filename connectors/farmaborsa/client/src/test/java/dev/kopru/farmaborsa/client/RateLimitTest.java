@@ -1,5 +1,6 @@
 package dev.kopru.farmaborsa.client;
 
+import dev.kopru.connector.kit.limit.RateLimitMetrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -121,6 +122,6 @@ class RateLimitTest {
 
     private static FarmaBorsaClient client(VendorDouble vendor, int permits, Duration period, Duration maxWait) {
         return new FarmaBorsaClient(FarmaBorsaConfig.builder().baseUrl(vendor.url()).nick("eczane").parola("p4ss")
-                .apiKey("key-1").rateLimit(permits, period).maxRateWait(maxWait).readAttempts(1).build());
+                .apiKey("key-1").rateLimit(permits, period).maxRateWait(maxWait).build());
     }
 }

@@ -11,7 +11,7 @@ import dev.kopru.core.model.OrderStatus;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.money.DocumentTotals;
-import dev.kopru.farmaborsa.client.FarmaBorsaJson;
+import dev.kopru.connector.kit.json.VendorJson;
 import dev.kopru.farmaborsa.client.SatisDurum;
 import dev.kopru.farmaborsa.client.SiparisBilgi;
 import dev.kopru.farmaborsa.client.SiparisIlan;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** siparisBilgi → Order: lines, the shipping-fee line, the buyer, and the totals check. */
 class OrderMappingTest {
 
-    private static final ObjectMapper JSON = FarmaBorsaJson.mapper();
+    private static final ObjectMapper JSON = VendorJson.mapper();
 
     /** G5's order: a 10 % item line (2 × 78.90) and a 20 % shipping line (10.90). */
     static SiparisBilgi g5() throws Exception {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reading the payload out of Mikro's answers, leniently where clients have seen variation (mikro.md §4): the
@@ -24,7 +23,7 @@ final class Answers {
 
     /** {@code result[0].Data}; a JSON string in it (some servers send one) is parsed. */
     JsonNode data(JsonNode answer) {
-        JsonNode data = MikroTransport.envelope(answer).map(first -> first.path("Data")).orElse(answer);
+        JsonNode data = MikroEnvelope.envelope(answer).map(first -> first.path("Data")).orElse(answer);
         if (data.isTextual()) {
             String text = data.asText().trim();
             if (text.startsWith("{") || text.startsWith("[")) {
@@ -38,13 +37,8 @@ final class Answers {
         return data;
     }
 
-    static JsonNode ownEnvelope(MikroOperation op, JsonNode answer, boolean success) {
-        if (!success) {
-            String message = firstText(answer.has("message") ? answer.get("message")
-                    : answer.has("Message") ? answer.get("Message") : answer.path("error"));
-            throw MikroFailures.fromEnvelope(op, 400, message == null ? answer.toString() : message,
-                    Optional.empty());
-        }
+    /** The payload of an own envelope (mikro.md §4.2), which {@link MikroEnvelope} found a success. */
+    static JsonNode ownEnvelope(JsonNode answer) {
         return answer.has("data") ? answer.get("data") : answer.path("Data");
     }
 

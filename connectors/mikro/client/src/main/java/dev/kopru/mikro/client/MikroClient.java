@@ -1,69 +1,76 @@
 package dev.kopru.mikro.client;
 
+import dev.kopru.connector.kit.json.VendorJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.connector.kit.http.VendorHttp;
+import dev.kopru.connector.kit.http.VendorRequest;
 import dev.kopru.core.connector.ConnectorException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A typed client of the Mikro Desktop API (Jump / Fly, mikro.md). There is no session: every V2/V3 call carries
  * the {@code Mikro} credential block with the daily hash, rebuilt per request from the configured clock.
  *
- * <p>Failure semantics, for every method: a {@link ConnectorException}. Reads are retried on transient failures
- * up to {@link MikroConfig#readAttempts()} times; a write is sent once, and a write whose outcome is unknown
- * (timeout, lost connection, 5xx without a refusal) throws {@link ConnectorException.InDoubt}. A refusal of the
- * daily hash is retried once with the adjacent day's hash. Messages name the operation and never a secret.
+ * <p>Failure semantics, for every method: a {@link ConnectorException}. Every call is sent once (only a request
+ * that never left this machine is sent again); retries belong to the caller's chain. A write whose outcome is
+ * unknown (timeout, lost connection, 5xx without a refusal) throws {@link ConnectorException.InDoubt}. A refusal of
+ * the daily hash is renewed once with the adjacent day's hash. Messages name the operation and never a secret.
  */
 public final class MikroClient {
 
     private final MikroConfig config;
-    private final ObjectMapper json = MikroJson.mapper();
-    private final MikroTransport transport;
+    private final ObjectMapper json = VendorJson.mapper();
+    private final VendorHttp http;
+    private final MikroEnvelope envelope;
     private final Answers answers = new Answers(json);
 
     public MikroClient(MikroConfig config) {
         this.config = config;
-        this.transport = new MikroTransport(config, json);
+        this.http = VendorHttp.builder("Mikro", config.baseUrl()).settings(config.http()).json(json)
+                .authentication(new MikroSigning(config)).build();
+        this.envelope = new MikroEnvelope(json, new MikroFailures(config.clock()));
     }
 
     // --- session and health ---
 
     /** {@code HealthCheck}: the server's status text (contains "200" when up). */
     public String healthCheck() {
-        JsonNode answer = transport.call(MikroOperation.HEALTH_CHECK, null);
+        JsonNode answer = call(MikroOperation.HEALTH_CHECK, null);
         JsonNode result = answer.path("result");
         return result.isValueNode() ? result.asText() : answer.toString();
     }
 
     /** {@code HealthCheck2}: {@code ApiStatus} and {@code StatusCode}; needs no credentials. */
     public HealthStatus healthCheck2() {
-        return json.convertValue(transport.call(MikroOperation.HEALTH_CHECK_2, null), HealthStatus.class);
+        return json.convertValue(call(MikroOperation.HEALTH_CHECK_2, null), HealthStatus.class);
     }
 
     /** {@code APILogin}: authorises the legacy V1 methods for a while; V2/V3 methods do not need it. */
     public void apiLogin() {
-        transport.call(MikroOperation.API_LOGIN, credentials -> credentials);
+        call(MikroOperation.API_LOGIN, block -> block);
     }
 
     /** {@code APILogoff}: ends a V1 login. */
     public void apiLogoff() {
-        transport.call(MikroOperation.API_LOGOFF, null);
+        call(MikroOperation.API_LOGOFF, null);
     }
 
     /** {@code APILogoffV2}: optional, V2/V3 calls log out by themselves. */
     public void apiLogoffV2() {
-        transport.call(MikroOperation.API_LOGOFF_V2,
-                credentials -> wrap(credentials).put("KullaniciKodu", config.kullaniciKodu()));
+        call(MikroOperation.API_LOGOFF_V2,
+                block -> wrap(block).put("KullaniciKodu", config.kullaniciKodu()));
     }
 
     // --- cari ---
 
     /** {@code CariListesiV2}: one page of cards selected by a raw WHERE fragment. */
     public List<CariKaydi> cariListesiV2(CariListesiV2Sorgusu q) {
-        JsonNode data = answers.data(transport.call(MikroOperation.CARI_LISTESI_V2, credentials -> wrap(credentials)
+        JsonNode data = answers.data(call(MikroOperation.CARI_LISTESI_V2, block -> wrap(block)
                 .put("FieldName", q.FieldName()).put("WhereStr", q.WhereStr()).put("Sort", q.Sort())
                 .put("Size", Integer.toString(q.Size())).put("Index", q.Index())));
         return answers.rows(data, "CariListesi", CariKaydi.class);
@@ -71,7 +78,7 @@ public final class MikroClient {
 
     /** {@code CariListesiV3}: one page of cards, filtered by code, tax number and a date range. */
     public List<CariKaydi> cariListesiV3(CariListesiV3Sorgusu q) {
-        JsonNode data = answers.data(transport.call(MikroOperation.CARI_LISTESI_V3, credentials -> wrap(credentials)
+        JsonNode data = answers.data(call(MikroOperation.CARI_LISTESI_V3, block -> wrap(block)
                 .put("CariKod", q.CariKod()).put("CariVKNTCNo", q.CariVKNTCNo()).put("TarihTipi", q.TarihTipi())
                 .put("IlkTarih", MikroDates.filter(q.IlkTarih())).put("SonTarih", MikroDates.filter(q.SonTarih()))
                 .put("Sort", q.Sort()).put("Size", Integer.toString(q.Size())).put("Index", q.Index())));
@@ -92,7 +99,7 @@ public final class MikroClient {
 
     /** {@code StokListesiV2}: one page of stock cards. */
     public List<StokKaydi> stokListesiV2(StokListesiSorgusu q) {
-        JsonNode data = answers.data(transport.call(MikroOperation.STOK_LISTESI_V2, credentials -> wrap(credentials)
+        JsonNode data = answers.data(call(MikroOperation.STOK_LISTESI_V2, block -> wrap(block)
                 .put("StokKod", q.StokKod()).put("TarihTipi", q.TarihTipi())
                 .put("IlkTarih", MikroDates.filter(q.IlkTarih())).put("SonTarih", MikroDates.filter(q.SonTarih()))
                 .put("Sort", q.Sort()).put("Size", Integer.toString(q.Size())).put("Index", q.Index())));
@@ -150,8 +157,8 @@ public final class MikroClient {
 
     /** {@code FaturaPdfV2}: the invoice's PDF, decoded from Mikro's BASE64. */
     public byte[] faturaPdfV2(String faturaGuid) {
-        JsonNode data = answers.data(transport.call(MikroOperation.FATURA_PDF_V2,
-                credentials -> wrap(credentials.put("Fatura_Guid", faturaGuid))));
+        JsonNode data = answers.data(call(MikroOperation.FATURA_PDF_V2,
+                block -> wrap(block.put("Fatura_Guid", faturaGuid))));
         String base64 = Answers.firstText(data);
         if (base64 == null) {
             throw new ConnectorException.NotFound("FaturaPdfV2", "FaturaPdfV2: Mikro returned no PDF", null);
@@ -165,48 +172,47 @@ public final class MikroClient {
 
     /** {@code FaturaToEFaturaV2}: sends (IslemTipi 1) or links (2) invoices as e-invoices; Data as Mikro gave it. */
     public JsonNode faturaToEFaturaV2(List<EFaturaIslemi> evraklar) {
-        return answers.data(transport.call(MikroOperation.FATURA_TO_EFATURA_V2,
-                credentials -> wrap(credentials.set("evraklar", json.valueToTree(evraklar)))));
+        return answers.data(call(MikroOperation.FATURA_TO_EFATURA_V2,
+                block -> wrap(block.set("evraklar", json.valueToTree(evraklar)))));
     }
 
     /** {@code GelenFaturalarV2}: received e-invoices (rows undocumented, returned as Mikro gave them). */
     public JsonNode gelenFaturalarV2(GelenFaturaSorgusu q) {
-        return answers.data(transport.call(MikroOperation.GELEN_FATURALAR_V2, credentials -> {
-            credentials.put("IlkTarih", MikroDates.filter(q.IlkTarih()))
+        return answers.data(call(MikroOperation.GELEN_FATURALAR_V2, block -> {
+            block.put("IlkTarih", MikroDates.filter(q.IlkTarih()))
                     .put("SonTarih", MikroDates.filter(q.SonTarih()));
-            putIfSet(credentials, "GIBFaturaNo", q.GIBFaturaNo());
-            putIfSet(credentials, "VKNo", q.VKNo());
-            return wrap(credentials.put("Size", q.Size()).put("Index", q.Index()));
+            putIfSet(block, "GIBFaturaNo", q.GIBFaturaNo());
+            putIfSet(block, "VKNo", q.VKNo());
+            return wrap(block.put("Size", q.Size()).put("Index", q.Index()));
         }));
     }
 
     /** {@code EMukellefSorgulamaV2}: whether a VKN/TCKN is an e-Fatura / e-Arşiv taxpayer. */
     public JsonNode eMukellefSorgulamaV2(String vknTckn) {
-        return answers.data(transport.call(MikroOperation.EMUKELLEF_SORGULAMA_V2, credentials -> {
-            credentials.putObject("EMukellef").put("VKN_TCKN", vknTckn);
-            return wrap(credentials);
+        return answers.data(call(MikroOperation.EMUKELLEF_SORGULAMA_V2, block -> {
+            block.putObject("EMukellef").put("VKN_TCKN", vknTckn);
+            return wrap(block);
         }));
     }
 
     /** {@code EBelgeDurumSorgulamaV2}: an e-document's status ({@code data} of its own envelope). */
     public JsonNode eBelgeDurumSorgulamaV2(EBelgeSorgusu ebelge) {
-        JsonNode answer = transport.call(MikroOperation.EBELGE_DURUM_SORGULAMA_V2,
-                credentials -> wrap(credentials.set("EBelge", json.valueToTree(ebelge))));
-        return Answers.ownEnvelope(MikroOperation.EBELGE_DURUM_SORGULAMA_V2, answer,
-                "success".equalsIgnoreCase(answer.path("status").asText()));
+        JsonNode answer = call(MikroOperation.EBELGE_DURUM_SORGULAMA_V2,
+                block -> wrap(block.set("EBelge", json.valueToTree(ebelge))));
+        return Answers.ownEnvelope(answer);
     }
 
     // --- lists and SQL ---
 
     /** {@code VergiListesiV2}: the company's VAT table, behind every {@code *_vergi_pntr}. */
     public JsonNode vergiListesiV2() {
-        return answers.data(transport.call(MikroOperation.VERGI_LISTESI_V2, this::wrap));
+        return answers.data(call(MikroOperation.VERGI_LISTESI_V2, this::wrap));
     }
 
     /** {@code SqlVeriOkuV2}: the rows of the first result set ({@code SQLResult1}) of a read-only query. */
     public List<SqlRow> sqlVeriOkuV2(String sqlSorgu) {
-        JsonNode data = answers.data(transport.call(MikroOperation.SQL_VERI_OKU_V2,
-                credentials -> wrap(credentials).put("SQLSorgu", sqlSorgu)));
+        JsonNode data = answers.data(call(MikroOperation.SQL_VERI_OKU_V2,
+                block -> wrap(block).put("SQLSorgu", sqlSorgu)));
         JsonNode set = data;
         if (data.isArray() && !data.isEmpty() && data.get(0).has("SQLResult1")) {
             set = data.get(0).get("SQLResult1");
@@ -226,11 +232,11 @@ public final class MikroClient {
 
     /** {@code KayıtOkuV2}: one page of a table's change log ({@code data} of its own envelope). */
     public List<JsonNode> kayitOkuV2(KayitOkuSorgusu q) {
-        JsonNode answer = transport.call(MikroOperation.KAYIT_OKU_V2, credentials -> wrap(credentials
+        JsonNode answer = call(MikroOperation.KAYIT_OKU_V2, block -> wrap(block
                 .put("TableNo", q.TableNo()).put("ChangeStartDate", MikroDates.filter(q.ChangeStartDate()))
                 .put("ChangeEndDate", MikroDates.filter(q.ChangeEndDate())).put("Size", q.Size())
                 .put("Index", q.Index())));
-        JsonNode data = Answers.ownEnvelope(MikroOperation.KAYIT_OKU_V2, answer, answer.path("success").asBoolean(false));
+        JsonNode data = Answers.ownEnvelope(answer);
         List<JsonNode> rows = new ArrayList<>();
         data.forEach(rows::add);
         return rows;
@@ -240,22 +246,32 @@ public final class MikroClient {
 
     /**
      * {@code op} with the caller's own request {@code body}: its {@code Mikro} block (created when absent) gets the
-     * connection's credentials, replacing any the caller put there. The whole answer, once it is a success.
+     * connection's block, replacing any the caller put there. The whole answer, once it is a success.
      */
     public JsonNode raw(MikroOperation op, ObjectNode body) {
-        return transport.call(op, op.get() ? null : credentials -> {
-            ObjectNode request = body.deepCopy();
-            JsonNode block = request.get("Mikro");
-            (block instanceof ObjectNode given ? given : request.putObject("Mikro")).setAll(credentials);
-            return request;
-        });
+        return call(op, op.get() ? null : block -> body.deepCopy());
     }
 
     // --- helpers ---
 
-    private ObjectNode wrap(ObjectNode credentials) {
+    /**
+     * Sends {@code op}; {@code body} builds the request around an empty {@code Mikro} block (null: no body), and
+     * {@link MikroSigning} fills the block's block.
+     */
+    private JsonNode call(MikroOperation op, Function<ObjectNode, JsonNode> body) {
+        VendorRequest request = op.get() ? VendorRequest.get(op.encodedPath())
+                : VendorRequest.of("POST", op.encodedPath(), body == null ? null : body.apply(json.createObjectNode()));
+        return http.call(op, request, envelope);
+    }
+
+    /** The secrets this client puts on the wire now (the daily hashes included), for callers that pass text on. */
+    public List<String> secrets() {
+        return http.secrets();
+    }
+
+    private ObjectNode wrap(ObjectNode block) {
         ObjectNode root = json.createObjectNode();
-        root.set("Mikro", credentials);
+        root.set("Mikro", block);
         return root;
     }
 
@@ -264,7 +280,7 @@ public final class MikroClient {
             throw new IllegalArgumentException(arrayName + ": at least one record is required for " + op.methodName());
         }
         JsonNode array = json.valueToTree(records);
-        return KayitSonucu.from(answers.data(transport.call(op, credentials -> wrap(credentials.set(arrayName, array)))));
+        return KayitSonucu.from(answers.data(call(op, block -> wrap(block.set(arrayName, array)))));
     }
 
     private static void putIfSet(ObjectNode node, String name, String value) {

@@ -1,13 +1,12 @@
 package dev.kopru.mikro.client;
 
-import static dev.kopru.core.connector.support.ConfigChecks.requireBetween;
 import static dev.kopru.core.connector.support.ConfigChecks.requireHttpUrl;
 import static dev.kopru.core.connector.support.ConfigChecks.requireText;
 
+import dev.kopru.connector.kit.http.HttpSettings;
+import dev.kopru.core.input.InvalidInputException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,17 +14,13 @@ import java.util.Optional;
  * Everything a {@link MikroClient} needs to call one Mikro installation. Immutable; {@link #toString()} masks the
  * API key and the password, so a config is safe to log.
  *
- * @param baseUrl        e.g. {@code http://mikro-host:8094} (v17) or {@code :8084} (v16)
- * @param firmaNo        sent as {@code FirmaNo} where the operation documents it (0 when not set) and in every other
- *                       credential block only when set
- * @param readAttempts   how many times a read is tried in all (writes are tried exactly once)
- * @param retryBackoff   pause before the second attempt of a read; doubled for each further one
- * @param httpClient     an injected client (tests, proxies); {@code null} builds one with {@code connectTimeout}
+ * @param baseUrl e.g. {@code http://mikro-host:8094} (v17) or {@code :8084} (v16)
+ * @param firmaNo sent as {@code FirmaNo} where the operation documents it (0 when not set) and in every other
+ *                credential block only when set
+ * @param http    timeouts, clock and HTTP client, as for every vendor
  */
 public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String calismaYili, String kullaniciKodu,
-                          String password, Integer firmaNo, Integer subeNo, Duration connectTimeout,
-                          Duration requestTimeout, int readAttempts, Duration retryBackoff, Clock clock,
-                          HttpClient httpClient) {
+                          String password, Integer firmaNo, Integer subeNo, HttpSettings http) {
 
     public MikroConfig {
         requireHttpUrl(baseUrl, "baseUrl");
@@ -33,16 +28,12 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
         requireText(firmaKodu, "firmaKodu");
         requireText(calismaYili, "calismaYili");
         if (!calismaYili.matches("\\d{4}")) {
-            throw new IllegalArgumentException("calismaYili: must be a year such as 2025, was '" + calismaYili + "'");
+            throw new InvalidInputException("calismaYili", "must be a year such as 2025, was '" + calismaYili + "'");
         }
         requireText(kullaniciKodu, "kullaniciKodu");
         // An empty password is legal: MikRapor hashes only the date for such users (mikro.md §3.2).
         Objects.requireNonNull(password, "password");
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(requestTimeout, "requestTimeout");
-        requireBetween(readAttempts, 1, 5, "readAttempts");
-        Objects.requireNonNull(retryBackoff, "retryBackoff");
-        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(http, "http");
     }
 
     public static Builder builder() {
@@ -57,16 +48,19 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
         return Optional.ofNullable(subeNo);
     }
 
+    public Clock clock() {
+        return http.clock();
+    }
+
     @Override
     public String toString() {
         return "MikroConfig{baseUrl=" + baseUrl + ", apiKey=****, firmaKodu=" + firmaKodu + ", calismaYili="
                 + calismaYili + ", kullaniciKodu=" + kullaniciKodu + ", password=****, firmaNo=" + firmaNo
-                + ", subeNo=" + subeNo + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-                + ", readAttempts=" + readAttempts + "}";
+                + ", subeNo=" + subeNo + ", " + http + "}";
     }
 
-    /** Builds a {@link MikroConfig}; defaults: 10 s connect, 60 s request timeout, 3 read attempts, 200 ms backoff. */
-    public static final class Builder {
+    /** Builds a {@link MikroConfig}; HTTP defaults as {@link HttpSettings#defaults()}. */
+    public static final class Builder implements HttpSettings.Configurable<Builder> {
         private URI baseUrl;
         private String apiKey;
         private String firmaKodu;
@@ -75,12 +69,7 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
         private String password;
         private Integer firmaNo;
         private Integer subeNo;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(60);
-        private int readAttempts = 3;
-        private Duration retryBackoff = Duration.ofMillis(200);
-        private Clock clock = Clock.systemUTC();
-        private HttpClient httpClient;
+        private HttpSettings http = HttpSettings.defaults();
 
         private Builder() {
         }
@@ -129,39 +118,20 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
             return this;
         }
 
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-            return this;
+        @Override
+        public HttpSettings http() {
+            return http;
         }
 
-        public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requestTimeout;
-            return this;
-        }
-
-        public Builder readAttempts(int readAttempts) {
-            this.readAttempts = readAttempts;
-            return this;
-        }
-
-        public Builder retryBackoff(Duration retryBackoff) {
-            this.retryBackoff = retryBackoff;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        public Builder httpClient(HttpClient httpClient) {
-            this.httpClient = httpClient;
+        @Override
+        public Builder http(HttpSettings http) {
+            this.http = http;
             return this;
         }
 
         public MikroConfig build() {
             return new MikroConfig(baseUrl, apiKey, firmaKodu, calismaYili, kullaniciKodu, password, firmaNo, subeNo,
-                    connectTimeout, requestTimeout, readAttempts, retryBackoff, clock, httpClient);
+                    http);
         }
     }
 }

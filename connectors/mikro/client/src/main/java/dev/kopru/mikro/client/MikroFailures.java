@@ -1,13 +1,10 @@
 package dev.kopru.mikro.client;
 
+import dev.kopru.connector.kit.http.RetryAfter;
+import dev.kopru.connector.kit.http.VendorFailures;
 import dev.kopru.core.connector.ConnectorException;
-import dev.kopru.core.connector.support.CallFailures;
-import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,21 +25,24 @@ final class MikroFailures {
     private static final Pattern ITEM_MISSING = Pattern.compile("(?iu)stok bulunamad");
     private static final Pattern COLUMN_NAME = Pattern.compile("\\b([a-z]{2,4}_[A-Za-z0-9_]+)\\b");
     private static final Pattern AUTH = Pattern.compile("(?iu)api ?key|ifre");
-    private static final Pattern PASSWORD = Pattern.compile("ifre");
     /** SQL Server and Mikro answers to a query that will fail the same way every time. */
     private static final Pattern PERMANENT_SQL = Pattern.compile(
             "(?iu)select|invalid object name|invalid column name|incorrect syntax|syntax error|conversion");
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
 
-    private MikroFailures() {
+    private final Clock clock;
+    private final VendorFailures kit = VendorFailures.of("Mikro");
+
+    MikroFailures(Clock clock) {
+        this.clock = clock;
     }
 
-    /** Whether an auth refusal is about the daily hash, so that the other day's hash is worth one more try. */
-    static boolean passwordRefused(ConnectorException.AuthRejected rejected) {
-        return rejected.vendorMessage().map(m -> PASSWORD.matcher(m).find()).orElse(false);
+    /** The outcomes every vendor shares, worded for Mikro. */
+    VendorFailures kit() {
+        return kit;
     }
 
-    static ConnectorException fromEnvelope(MikroOperation op, int statusCode, String vendorMessage,
+    ConnectorException fromEnvelope(MikroOperation op, int statusCode, String vendorMessage,
                                            Optional<String> retryAfterHeader) {
         String method = op.methodName();
         String said = vendorMessage == null || vendorMessage.isBlank() ? "(no message)" : vendorMessage;
@@ -71,12 +71,7 @@ final class MikroFailures {
                     method + ": Mikro refused the query (StatusCode " + statusCode + ") [field SQLSorgu]: " + said,
                     vendorMessage);
         }
-        if (op.write()) {
-            return new ConnectorException.InDoubt(method, method + ": Mikro answered StatusCode " + statusCode
-                    + " (" + said + ") without saying whether the write was applied; " + IN_DOUBT_ADVICE, null);
-        }
-        return new ConnectorException.Transient(method,
-                method + ": Mikro failed (StatusCode " + statusCode + "): " + said, vendorMessage, null);
+        return kit.serverFailed(op, "StatusCode " + statusCode, said);
     }
 
     private static ConnectorException.Validation validation(MikroOperation op, int statusCode, String vendorMessage,
@@ -112,67 +107,17 @@ final class MikroFailures {
         return column.find() ? column.group(1) : null;
     }
 
-    static ConnectorException fromHttp(MikroOperation op, int httpStatus, String bodyText,
-                                       Optional<String> retryAfterHeader) {
-        String method = op.methodName();
-        String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : CallFailures.abbreviate(bodyText);
-        if (httpStatus == 401 || httpStatus == 403) {
-            return new ConnectorException.AuthRejected(method,
-                    method + ": HTTP " + httpStatus + " from Mikro: " + said, said);
-        }
-        if (httpStatus == 429) {
-            Duration wait = retryAfter(retryAfterHeader);
-            return new ConnectorException.RateLimited(method,
-                    method + ": HTTP 429 from Mikro; retry after " + wait, said, wait);
-        }
+    ConnectorException fromHttp(MikroOperation op, int httpStatus, String bodyText, Optional<String> retryAfterHeader) {
         if (httpStatus == 404) {
             // No envelope: the route itself is unknown (IIS-style 404), so nothing was written.
-            return new ConnectorException.NotFound(method, method + ": HTTP 404, the server has no method "
-                    + op.path() + " (wrong base URL or a Mikro version without it)", said);
+            String said = bodyText == null || bodyText.isBlank() ? "(empty body)" : VendorFailures.abbreviate(bodyText);
+            return new ConnectorException.NotFound(op.methodName(), op.methodName() + ": HTTP 404, the server has no"
+                    + " method " + op.path() + " (wrong base URL or a Mikro version without it)", said);
         }
-        if (httpStatus >= 400 && httpStatus < 500) {
-            return new ConnectorException.Validation(method, null,
-                    method + ": HTTP " + httpStatus + " from Mikro: " + said, said);
-        }
-        if (op.write()) {
-            return new ConnectorException.InDoubt(method, method + ": HTTP " + httpStatus
-                    + " from Mikro without an answer saying whether the write was applied; " + IN_DOUBT_ADVICE, null);
-        }
-        return new ConnectorException.Transient(method, method + ": HTTP " + httpStatus + " from Mikro: " + said,
-                said, null);
+        return kit.fromStatus(op, httpStatus, bodyText, retryAfter(retryAfterHeader));
     }
 
-    static ConnectorException unreadable(MikroOperation op, int httpStatus, String why) {
-        return NO_ANSWER.unreadable(op.methodName(), op.write(), httpStatus, why);
-    }
-
-    static ConnectorException fromIo(MikroOperation op, IOException e) {
-        return NO_ANSWER.fromIo(op.methodName(), op.write(), e);
-    }
-
-    static ConnectorException interrupted(MikroOperation op, InterruptedException e) {
-        return NO_ANSWER.interrupted(op.methodName(), op.write(), e);
-    }
-
-    private static final String IN_DOUBT_ADVICE =
-            "look the record up by its natural key before sending it again";
-    private static final CallFailures NO_ANSWER = new CallFailures("Mikro", IN_DOUBT_ADVICE);
-
-    static Duration retryAfter(Optional<String> header) {
-        if (header.isEmpty() || header.get().isBlank()) {
-            return DEFAULT_RETRY_AFTER;
-        }
-        String value = header.get().trim();
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration wait = Duration.between(Instant.now(), at);
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException notADate) {
-                return DEFAULT_RETRY_AFTER;
-            }
-        }
+    Duration retryAfter(Optional<String> header) {
+        return RetryAfter.of(header, clock, DEFAULT_RETRY_AFTER);
     }
 }

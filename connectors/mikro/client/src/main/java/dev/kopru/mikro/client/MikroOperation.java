@@ -1,14 +1,16 @@
 package dev.kopru.mikro.client;
 
+import dev.kopru.connector.kit.operation.VendorOperation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * The Mikro operations this client calls, with the path casing the docs give for each (the server matches paths
  * case-insensitively, mikro.md §1). {@code write} operations change data and are never retried by the client;
  * {@code firmaSube} operations document {@code FirmaNo}/{@code SubeNo} in their credential block.
  */
-public enum MikroOperation {
+public enum MikroOperation implements VendorOperation {
     HEALTH_CHECK("/Api/APIMethods/HealthCheck", Kind.GET, false, false),
     HEALTH_CHECK_2("/Api/APIMethods/HealthCheck2", Kind.GET, false, false),
     API_LOGIN("/Api/APIMethods/APILogin", Kind.READ, false, true),
@@ -67,12 +69,26 @@ public enum MikroOperation {
     }
 
     /** The method name as Mikro spells it, used in every message. */
+    @Override
     public String methodName() {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    @Override
     public boolean write() {
         return kind == Kind.WRITE;
+    }
+
+    /** {@code SQLSorgu} of SqlVeriOkuV2 is a whole statement: only a read may pass (mikro.md §8). */
+    @Override
+    public Set<String> sqlFields() {
+        return this == SQL_VERI_OKU_V2 ? Set.of("SQLSorgu") : Set.of();
+    }
+
+    /** {@code WhereStr} of CariListesiV2 is pasted into Mikro's own WHERE clause. */
+    @Override
+    public Set<String> sqlConditionFields() {
+        return this == CARI_LISTESI_V2 ? Set.of("WhereStr") : Set.of();
     }
 
     boolean get() {

@@ -1,5 +1,6 @@
 package dev.kopru.mikro.client;
 
+import dev.kopru.connector.kit.json.VendorJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Columns a wire record does not name travel flat beside its own fields, as Mikro reads any other column. */
 class ExtraColumnsTest {
 
-    private static final ObjectMapper JSON = MikroJson.mapper();
+    private static final ObjectMapper JSON = VendorJson.mapper();
 
     @Test
     void further_columns_are_written_beside_the_records_own_fields() throws Exception {

@@ -163,7 +163,6 @@ class GoldenExchangesTest {
 
     static MikroConfig config(String url, String apiKey) {
         return MikroConfig.builder().baseUrl(url).apiKey(apiKey).firmaKodu("KOPRU").calismaYili("2025")
-                .kullaniciKodu("SRV").password(PASSWORD).clock(FIXTURE_DAY)
-                .retryBackoff(Duration.ZERO).build();
+                .kullaniciKodu("SRV").password(PASSWORD).clock(FIXTURE_DAY).build();
     }
 }

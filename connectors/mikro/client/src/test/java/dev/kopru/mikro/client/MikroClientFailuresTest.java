@@ -1,5 +1,6 @@
 package dev.kopru.mikro.client;
 
+import dev.kopru.connector.kit.json.VendorJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -22,7 +23,7 @@ class MikroClientFailuresTest {
 
     private static final String OK_EMPTY = envelope(200, false, null, "[]");
     private static final String SQL_OK = envelope(200, false, null, "[{\"SQLResult1\":[{\"ok\":1}]}]");
-    private static final ObjectMapper JSON = MikroJson.mapper();
+    private static final ObjectMapper JSON = VendorJson.mapper();
 
     private static String envelope(int code, boolean error, String message, String data) {
         return "{\"result\":[{\"StatusCode\":" + code + ",\"IsError\":" + error + ",\"ErrorMessage\":"
@@ -31,8 +32,7 @@ class MikroClientFailuresTest {
 
     private static MikroConfig.Builder config(String url, Instant now) {
         return MikroConfig.builder().baseUrl(url).apiKey("SECRET-API-KEY").firmaKodu("KOPRU").calismaYili("2025")
-                .kullaniciKodu("SRV").password("pa55word").clock(Clock.fixed(now, ZoneOffset.UTC))
-                .retryBackoff(Duration.ZERO);
+                .kullaniciKodu("SRV").password("pa55word").clock(Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static MikroClient client(VendorDouble vendor) {
@@ -83,21 +83,23 @@ class MikroClientFailuresTest {
     }
 
     @Test
-    void retries_a_read_after_a_server_error_and_succeeds() throws Exception {
+    void a_read_answered_with_a_server_error_is_transient_and_sent_once_because_retries_belong_to_the_chain()
+            throws Exception {
         try (VendorDouble vendor = VendorDouble.replying(Reply.json(500, ""), Reply.json(200, SQL_OK))) {
-            assertThat(client(vendor).sqlVeriOkuV2("SELECT 1 AS ok")).hasSize(1);
-            assertThat(vendor.received()).hasSize(2);
+            assertThat(catchThrowableOfType(ConnectorException.Transient.class,
+                    () -> client(vendor).sqlVeriOkuV2("SELECT 1 AS ok"))).isNotNull();
+            assertThat(vendor.received()).hasSize(1);
         }
     }
 
     @Test
-    void a_read_that_keeps_failing_is_transient_after_the_configured_attempts() throws Exception {
+    void a_read_refused_with_a_server_error_in_the_envelope_is_transient_with_mikros_message() throws Exception {
         try (VendorDouble vendor = VendorDouble.replying(Reply.json(200, envelope(500, true, "Sunucu hatası", "null")))) {
             ConnectorException.Transient failed = catchThrowableOfType(ConnectorException.Transient.class,
                     () -> client(vendor).cariListesiV3(new CariListesiV3Sorgusu("", "", 2,
                             CariListesiV3Sorgusu.BEGINNING, LocalDate.of(2025, 11, 22), "cari_kod", 10, 0)));
             assertThat(failed).isNotNull();
-            assertThat(vendor.received()).hasSize(3);
+            assertThat(vendor.received()).hasSize(1);
             assertThat(failed.vendorMessage()).contains("Sunucu hatası");
         }
     }

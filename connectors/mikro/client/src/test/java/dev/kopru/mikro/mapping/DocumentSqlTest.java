@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kopru.mikro.client.MikroJson;
+import dev.kopru.connector.kit.json.VendorJson;
 import dev.kopru.mikro.client.SqlRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class DocumentSqlTest {
 
     @Test
     void an_empty_series_read_back_as_null_is_the_empty_series() throws Exception {
-        SqlRow row = new SqlRow((ObjectNode) MikroJson.mapper().readTree(
+        SqlRow row = new SqlRow((ObjectNode) VendorJson.mapper().readTree(
                 "{\"sip_evrakno_seri\":null,\"sip_evrakno_sira\":7}"));
         assertThat(OrderMapping.keyOf(row)).isEqualTo(new DocumentKey("", 7));
     }

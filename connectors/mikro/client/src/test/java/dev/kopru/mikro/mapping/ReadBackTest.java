@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.model.AccountMovement;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Side;
-import dev.kopru.mikro.client.MikroJson;
+import dev.kopru.connector.kit.json.VendorJson;
 import dev.kopru.mikro.client.SqlRow;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Canonical records from the rows SqlVeriOkuV2 returns. */
 class ReadBackTest {
 
-    private static final ObjectMapper JSON = MikroJson.mapper();
+    private static final ObjectMapper JSON = VendorJson.mapper();
 
     private static SqlRow row(String json) throws Exception {
         return new SqlRow((ObjectNode) JSON.readTree(json));

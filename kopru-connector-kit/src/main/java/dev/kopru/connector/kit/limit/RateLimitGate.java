@@ -1,6 +1,7 @@
-package dev.kopru.farmaborsa.client;
+package dev.kopru.connector.kit.limit;
 
 import dev.failsafe.RateLimiter;
+import dev.kopru.connector.kit.operation.VendorOperation;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Limits;
 import java.time.Duration;
@@ -34,10 +35,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * A call waits its turn up to the maximum wait; when its turn lies further away it fails at once as
  * {@link ConnectorException.RateLimited} and is never sent.
  */
-final class RateLimitGate {
+public final class RateLimitGate {
 
     /** A held slot; {@link #release} starts its final period. */
-    static final class Slot {
+    public static final class Slot {
         private boolean done;
         private long doneAt;
     }
@@ -54,7 +55,7 @@ final class RateLimitGate {
     private final AtomicLong waitedNanos = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
-    RateLimitGate(Limits.RateLimit limit, Duration maxWait) {
+    public RateLimitGate(Limits.RateLimit limit, Duration maxWait) {
         this.permits = limit.permits();
         this.periodNanos = limit.period().toNanos();
         this.maxWait = maxWait;
@@ -66,7 +67,7 @@ final class RateLimitGate {
      *
      * @throws ConnectorException.RateLimited when the turn is further away than the maximum wait (nothing was sent)
      */
-    Slot acquire(FarmaBorsaOperation op) {
+    public Slot acquire(VendorOperation op) {
         long start = System.nanoTime();
         long deadline = start + maxWait.toNanos();
         Duration pace = pacer.tryReservePermit(maxWait);
@@ -86,7 +87,9 @@ final class RateLimitGate {
                     break;
                 }
                 long remaining = deadline - now;
-                if (remaining <= 0 || untilFree > remaining) {
+                // Slots still in flight free at an unknown time (their answer starts their last period): wait for
+                // a release rather than refuse, until the deadline.
+                if (remaining <= 0 || (untilFree != Long.MAX_VALUE && untilFree > remaining)) {
                     throw refuse(op, Duration.ofNanos(untilFree == Long.MAX_VALUE ? periodNanos : untilFree));
                 }
                 waited = true;
@@ -108,7 +111,7 @@ final class RateLimitGate {
     }
 
     /** Ends the exchange of {@code slot}: it keeps counting for one more period from now. */
-    void release(Slot slot) {
+    public void release(Slot slot) {
         lock.lock();
         try {
             slot.done = true;
@@ -136,18 +139,18 @@ final class RateLimitGate {
         return untilFree;
     }
 
-    RateLimitMetrics metrics() {
+    public RateLimitMetrics metrics() {
         return new RateLimitMetrics(calls.get(), throttled.get(), Duration.ofNanos(waitedNanos.get()), refused.get());
     }
 
-    private ConnectorException.RateLimited refuse(FarmaBorsaOperation op, Duration retryAfter) {
+    private ConnectorException.RateLimited refuse(VendorOperation op, Duration retryAfter) {
         refused.incrementAndGet();
         return new ConnectorException.RateLimited(op.methodName(), op.methodName() + ": the client's rate limit ("
                 + permits + " calls per " + Duration.ofNanos(periodNanos) + ") gives no turn within the maximum wait of "
                 + maxWait + "; nothing was sent", null, retryAfter);
     }
 
-    private static void sleep(FarmaBorsaOperation op, Duration pause) {
+    private static void sleep(VendorOperation op, Duration pause) {
         if (pause.isZero() || pause.isNegative()) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.kopru.farmaborsa.client;
+package dev.kopru.connector.kit.limit;
 
 import java.time.Duration;
 

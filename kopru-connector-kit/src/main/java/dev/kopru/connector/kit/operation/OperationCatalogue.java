@@ -1,0 +1,44 @@
+package dev.kopru.connector.kit.operation;
+
+import dev.kopru.core.connector.RawOperations.RawOperation;
+import dev.kopru.core.input.InvalidInputException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every operation of one vendor, found by the name a caller types: vendors match names ignoring case, and a Turkish
+ * dotless ı may come in as i ({@code KayitOkuV2} for {@code KayıtOkuV2}).
+ */
+public record OperationCatalogue<O extends VendorOperation>(String vendor, List<O> operations) {
+
+    public OperationCatalogue {
+        operations = List.copyOf(operations);
+    }
+
+    /** The catalogue of an enum of operations. */
+    public static <E extends Enum<E> & VendorOperation> OperationCatalogue<E> of(String vendor, Class<E> type) {
+        return new OperationCatalogue<>(vendor, Arrays.asList(type.getEnumConstants()));
+    }
+
+    /** @throws InvalidInputException naming {@code operation}, listing the known ones, when there is no such one */
+    public O find(String name) {
+        String wanted = plain(name);
+        return operations.stream().filter(op -> plain(op.methodName()).equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("operation", "'" + name + "' is not a " + vendor
+                        + " operation this connector knows (known: " + String.join(", ", names()) + ")"));
+    }
+
+    public List<String> names() {
+        return operations.stream().map(VendorOperation::methodName).toList();
+    }
+
+    /** The operations as the raw pass-through lists them. */
+    public List<RawOperation> rawOperations() {
+        return operations.stream().map(op -> new RawOperation(op.methodName(), op.write())).toList();
+    }
+
+    private static String plain(String name) {
+        return name == null ? "" : name.replace('ı', 'i').replace('İ', 'I').toLowerCase(Locale.ROOT);
+    }
+}
