@@ -3,10 +3,15 @@ package dev.kopru.mikro.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kopru.connector.kit.sql.SqlField;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.input.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A typed client of the Mikro Desktop API (Jump / Fly, mikro.md). There is no session: every V2/V3 call carries
@@ -61,11 +66,18 @@ public final class MikroClient {
 
     // --- cari ---
 
-    /** {@code CariListesiV2}: one page of cards selected by a raw WHERE fragment. */
+    /**
+     * {@code CariListesiV2}: one page of cards selected by a raw WHERE fragment.
+     *
+     * @throws dev.kopru.core.input.InvalidInputException naming {@code WhereStr} when it is more than a read-only
+     *                                                    WHERE condition
+     */
     public List<CariKaydi> cariListesiV2(CariListesiV2Sorgusu q) {
-        JsonNode data = answers.data(transport.call(MikroOperation.CARI_LISTESI_V2, credentials -> wrap(credentials)
+        ObjectNode filters = checkedSql(MikroOperation.CARI_LISTESI_V2, json.createObjectNode()
                 .put("FieldName", q.FieldName()).put("WhereStr", q.WhereStr()).put("Sort", q.Sort())
-                .put("Size", Integer.toString(q.Size())).put("Index", q.Index())));
+                .put("Size", Integer.toString(q.Size())).put("Index", q.Index()));
+        JsonNode data = answers.data(transport.call(MikroOperation.CARI_LISTESI_V2,
+                credentials -> wrap(credentials).setAll(filters)));
         return answers.rows(data, "CariListesi", CariKaydi.class);
     }
 
@@ -241,10 +253,14 @@ public final class MikroClient {
     /**
      * {@code op} with the caller's own request {@code body}: its {@code Mikro} block (created when absent) gets the
      * connection's credentials, replacing any the caller put there. The whole answer, once it is a success.
+     *
+     * @throws dev.kopru.core.input.InvalidInputException naming the field when one of the operation's
+     *                                                    {@link MikroOperation#sqlFields() SQL fields} is refused
      */
     public JsonNode raw(MikroOperation op, ObjectNode body) {
+        ObjectNode checked = checkedSql(op, body.deepCopy());
         return transport.call(op, op.get() ? null : credentials -> {
-            ObjectNode request = body.deepCopy();
+            ObjectNode request = checked.deepCopy();
             JsonNode block = request.get("Mikro");
             (block instanceof ObjectNode given ? given : request.putObject("Mikro")).setAll(credentials);
             return request;
@@ -252,6 +268,34 @@ public final class MikroClient {
     }
 
     // --- helpers ---
+
+    /**
+     * {@code request} with each of {@code op}'s SQL fields replaced by what the guard allows. Every occurrence counts,
+     * at any depth and in any case: Mikro's server binds JSON names ignoring case, so {@code sqlsorgu} is
+     * {@code SQLSorgu} to it.
+     */
+    private static ObjectNode checkedSql(MikroOperation op, ObjectNode request) {
+        op.sqlFields().forEach(field -> checkSql(field, request));
+        return request;
+    }
+
+    private static void checkSql(SqlField field, JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> member : object.properties()) {
+                JsonNode value = member.getValue();
+                if (!member.getKey().equalsIgnoreCase(field.name())) {
+                    checkSql(field, value);
+                } else if (value.isTextual()) {
+                    member.setValue(TextNode.valueOf(field.require(value.asText())));
+                } else if (!value.isNull()) {
+                    throw new InvalidInputException(field.name(), "must be a string of SQL, was "
+                            + value.getNodeType().toString().toLowerCase(Locale.ROOT));
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> checkSql(field, element));
+        }
+    }
 
     private ObjectNode wrap(ObjectNode credentials) {
         ObjectNode root = json.createObjectNode();

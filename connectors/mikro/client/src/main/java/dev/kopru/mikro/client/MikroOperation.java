@@ -1,12 +1,15 @@
 package dev.kopru.mikro.client;
 
+import dev.kopru.connector.kit.sql.SqlField;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * The Mikro operations this client calls, with the path casing the docs give for each (the server matches paths
  * case-insensitively, mikro.md §1). {@code write} operations change data and are never retried by the client;
- * {@code firmaSube} operations document {@code FirmaNo}/{@code SubeNo} in their credential block.
+ * {@code firmaSube} operations document {@code FirmaNo}/{@code SubeNo} in their credential block; {@link #sqlFields}
+ * are the request fields Mikro runs as SQL.
  */
 public enum MikroOperation {
     HEALTH_CHECK("/Api/APIMethods/HealthCheck", Kind.GET, false, false),
@@ -86,5 +89,15 @@ public enum MikroOperation {
 
     boolean firmaSube() {
         return firmaSube;
+    }
+
+    /** The request fields Mikro runs on SQL Server as they are: a caller's value passes the read-only SQL guard first. */
+    public Set<SqlField> sqlFields() {
+        return switch (this) {
+            case SQL_VERI_OKU_V2 -> Set.of(SqlField.query("SQLSorgu"));
+            // Mikro puts WhereStr after WHERE in its own SELECT over CARI_HESAPLAR (mikro.md §7)
+            case CARI_LISTESI_V2 -> Set.of(SqlField.condition("WhereStr"));
+            default -> Set.of();
+        };
     }
 }
