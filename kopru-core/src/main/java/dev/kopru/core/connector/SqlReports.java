@@ -3,8 +3,9 @@ package dev.kopru.core.connector;
 import java.time.Duration;
 
 /**
- * A connector whose vendor runs read-only SQL reports (Mikro's SqlVeriOkuV2). The query must pass
- * {@link SelectOnly#require}; the vendor's own read-only rules apply on top of that.
+ * A connector whose vendor runs read-only SQL reports (Mikro's SqlVeriOkuV2). The query must pass the connector kit's
+ * read-only SQL guard ({@code ReadOnlySql.query}) before it is sent; the vendor's own read-only rules apply on top of
+ * that.
  */
 public interface SqlReports {
 
@@ -17,8 +18,9 @@ public interface SqlReports {
     /**
      * Runs one SELECT (or WITH … SELECT) and returns at most {@code maxRows} rows.
      *
-     * @throws IllegalArgumentException naming {@code sql} when it is not a single read-only query, or {@code maxRows}
-     *                                  / {@code timeout} out of range
+     * @throws IllegalArgumentException naming {@code sql} when it is not a single read-only query (an
+     *                                  {@code InvalidInputException}), or {@code maxRows} / {@code timeout} out of
+     *                                  range
      * @throws ConnectorException       the vendor's refusal (e.g. an unknown table, with its message) or failure
      */
     SqlResult query(String sql, int maxRows, Duration timeout);

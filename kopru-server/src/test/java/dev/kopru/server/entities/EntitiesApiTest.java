@@ -184,6 +184,26 @@ class EntitiesApiTest {
         assertThat(world.mikro.journal().size() - sentBefore).as("a raw write is sent once").isEqualTo(1);
     }
 
+    @Test
+    void raw_sql_fields_pass_the_read_only_guard_before_anything_is_sent() {
+        int sentBefore = world.mikro.journal().size();
+        assertProblem(world.post(mikro + "/raw/SqlVeriOkuV2",
+                "{\"SQLSorgu\":\"SELECT 1 AS ok -- note\\rDELETE FROM CARI_HESAPLAR\"}"), 400, "SQLSorgu");
+        assertProblem(world.post(mikro + "/raw/SqlVeriOkuV2", "{\"sqlsorgu\":\"DROP TABLE CARI_HESAPLAR\"}"), 400,
+                "SQLSorgu");
+        assertProblem(world.post(mikro + "/raw/SqlVeriOkuV2", "{\"SQLSorgu\":[\"SELECT 1\"]}"), 400, "SQLSorgu");
+        assertProblem(world.post(mikro + "/raw/CariListesiV2",
+                "{\"WhereStr\":\"1=1; DROP TABLE CARI_HESAPLAR\",\"Size\":\"5\",\"Index\":0}"), 400, "WhereStr");
+        assertProblem(world.post(mikro + "/raw/CariListesiV2",
+                "{\"WhereStr\":\"cari_kod = 'x' --\",\"Size\":\"5\",\"Index\":0}"), 400, "WhereStr");
+        assertThat(world.mikro.journal().size()).as("nothing refused was sent").isEqualTo(sentBefore);
+
+        HttpResponse<String> listed = world.post(mikro + "/raw/CariListesiV2",
+                "{\"WhereStr\":\"cari_kod LIKE '120.01%'\",\"Size\":\"5\",\"Index\":0}");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.body()).contains("\"cari_kod\":\"120.01.");
+    }
+
     private static Map<String, Object> party(String code, String name) {
         Map<String, Object> party = new java.util.LinkedHashMap<>();
         party.put("code", code);

@@ -251,13 +251,17 @@ class MikroDropInTest {
         var select = post("/api/mikro/api/sql/query",
                 "{\"sql\":\"SELECT TOP 10 cari_kod, cari_unvan1 FROM CARI_HESAPLAR\"}");
         var delete = post("/api/mikro/api/sql/query", "{\"sql\":\"DELETE FROM CARI_HESAPLAR\"}");
+        var smuggled = post("/api/mikro/api/sql/query",
+                "{\"sql\":\"SELECT 1 AS x -- a comment SQL Server ends at CR\\rDELETE FROM CARI_HESAPLAR\"}");
         var unknownTable = post("/api/mikro/api/sql/query", "{\"sql\":\"SELECT * FROM FATURALAR\"}");
 
         assertThat(select.statusCode()).as(select.body()).isEqualTo(200);
         assertThat(select.body()).contains("\"success\":true", "\"columns\":[\"cari_kod\",\"cari_unvan1\"]",
                 "\"truncated\":false", "\"elapsedMs\":");
         assertThat(delete.statusCode()).isEqualTo(400);
-        assertThat(delete.body()).contains("\"field\":\"sql\"", "only SELECT");
+        assertThat(delete.body()).contains("\"field\":\"sql\"", "'DELETE' at position 1 is not allowed");
+        assertThat(smuggled.statusCode()).as(smuggled.body()).isEqualTo(400);
+        assertThat(smuggled.body()).contains("\"field\":\"sql\"", "'DELETE'");
         assertThat(unknownTable.statusCode()).isEqualTo(422);
         assertThat(unknownTable.body()).contains("Invalid object name");
     }
@@ -284,6 +288,8 @@ class MikroDropInTest {
         var report = post("/api/v1/connections/" + mikro + "/sql",
                 "{\"sql\":\"SELECT cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod\",\"maxRows\":3}");
         var tooMany = post("/api/v1/connections/" + mikro + "/sql", "{\"sql\":\"SELECT 1 AS x\",\"maxRows\":100000}");
+        var locking = post("/api/v1/connections/" + mikro + "/sql",
+                "{\"sql\":\"SELECT * FROM CARI_HESAPLAR WITH (TABLOCKX, HOLDLOCK) WAITFOR DELAY '00:10'\"}");
         var none = post("/api/v1/connections/" + farma.id() + "/sql", "{\"sql\":\"SELECT 1 AS x\"}");
         var missing = post("/api/v1/connections/999999/sql", "{\"sql\":\"SELECT 1 AS x\"}");
 
@@ -292,6 +298,8 @@ class MikroDropInTest {
                 .containsPattern("\"rows\":\\[\\[\"[^\"]+\"\\],\\[\"[^\"]+\"\\],\\[\"[^\"]+\"\\]\\]");
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(tooMany.body()).contains("\"field\":\"maxRows\"");
+        assertThat(locking.statusCode()).as(locking.body()).isEqualTo(400);
+        assertThat(locking.body()).contains("\"field\":\"sql\"", "TABLOCKX");
         assertThat(none.statusCode()).isEqualTo(404);
         assertThat(none.body()).contains("offers no SQL reports");
         assertThat(missing.statusCode()).isEqualTo(404);

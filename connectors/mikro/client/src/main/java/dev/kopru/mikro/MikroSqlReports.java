@@ -1,7 +1,7 @@
 package dev.kopru.mikro;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kopru.core.connector.SelectOnly;
+import dev.kopru.connector.kit.sql.ReadOnlySql;
 import dev.kopru.core.connector.SqlReports;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.mikro.client.MikroClient;
@@ -30,7 +30,7 @@ final class MikroSqlReports implements SqlReports {
     @Override
     public SqlResult query(String sql, int maxRows, Duration timeout) {
         SqlReports.checkBounds(maxRows, timeout);
-        String checked = SelectOnly.require(sql);
+        String checked = ReadOnlySql.query("sql", sql);
         List<SqlRow> rows = clients.computeIfAbsent(timeout, this::client).sqlVeriOkuV2(checked);
         List<String> columns = new ArrayList<>();
         if (!rows.isEmpty()) {

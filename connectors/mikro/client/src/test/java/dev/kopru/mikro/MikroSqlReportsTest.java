@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.SqlResult;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import dev.kopru.mikro.sandbox.MikroSandbox;
@@ -62,9 +63,14 @@ class MikroSqlReportsTest {
     }
 
     @Test
-    void refuses_a_write_before_sending_it() {
-        assertThatThrownBy(() -> connector.query("DELETE FROM CARI_HESAPLAR", 10, TEN_SECONDS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("sql: only SELECT");
+    void refuses_a_write_before_sending_it_naming_the_field() {
+        for (String write : List.of("DELETE FROM CARI_HESAPLAR", "SELECT 1 AS ok -- note\rDELETE FROM CARI_HESAPLAR",
+                "SELECT 1 /* /* */ ' */ DELETE FROM CARI_HESAPLAR --'")) {
+            assertThatThrownBy(() -> connector.query(write, 10, TEN_SECONDS))
+                    .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("sql: ");
+        }
+        assertThat(connector.query("SELECT COUNT(*) AS n FROM CARI_HESAPLAR", 1, TEN_SECONDS).rows().get(0).get(0))
+                .isNotEqualTo(BigDecimal.ZERO);
     }
 
     @Test

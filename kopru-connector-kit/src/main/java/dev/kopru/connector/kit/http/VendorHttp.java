@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * this machine (a refused or timed-out connect), which is safe even for a write. Everything else, a failed read
  * included, is the caller's chain to retry (see {@code dev.kopru.connector.kit.chain}).
  *
+ * <p>An operation's SQL fields pass the read-only SQL guard before anything is sent, whichever path built the
+ * request; a refusal is an {@link dev.kopru.core.input.InvalidInputException} naming the field.
+ *
  * <p>Failure semantics: every failure is a {@link ConnectorException}, with every secret of the connection masked.
  * No answer: transient when nothing was sent or the call is a read, {@link ConnectorException.InDoubt} for a write
  * that may have been sent. An answer: whatever the vendor's {@link EnvelopeReader} makes of it. Refused credentials
@@ -64,10 +67,11 @@ public final class VendorHttp {
 
     /** As {@link #call(VendorOperation, VendorRequest, EnvelopeReader)} with another authentication (a login). */
     public <R> R call(VendorOperation op, VendorRequest request, EnvelopeReader<R> reader, Authentication auth) {
+        VendorRequest guarded = SqlGuarding.guarded(op, request);
         Authentication.Attempt attempt = auth.begin(op);
         try {
             while (true) {
-                VendorResponse response = send(op, attempt.apply(request));
+                VendorResponse response = send(op, attempt.apply(guarded));
                 try {
                     return reader.read(op, response);
                 } catch (ConnectorException.AuthExpired | ConnectorException.AuthRejected refused) {

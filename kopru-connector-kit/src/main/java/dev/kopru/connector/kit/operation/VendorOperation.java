@@ -1,5 +1,6 @@
 package dev.kopru.connector.kit.operation;
 
+import dev.kopru.connector.kit.sql.SqlField;
 import java.util.Set;
 
 /**
@@ -14,13 +15,11 @@ public interface VendorOperation {
     /** Whether the operation changes data: a write is never repeated by a transport or a raw call. */
     boolean write();
 
-    /** Top-level body fields that carry a whole SQL statement, e.g. Mikro's {@code SQLSorgu}; guarded as reads. */
-    default Set<String> sqlFields() {
-        return Set.of();
-    }
-
-    /** Top-level body fields that carry a SQL condition (a WHERE fragment), e.g. Mikro's {@code WhereStr}. */
-    default Set<String> sqlConditionFields() {
+    /**
+     * The request fields the vendor runs as SQL (a whole query, or a WHERE condition): every send of the operation,
+     * typed or raw, passes their values through the read-only SQL guard first.
+     */
+    default Set<SqlField> sqlFields() {
         return Set.of();
     }
 }

@@ -1,14 +1,16 @@
 package dev.kopru.mikro.client;
 
 import dev.kopru.connector.kit.operation.VendorOperation;
+import dev.kopru.connector.kit.sql.SqlField;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
  * The Mikro operations this client calls, with the path casing the docs give for each (the server matches paths
- * case-insensitively, mikro.md §1). {@code write} operations change data and are never retried by the client;
- * {@code firmaSube} operations document {@code FirmaNo}/{@code SubeNo} in their credential block.
+ * case-insensitively, mikro.md §1). {@code write} operations change data and are never repeated by a transport or a raw call;
+ * {@code firmaSube} operations document {@code FirmaNo}/{@code SubeNo} in their credential block; {@link #sqlFields}
+ * are the request fields Mikro runs as SQL.
  */
 public enum MikroOperation implements VendorOperation {
     HEALTH_CHECK("/Api/APIMethods/HealthCheck", Kind.GET, false, false),
@@ -79,18 +81,6 @@ public enum MikroOperation implements VendorOperation {
         return kind == Kind.WRITE;
     }
 
-    /** {@code SQLSorgu} of SqlVeriOkuV2 is a whole statement: only a read may pass (mikro.md §8). */
-    @Override
-    public Set<String> sqlFields() {
-        return this == SQL_VERI_OKU_V2 ? Set.of("SQLSorgu") : Set.of();
-    }
-
-    /** {@code WhereStr} of CariListesiV2 is pasted into Mikro's own WHERE clause. */
-    @Override
-    public Set<String> sqlConditionFields() {
-        return this == CARI_LISTESI_V2 ? Set.of("WhereStr") : Set.of();
-    }
-
     boolean get() {
         return kind == Kind.GET;
     }
@@ -102,5 +92,16 @@ public enum MikroOperation implements VendorOperation {
 
     boolean firmaSube() {
         return firmaSube;
+    }
+
+    /** The request fields Mikro runs on SQL Server as they are: a caller's value passes the read-only SQL guard first. */
+    @Override
+    public Set<SqlField> sqlFields() {
+        return switch (this) {
+            case SQL_VERI_OKU_V2 -> Set.of(SqlField.query("SQLSorgu"));
+            // Mikro puts WhereStr after WHERE in its own SELECT over CARI_HESAPLAR (mikro.md §7)
+            case CARI_LISTESI_V2 -> Set.of(SqlField.condition("WhereStr"));
+            default -> Set.of();
+        };
     }
 }

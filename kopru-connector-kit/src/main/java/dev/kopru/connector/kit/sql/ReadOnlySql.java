@@ -1,0 +1,272 @@
+package dev.kopru.connector.kit.sql;
+
+import dev.kopru.core.input.InvalidInputException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.Values;
+import net.sf.jsqlparser.util.TablesNamesFinder;
+
+/**
+ * The guard every piece of SQL passes before Köprü sends it to a vendor that runs it on SQL Server: an allow-list on a
+ * real parse, failing closed. A query is exactly one SELECT (CTEs, UNION, APPLY, PIVOT, FOR XML/JSON, window
+ * functions and the rest of what reports use); a condition is what may follow {@code WHERE} in one.
+ *
+ * <p>Two passes. {@link TsqlText} reads the text with SQL Server's own comment and quoting rules and checks every word
+ * against what a SELECT needs: a T-SQL keyword that starts another statement or writes ({@code DELETE}, {@code EXEC},
+ * {@code WAITFOR}, {@code BEGIN}, {@code INTO}, …) is refused wherever it stands, as are the table hints that take
+ * locks ({@code UPDLOCK}, {@code HOLDLOCK}, …; {@code NOLOCK} and {@code READUNCOMMITTED} are allowed), the functions
+ * that read outside the database ({@code OPENROWSET}, {@code OPENQUERY}, …, even as {@code [names]}), procedures
+ * ({@code sp_…}, {@code xp_…}) and {@code NEXT VALUE FOR}. Then JSqlParser (square-bracket quoting on) must read the
+ * whole text, with comments blanked and literals neutralised by the first pass, as a single SELECT naming no table on
+ * another server. Anything it cannot read is refused: a report it cannot read must be rewritten, never sent unchecked.
+ *
+ * <p>It is a first line: the vendor's read-only database user is the second.
+ */
+public final class ReadOnlySql {
+
+    /** The longest text read; a report is rarely a tenth of this. */
+    public static final int MAX_LENGTH = 100_000;
+
+    /** T-SQL's reserved keywords that a single SELECT uses; every other reserved keyword is refused. */
+    private static final Set<String> SELECT_KEYWORDS = Set.of("ALL", "AND", "ANY", "AS", "ASC", "BETWEEN", "BY",
+            "CASE", "COALESCE", "COLLATE", "CONTAINS", "CONTAINSTABLE", "CONVERT", "CROSS", "CURRENT_DATE",
+            "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "DESC", "DISTINCT", "DOUBLE", "ELSE", "END", "ESCAPE",
+            "EXCEPT", "EXISTS", "FETCH", "FOR", "FREETEXT", "FREETEXTTABLE", "FROM", "FULL", "GROUP", "HAVING", "IN",
+            "INDEX", "INNER", "INTERSECT", "IS", "JOIN", "LEFT", "LIKE", "NOT", "NULL", "NULLIF", "OF", "ON", "OR",
+            "ORDER", "OUTER", "OVER", "PERCENT", "PIVOT", "PRECISION", "RIGHT", "SELECT", "SESSION_USER", "SOME",
+            "SYSTEM_USER", "THEN", "TO", "TOP", "TRY_CONVERT", "UNION", "UNPIVOT", "USER", "VALUES", "WHEN", "WHERE",
+            "WITH", "WITHIN");
+
+    /** SQL Server's reserved keywords (Transact-SQL reference, "Reserved keywords"). */
+    private static final Set<String> RESERVED = Set.of("ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
+            "AUTHORIZATION", "BACKUP", "BEGIN", "BETWEEN", "BREAK", "BROWSE", "BULK", "BY", "CASCADE", "CASE", "CHECK",
+            "CHECKPOINT", "CLOSE", "CLUSTERED", "COALESCE", "COLLATE", "COLUMN", "COMMIT", "COMPUTE", "CONSTRAINT",
+            "CONTAINS", "CONTAINSTABLE", "CONTINUE", "CONVERT", "CREATE", "CROSS", "CURRENT", "CURRENT_DATE",
+            "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURSOR", "DATABASE", "DBCC", "DEALLOCATE",
+            "DECLARE", "DEFAULT", "DELETE", "DENY", "DESC", "DISK", "DISTINCT", "DISTRIBUTED", "DOUBLE", "DROP", "DUMP",
+            "ELSE", "END", "ERRLVL", "ESCAPE", "EXCEPT", "EXEC", "EXECUTE", "EXISTS", "EXIT", "EXTERNAL", "FETCH",
+            "FILE", "FILLFACTOR", "FOR", "FOREIGN", "FREETEXT", "FREETEXTTABLE", "FROM", "FULL", "FUNCTION", "GOTO",
+            "GRANT", "GROUP", "HAVING", "HOLDLOCK", "IDENTITY", "IDENTITY_INSERT", "IDENTITYCOL", "IF", "IN", "INDEX",
+            "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN", "KEY", "KILL", "LEFT", "LIKE", "LINENO", "LOAD",
+            "MERGE", "NATIONAL", "NOCHECK", "NONCLUSTERED", "NOT", "NULL", "NULLIF", "OF", "OFF", "OFFSETS", "ON",
+            "OPEN", "OPENDATASOURCE", "OPENQUERY", "OPENROWSET", "OPENXML", "OPTION", "OR", "ORDER", "OUTER", "OVER",
+            "PERCENT", "PIVOT", "PLAN", "PRECISION", "PRIMARY", "PRINT", "PROC", "PROCEDURE", "PUBLIC", "RAISERROR",
+            "READ", "READTEXT", "RECONFIGURE", "REFERENCES", "REPLICATION", "RESTORE", "RESTRICT", "RETURN", "REVERT",
+            "REVOKE", "RIGHT", "ROLLBACK", "ROWCOUNT", "ROWGUIDCOL", "RULE", "SAVE", "SCHEMA", "SECURITYAUDIT",
+            "SELECT", "SEMANTICKEYPHRASETABLE", "SEMANTICSIMILARITYDETAILSTABLE", "SEMANTICSIMILARITYTABLE",
+            "SESSION_USER", "SET", "SETUSER", "SHUTDOWN", "SOME", "STATISTICS", "SYSTEM_USER", "TABLE", "TABLESAMPLE",
+            "TEXTSIZE", "THEN", "TO", "TOP", "TRAN", "TRANSACTION", "TRIGGER", "TRUNCATE", "TRY_CONVERT", "TSEQUAL",
+            "UNION", "UNIQUE", "UNPIVOT", "UPDATE", "UPDATETEXT", "USE", "USER", "VALUES", "VARYING", "VIEW",
+            "WAITFOR", "WHEN", "WHERE", "WHILE", "WITH", "WITHIN", "WRITETEXT");
+
+    /** Words that are not reserved but start a statement that changes something (Service Broker, Synapse, errors). */
+    private static final Set<String> OTHER_STATEMENTS = Set.of("THROW", "RECEIVE", "SEND", "CONVERSATION", "RENAME");
+
+    /** Table hints that take or hold locks a writer must wait for. */
+    private static final Set<String> LOCKING_HINTS = Set.of("UPDLOCK", "XLOCK", "TABLOCK", "TABLOCKX", "PAGLOCK",
+            "HOLDLOCK", "SERIALIZABLE", "REPEATABLEREAD", "READCOMMITTEDLOCK");
+
+    /** Functions that read files, other servers or the transaction log: refused even as {@code [names]}. */
+    private static final Set<String> OUTSIDE_READS = Set.of("OPENROWSET", "OPENQUERY", "OPENDATASOURCE", "OPENXML",
+            "OPENJSON", "FN_GET_AUDIT_FILE", "FN_XE_FILE_TARGET_READ_FILE", "FN_TRACE_GETTABLE", "FN_DBLOG",
+            "FN_DUMP_DBLOG", "DM_OS_FILE_EXISTS");
+
+    private static final Map<String, String> WHY = Map.of(
+            "INTO", "SELECT … INTO writes a table; a report only reads",
+            "BEGIN", "a report runs no transaction or block (BEGIN)",
+            "WAITFOR", "a report does not wait (WAITFOR)",
+            "WHILE", "a report runs no loop (WHILE)");
+
+    /** Procedures are called by EXEC, which is refused; their names in a report are a sign of something else. */
+    private static final Pattern PROCEDURE = Pattern.compile("(SP|XP)_\\w*");
+
+    /** An XML method on a parenthesised subquery, which JSqlParser does not read (see {@link #forParser}). */
+    private static final Pattern XML_METHOD = Pattern.compile("\\)(\\s*)\\.(\\s*(?i:value|query|exist|nodes)\\s*\\()");
+
+    private static final Pattern READUNCOMMITTED = Pattern.compile("(?i)\\bREADUNCOMMITTED\\b");
+    private static final Pattern WITH_TIES = Pattern.compile("(?i)\\bWITH(\\s+)TIES\\b");
+
+    private ReadOnlySql() {
+    }
+
+    /**
+     * Checks that {@code sql} is one read-only SELECT and returns it as it is to be sent: without surrounding blanks
+     * and trailing semicolons.
+     *
+     * @param field the request field that carried it, named in the refusal ({@code sql}, {@code SQLSorgu})
+     * @throws InvalidInputException naming {@code field} and saying in plain words what is not allowed
+     */
+    public static String query(String field, String sql) {
+        String text = trimmed(field, sql);
+        if (text.isEmpty()) {
+            throw new InvalidInputException(field, "required: one SELECT statement");
+        }
+        TsqlText.Scan scan = TsqlText.scan(field, text);
+        checkWords(field, scan.words());
+        Statement statement = parse(field, forParser(scan.parsable()));
+        if (!(statement instanceof Select) || statement instanceof Values) {
+            throw new InvalidInputException(field, "only a SELECT (or WITH … SELECT) is allowed");
+        }
+        checkTables(field, new TablesNamesFinder<>().getTables(statement));
+        return text;
+    }
+
+    /**
+     * Checks that {@code condition} is what may follow {@code WHERE} in a read-only SELECT (a vendor completes it into
+     * a query, e.g. Mikro's {@code CariListesiV2} {@code WhereStr}) and returns it without surrounding blanks; blank is
+     * no condition and returns {@code ""}. Comments and {@code ;} are refused: either could end the query the vendor
+     * builds around it. Parentheses must balance within the condition itself.
+     *
+     * @throws InvalidInputException naming {@code field} and saying in plain words what is not allowed
+     */
+    public static String condition(String field, String condition) {
+        String text = condition == null ? "" : condition.strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw tooLong(field, text);
+        }
+        TsqlText.Scan scan = TsqlText.scan(field, text);
+        if (scan.hasComment()) {
+            throw new InvalidInputException(field, "no comments in a WHERE condition: one could end the query it is"
+                    + " put into");
+        }
+        if (scan.hasSemicolon()) {
+            throw new InvalidInputException(field, "no ';' in a WHERE condition: it would end the query it is put"
+                    + " into");
+        }
+        checkWords(field, scan.words());
+        checkBalanced(field, scan.parsable());
+        Expression expression;
+        try {
+            expression = CCJSqlParserUtil.parseCondExpression(forParser(scan.parsable()), false, ReadOnlySql::configure);
+        } catch (JSQLParserException e) {
+            throw unreadable(field, e, "a single WHERE condition");
+        }
+        checkTables(field, new TablesNamesFinder<>().getTables(expression));
+        return text;
+    }
+
+    private static String trimmed(String field, String sql) {
+        String text = sql == null ? "" : sql.strip();
+        while (text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw tooLong(field, text);
+        }
+        return text;
+    }
+
+    private static InvalidInputException tooLong(String field, String text) {
+        return new InvalidInputException(field, "at most " + MAX_LENGTH + " characters, was " + text.length());
+    }
+
+    private static void checkWords(String field, List<TsqlText.Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            TsqlText.Word word = words.get(i);
+            String upper = word.upper();
+            if (OUTSIDE_READS.contains(upper)) {
+                throw refused(field, word, "reads outside the database (files, other servers or the log)");
+            }
+            if (LOCKING_HINTS.contains(upper)) {
+                throw refused(field, word, "takes locks that make writers wait; only NOLOCK or READUNCOMMITTED hints"
+                        + " are allowed");
+            }
+            if (PROCEDURE.matcher(upper).matches()) {
+                throw refused(field, word, "is a system procedure; a report calls no procedure");
+            }
+            if (word.quoted() || upper.startsWith("@") || upper.startsWith("#")) {
+                continue;
+            }
+            if (RESERVED.contains(upper) && !SELECT_KEYWORDS.contains(upper) || OTHER_STATEMENTS.contains(upper)) {
+                throw refused(field, word, WHY.getOrDefault(upper, "starts another statement or changes something;"
+                        + " only one SELECT is allowed"));
+            }
+            if (upper.equals("NEXT") && i + 1 < words.size() && words.get(i + 1).upper().equals("VALUE")
+                    && !words.get(i + 1).quoted()) {
+                throw refused(field, word, "VALUE FOR advances a sequence, which is a write");
+            }
+        }
+    }
+
+    private static InvalidInputException refused(String field, TsqlText.Word word, String why) {
+        return new InvalidInputException(field, "'" + word.written() + "' at position " + (word.position() + 1)
+                + " is not allowed: " + why);
+    }
+
+    /** A table on a linked server ({@code server.db.schema.table}, {@code server.db..table}) is an outside read. */
+    private static void checkTables(String field, Set<String> tables) {
+        for (String table : tables) {
+            if (table.chars().filter(c -> c == '.').count() >= 3) {
+                throw new InvalidInputException(field, "the table " + table + " is on another server; a report reads"
+                        + " this database only");
+            }
+        }
+    }
+
+    private static void checkBalanced(String field, String parsable) {
+        int depth = 0;
+        for (int i = 0; i < parsable.length(); i++) {
+            char c = parsable.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth < 0) {
+                throw new InvalidInputException(field, "the ')' at position " + (i + 1) + " closes a parenthesis the"
+                        + " condition did not open");
+            }
+        }
+        if (depth > 0) {
+            throw new InvalidInputException(field, "a parenthesis is not closed");
+        }
+    }
+
+    /**
+     * What JSqlParser does not read although SQL Server does, rewritten without changing a word or a length: the hint
+     * {@code READUNCOMMITTED} is its synonym {@code NOLOCK}, {@code TOP n WITH TIES} is one token to it (one blank
+     * between the words), and {@code (SELECT … FOR XML PATH(''), TYPE).value(…)} (the usual string concatenation
+     * before STRING_AGG) reads its method as one more argument.
+     */
+    private static String forParser(String parsable) {
+        String text = XML_METHOD.matcher(parsable).replaceAll(")$1,$2");
+        text = READUNCOMMITTED.matcher(text).replaceAll("NOLOCK         ");
+        return WITH_TIES.matcher(text).replaceAll(ties -> "WITH TIES" + " ".repeat(ties.group(1).length() - 1));
+    }
+
+    private static Statement parse(String field, String parsable) {
+        try {
+            return CCJSqlParserUtil.parse(parsable, ReadOnlySql::configure);
+        } catch (JSQLParserException e) {
+            throw unreadable(field, e, "one SELECT statement");
+        }
+    }
+
+    private static void configure(CCJSqlParser parser) {
+        parser.withSquareBracketQuotation(true);
+    }
+
+    private static InvalidInputException unreadable(String field, JSQLParserException e, String expected) {
+        String where = "";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse && parse.currentToken != null
+                    && parse.currentToken.next != null) {
+                Token next = parse.currentToken.next;
+                where = " (stopped at line " + next.beginLine + ", column " + next.beginColumn
+                        + (next.image == null || next.image.isEmpty() ? "" : ", at '" + next.image + "'") + ")";
+                break;
+            }
+        }
+        return new InvalidInputException(field, "could not be read as " + expected + where + "; only a single"
+                + " read-only SELECT is allowed");
+    }
+}
