@@ -1,5 +1,6 @@
 package dev.kopru.core.connector;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,7 +31,7 @@ public final class SelectOnly {
      */
     public static String require(String sql) {
         if (sql == null || sql.isBlank()) {
-            throw new IllegalArgumentException("sql: required");
+            throw new InvalidInputException("sql", "required");
         }
         String text = sql.strip();
         while (text.endsWith(";")) {
@@ -38,24 +39,24 @@ public final class SelectOnly {
         }
         String code = blankLiteralsAndComments(text).strip();
         if (code.contains(";")) {
-            throw new IllegalArgumentException("sql: one statement only (found ';' inside the query)");
+            throw new InvalidInputException("sql", "one statement only (found ';' inside the query)");
         }
         Matcher first = WORD.matcher(code);
         String start = first.lookingAt() ? first.group().toUpperCase(Locale.ROOT) : "";
         if (!start.equals("SELECT") && !start.equals("WITH")) {
-            throw new IllegalArgumentException("sql: only SELECT (or WITH ... SELECT) is allowed, the query starts with '"
+            throw new InvalidInputException("sql", "only SELECT (or WITH ... SELECT) is allowed, the query starts with '"
                     + (start.isEmpty() ? code.substring(0, Math.min(10, code.length())) : start) + "'");
         }
         Matcher words = WORD.matcher(code);
         while (words.find()) {
             String word = words.group().toUpperCase(Locale.ROOT);
             if (FORBIDDEN.contains(word)) {
-                throw new IllegalArgumentException("sql: '" + word + "' is not allowed in a read-only report");
+                throw new InvalidInputException("sql", "'" + word + "' is not allowed in a read-only report");
             }
         }
         Matcher procedure = PROCEDURE.matcher(code);
         if (procedure.find()) {
-            throw new IllegalArgumentException("sql: system procedures such as '" + procedure.group()
+            throw new InvalidInputException("sql", "system procedures such as '" + procedure.group()
                     + "' are not allowed in a read-only report");
         }
         return text;
@@ -78,7 +79,7 @@ public final class SelectOnly {
             } else if (c == '/' && sql.startsWith("/*", i)) {
                 int close = sql.indexOf("*/", i + 2);
                 if (close < 0) {
-                    throw new IllegalArgumentException("sql: a comment opened at position " + (i + 1) + " is not closed");
+                    throw new InvalidInputException("sql", "a comment opened at position " + (i + 1) + " is not closed");
                 }
                 end = close + 1;
             } else {
@@ -105,6 +106,6 @@ public final class SelectOnly {
             }
             i++;
         }
-        throw new IllegalArgumentException("sql: a quote opened at position " + (open + 1) + " is not closed");
+        throw new InvalidInputException("sql", "a quote opened at position " + (open + 1) + " is not closed");
     }
 }

@@ -3,6 +3,7 @@ package dev.kopru.server.mikroapi;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.Balance;
 import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Party;
@@ -166,7 +167,7 @@ class MikroCardsController {
 
     static void require(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
     }
 

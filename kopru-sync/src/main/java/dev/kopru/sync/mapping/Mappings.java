@@ -1,5 +1,6 @@
 package dev.kopru.sync.mapping;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ public final class Mappings {
         }
         Function<PipelineOptions, RecordMapping<?, ?>> factory = BUILT_IN.get(key(sourceEntity, targetEntity));
         if (factory == null) {
-            throw new IllegalArgumentException("targetEntity: no mapping from " + sourceEntity + " to " + targetEntity
+            throw new InvalidInputException("targetEntity", "no mapping from " + sourceEntity + " to " + targetEntity
                     + "; mapped pipelines: order → invoice, item → listing (or the same entity on both sides)");
         }
         return Optional.of(factory.apply(options));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.core.input.InvalidInputException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -41,10 +42,10 @@ public final class PipelineOptions {
         try {
             tree = JSON.readTree(optionsJson);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("options: not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidInputException("options", "not valid JSON: " + e.getOriginalMessage());
         }
         if (!(tree instanceof ObjectNode object)) {
-            throw new IllegalArgumentException("options: must be a JSON object, was " + tree.getNodeType());
+            throw new InvalidInputException("options", "must be a JSON object, was " + tree.getNodeType());
         }
         return new PipelineOptions(object);
     }
@@ -55,7 +56,7 @@ public final class PipelineOptions {
             if (!known.contains(name) && !COMMON.contains(name)) {
                 Set<String> allowed = new TreeSet<>(known);
                 allowed.addAll(COMMON);
-                throw new IllegalArgumentException("options." + name + ": unknown option; this pipeline knows "
+                throw new InvalidInputException("options." + name, "unknown option; this pipeline knows "
                         + String.join(", ", allowed));
             }
         }
@@ -203,6 +204,6 @@ public final class PipelineOptions {
     }
 
     public static IllegalArgumentException invalid(String name, String reason) {
-        return new IllegalArgumentException("options." + name + ": " + reason);
+        return new InvalidInputException("options." + name, reason);
     }
 }

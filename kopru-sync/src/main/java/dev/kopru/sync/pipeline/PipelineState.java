@@ -3,6 +3,7 @@ package dev.kopru.sync.pipeline;
 import dev.kopru.core.connector.ChangeCursor;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.CursorKind;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.Retrier;
@@ -62,7 +63,7 @@ public final class PipelineState {
         CursorKind kind = bound.source.descriptor().support(bound.entity).map(s -> s.cursorKind())
                 .orElse(CursorKind.NONE);
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
-            throw new IllegalArgumentException("from: " + bound.source.descriptor().vendor() + " reads "
+            throw new InvalidInputException("from", bound.source.descriptor().vendor() + " reads "
                     + bound.entity + " with a " + kind + " cursor, which cannot be set from a date; reset it instead");
         }
         setCursor(pipelineId, new ChangeCursor(from, "").encode());

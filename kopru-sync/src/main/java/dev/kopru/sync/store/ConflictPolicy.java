@@ -1,5 +1,6 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ public record ConflictPolicy(Rule rule) {
         try {
             return new ConflictPolicy(Rule.valueOf(m.group(1)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("conflictPolicy: must be one of SOURCE_WINS, TARGET_WINS, NEWEST_WINS,"
+            throw new InvalidInputException("conflictPolicy", "must be one of SOURCE_WINS, TARGET_WINS, NEWEST_WINS,"
                     + " DEAD_LETTER, was '" + m.group(1) + "'");
         }
     }

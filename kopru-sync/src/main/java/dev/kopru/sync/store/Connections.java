@@ -1,5 +1,6 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public final class Connections {
 
     static void require(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
     }
 }

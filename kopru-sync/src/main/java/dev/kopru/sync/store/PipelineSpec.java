@@ -1,5 +1,6 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.sync.mapping.Mappings;
 import java.util.Objects;
 
@@ -20,14 +21,14 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
         Connections.require("targetEntity", targetEntity);
         Objects.requireNonNull(mode, "mode");
         if (batchSize < 1 || batchSize > 10_000) {
-            throw new IllegalArgumentException("batchSize: must be between 1 and 10000, was " + batchSize);
+            throw new InvalidInputException("batchSize", "must be between 1 and 10000, was " + batchSize);
         }
         if (sourceConnectionId == targetConnectionId && sourceEntity.equals(targetEntity)) {
-            throw new IllegalArgumentException("targetConnectionId: a pipeline cannot write an entity back to"
+            throw new InvalidInputException("targetConnectionId", "a pipeline cannot write an entity back to"
                     + " the connection it reads it from");
         }
         if (mode == Mode.TWO_WAY && !sourceEntity.equals(targetEntity)) {
-            throw new IllegalArgumentException("targetEntity: a two-way pipeline keeps one entity in step on both"
+            throw new InvalidInputException("targetEntity", "a two-way pipeline keeps one entity in step on both"
                     + " sides, so it must equal sourceEntity '" + sourceEntity + "', was '" + targetEntity + "'");
         }
         optionsJson = optionsJson == null ? "{}" : optionsJson;

@@ -1,5 +1,7 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -42,7 +44,7 @@ public final class Pipelines {
                 spec.version());
         if (updated == 0) {
             PipelineSpec current = get(tx, spec.id());
-            throw new IllegalStateException("version: pipeline " + spec.id() + " is at version " + current.version()
+            throw new ConflictException("version", "pipeline " + spec.id() + " is at version " + current.version()
                     + ", the change was made to version " + spec.version() + "; read it again and reapply the change");
         }
         return get(tx, spec.id());
@@ -62,7 +64,7 @@ public final class Pipelines {
     }
 
     public PipelineSpec get(Tx tx, long id) {
-        return find(tx, id).orElseThrow(() -> new IllegalArgumentException("pipeline: no pipeline with id " + id));
+        return find(tx, id).orElseThrow(() -> new InvalidInputException("pipeline", "no pipeline with id " + id));
     }
 
     private static PipelineSpec spec(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import dev.kopru.core.connector.ConnectionConfig;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorFactory;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.farmaborsa.client.FarmaBorsaConfig;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -36,12 +37,12 @@ public final class FarmaBorsaConnectorFactory implements ConnectorFactory {
         try {
             int permits = Integer.parseInt(value.trim());
             if (permits < 1) {
-                throw new IllegalArgumentException(FarmaBorsaDescriptor.RATE_LIMIT_PERMITS + ": must be at least 1,"
+                throw new InvalidInputException(FarmaBorsaDescriptor.RATE_LIMIT_PERMITS, "must be at least 1,"
                         + " was " + permits);
             }
             return permits;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(FarmaBorsaDescriptor.RATE_LIMIT_PERMITS + ": '" + value
+            throw new InvalidInputException(FarmaBorsaDescriptor.RATE_LIMIT_PERMITS, "'" + value
                     + "' is not a whole number");
         }
     }
@@ -52,11 +53,11 @@ public final class FarmaBorsaConnectorFactory implements ConnectorFactory {
         try {
             Duration parsed = text.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(text)) : Duration.parse(text);
             if (parsed.isZero() || parsed.isNegative()) {
-                throw new IllegalArgumentException(field + ": must be positive, was '" + value + "'");
+                throw new InvalidInputException(field, "must be positive, was '" + value + "'");
             }
             return parsed;
         } catch (DateTimeParseException | ArithmeticException e) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not a duration (PT1M, or seconds)");
+            throw new InvalidInputException(field, "'" + value + "' is not a duration (PT1M, or seconds)");
         }
     }
 }

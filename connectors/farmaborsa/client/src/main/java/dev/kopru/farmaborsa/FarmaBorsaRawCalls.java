@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.RawOperations.RawOperation;
 import dev.kopru.core.connector.support.Secrets;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.farmaborsa.client.FarmaBorsaClient;
 import dev.kopru.farmaborsa.client.FarmaBorsaConfig;
 import dev.kopru.farmaborsa.client.FarmaBorsaJson;
@@ -36,7 +37,7 @@ final class FarmaBorsaRawCalls {
     String call(String operation, String jsonBody) {
         FarmaBorsaOperation op = Arrays.stream(FarmaBorsaOperation.values())
                 .filter(candidate -> candidate.methodName().equalsIgnoreCase(operation)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("operation: '" + operation + "' is not a FarmaBorsa"
+                .orElseThrow(() -> new InvalidInputException("operation", "'" + operation + "' is not a FarmaBorsa"
                         + " operation this connector knows (known: " + String.join(", ", operations().stream()
                         .map(RawOperation::name).toList()) + ")"));
         JsonNode answer = client.raw(op, body(jsonBody));
@@ -51,12 +52,12 @@ final class FarmaBorsaRawCalls {
         try {
             JsonNode body = json.readTree(jsonBody);
             if (!body.isObject()) {
-                throw new IllegalArgumentException("body: must be a JSON object (the operation's fields), was "
+                throw new InvalidInputException("body", "must be a JSON object (the operation's fields), was "
                         + body.getNodeType());
             }
             return (ObjectNode) body;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("body: not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new InvalidInputException("body", "not valid JSON (" + e.getOriginalMessage() + ")");
         }
     }
 }

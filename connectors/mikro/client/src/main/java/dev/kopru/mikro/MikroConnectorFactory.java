@@ -4,6 +4,7 @@ import dev.kopru.core.connector.ConnectionConfig;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorFactory;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
 
@@ -40,7 +41,7 @@ public final class MikroConnectorFactory implements ConnectorFactory {
             try {
                 return Integer.parseInt(v.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + ": '" + v + "' is not a whole number");
+                throw new InvalidInputException(field, "'" + v + "' is not a whole number");
             }
         }).orElse(null);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.RawOperations.RawOperation;
 import dev.kopru.core.connector.support.Secrets;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.client.MikroJson;
@@ -45,7 +46,7 @@ final class MikroRawCalls {
     private static MikroOperation operation(String name) {
         String wanted = plain(name);
         return Arrays.stream(MikroOperation.values()).filter(op -> plain(op.methodName()).equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("operation: '" + name + "' is not a Mikro operation"
+                .orElseThrow(() -> new InvalidInputException("operation", "'" + name + "' is not a Mikro operation"
                         + " this connector knows (known: " + String.join(", ", Arrays.stream(MikroOperation.values())
                         .map(MikroOperation::methodName).toList()) + ")"));
     }
@@ -61,12 +62,12 @@ final class MikroRawCalls {
         try {
             JsonNode body = json.readTree(jsonBody);
             if (!body.isObject()) {
-                throw new IllegalArgumentException("body: must be a JSON object (Mikro's request), was "
+                throw new InvalidInputException("body", "must be a JSON object (Mikro's request), was "
                         + body.getNodeType());
             }
             return (ObjectNode) body;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("body: not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new InvalidInputException("body", "not valid JSON (" + e.getOriginalMessage() + ")");
         }
     }
 }

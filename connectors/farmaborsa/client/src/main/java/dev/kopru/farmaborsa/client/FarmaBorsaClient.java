@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.input.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -108,7 +109,7 @@ public final class FarmaBorsaClient {
      */
     public List<SiparisBilgi> siparisListesi(SiparisSorgusu sorgu) {
         if (sorgu.satisKod() == 0 && !sorgu.satisDurum().sellerFilter()) {
-            throw new IllegalArgumentException("satisDurum: " + sorgu.satisDurum() + " (" + sorgu.satisDurum().kod()
+            throw new InvalidInputException("satisDurum", sorgu.satisDurum() + " (" + sorgu.satisDurum().kod()
                     + ") filters only the buyer's list; the seller's SiparisListesi documents 1-5 and 8");
         }
         ObjectNode fields = orderQuery(sorgu).put("sayfa", sorgu.sayfa());
@@ -257,7 +258,7 @@ public final class FarmaBorsaClient {
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
     }
 

@@ -4,6 +4,7 @@ import static dev.kopru.core.connector.support.ConfigChecks.requireBetween;
 import static dev.kopru.core.connector.support.ConfigChecks.requireHttpUrl;
 import static dev.kopru.core.connector.support.ConfigChecks.requireText;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -33,7 +34,7 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
         requireText(firmaKodu, "firmaKodu");
         requireText(calismaYili, "calismaYili");
         if (!calismaYili.matches("\\d{4}")) {
-            throw new IllegalArgumentException("calismaYili: must be a year such as 2025, was '" + calismaYili + "'");
+            throw new InvalidInputException("calismaYili", "must be a year such as 2025, was '" + calismaYili + "'");
         }
         requireText(kullaniciKodu, "kullaniciKodu");
         // An empty password is legal: MikRapor hashes only the date for such users (mikro.md §3.2).
