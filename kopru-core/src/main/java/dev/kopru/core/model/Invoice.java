@@ -12,7 +12,7 @@ import java.util.List;
 public record Invoice(String key, String number, String series, DocumentDirection direction, LocalDate date,
                       LocalDate dueDate, String partyCode, String currency, BigDecimal exchangeRate,
                       List<DocumentLine> lines, StatedTotals statedTotals, String note, String eDocumentId,
-                      Instant changedAt) implements TradeDocument {
+                      Instant changedAt) implements TradeDocument, CanonicalRecord {
     public Invoice {
         lines = List.copyOf(lines);
     }

@@ -13,7 +13,7 @@ import java.util.List;
 public record Item(String key, String code, String name, String shortName, String unit, List<String> barcodes,
                    BigDecimal vatRate, BigDecimal salePrice, Boolean salePriceVatIncluded, String currency,
                    BigDecimal onHand, String brand, String category, Boolean service, Boolean active,
-                   LocalDate expiryDate, Instant changedAt) {
+                   LocalDate expiryDate, Instant changedAt) implements CanonicalRecord {
     public Item {
         barcodes = barcodes == null ? List.of() : List.copyOf(barcodes);
     }

@@ -11,5 +11,6 @@ import java.time.LocalDate;
  */
 public record Listing(String key, String itemCode, String barcode, String name, int quantity, Integer maxPerOrder,
                       BigDecimal price, BigDecimal vatRate, BigDecimal retailPrice, LocalDate expiryDate,
-                      ExpiryKind expiryKind, boolean active, String productRequest, Instant changedAt) {
+                      ExpiryKind expiryKind, boolean active, String productRequest, Instant changedAt)
+        implements CanonicalRecord {
 }

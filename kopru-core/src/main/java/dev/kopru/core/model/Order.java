@@ -11,7 +11,7 @@ import java.util.List;
 public record Order(String key, String number, String series, DocumentDirection direction, LocalDate date,
                     String partyCode, Party buyer, OrderStatus status, String vendorStatus, String currency,
                     List<DocumentLine> lines, StatedTotals statedTotals, String note, Instant changedAt)
-        implements TradeDocument {
+        implements TradeDocument, CanonicalRecord {
     public Order {
         lines = List.copyOf(lines);
     }

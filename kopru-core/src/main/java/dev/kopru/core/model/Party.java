@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record Party(String key, String code, String name, PartyRole role, String taxId, String taxOffice,
                     Address address, String email, String phone, String currency, Boolean eInvoiceTaxpayer,
-                    Boolean active, Instant changedAt) {
+                    Boolean active, Instant changedAt) implements CanonicalRecord {
 }

@@ -5,6 +5,7 @@ import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.mapping.Mappings;
 import dev.kopru.sync.mapping.RecordMapping;
 import dev.kopru.sync.store.Cursors;
@@ -29,7 +30,7 @@ import org.slf4j.MDC;
  * reads the source page by page from the committed cursor and writes each record one-way, mapped or two-way;
  * after each page the cursor commits with the run's counts, fenced by the run's row.
  */
-final class BoundPipeline<T> {
+final class BoundPipeline<T extends CanonicalRecord> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
 
@@ -78,7 +79,7 @@ final class BoundPipeline<T> {
                 .map(m -> mappedWrites((RecordMapping<T, ?>) m, retrier));
     }
 
-    private <U> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, Retrier retrier) {
+    private <U extends CanonicalRecord> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, Retrier retrier) {
         ExactlyOnceWriter<U> writer = new ExactlyOnceWriter<>(store, spec.id(), target, mapping.target(),
                 RunOptions.of(spec).policy(policy), retrier, hooks);
         return new MappedWrites<>(store, spec.id(), mapping, writer,

@@ -3,6 +3,7 @@ package dev.kopru.sync.pipeline;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.input.ConflictException;
 import dev.kopru.core.input.InvalidInputException;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.write.Retrier;
@@ -58,7 +59,8 @@ public final class DeadLetterReplay {
         return out;
     }
 
-    private static <T> Replayed replay(BoundPipeline<T> bound, DeadLetter letter, Retrier retrier) {
+    private static <T extends CanonicalRecord> Replayed replay(BoundPipeline<T> bound, DeadLetter letter,
+                                                               Retrier retrier) {
         if (bound.spec.mode() == PipelineSpec.Mode.TWO_WAY) {
             // a two-way dead letter is a conflict (both versions): settle it on either side, the next run syncs it
             throw new InvalidInputException("pipelineId", "dead letters of two-way pipeline " + bound.spec.id()

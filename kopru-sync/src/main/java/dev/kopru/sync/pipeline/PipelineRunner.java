@@ -4,6 +4,7 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.input.InvalidInputException;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.limit.ConnectionRateLimiter;
 import dev.kopru.sync.limit.RateLimitedConnector;
 import dev.kopru.sync.limit.Sleeper;
@@ -155,7 +156,7 @@ public final class PipelineRunner {
         return bound(spec, entity, retrier);
     }
 
-    private <T> BoundPipeline<T> bound(PipelineSpec spec, Entity<T> entity, Retrier retrier) {
+    private <T extends CanonicalRecord> BoundPipeline<T> bound(PipelineSpec spec, Entity<T> entity, Retrier retrier) {
         StoredConnection source = store.transaction(tx -> store.connections().find(tx, spec.sourceConnectionId()))
                 .orElseThrow(() -> new InvalidInputException("sourceConnectionId", "no connection "
                         + spec.sourceConnectionId()));

@@ -5,6 +5,7 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Operation;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.DeadLetters;
 import dev.kopru.sync.store.Intent;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * Permanent failures (validation, not found, auth rejected, retries exhausted) go to a dead letter with the
  * vendor's message; the caller goes on with the next record. Not thread-safe: one writer per running pipeline.
  */
-public final class ExactlyOnceWriter<T> {
+public final class ExactlyOnceWriter<T extends CanonicalRecord> {
 
     private final SyncStore store;
     private final long pipelineId;

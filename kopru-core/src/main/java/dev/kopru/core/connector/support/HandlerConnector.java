@@ -5,6 +5,7 @@ import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.CanonicalRecord;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,32 +29,32 @@ public abstract class HandlerConnector implements Connector {
     protected abstract Map<Entity<?>, EntityHandler<?>> handlers();
 
     @Override
-    public final <T> Page<T> read(Entity<T> entity, ReadRequest request) {
+    public final <T extends CanonicalRecord> Page<T> read(Entity<T> entity, ReadRequest request) {
         return dispatch(entity, handler -> handler.read(request));
     }
 
     @Override
-    public final <T> Optional<T> get(Entity<T> entity, String key) {
+    public final <T extends CanonicalRecord> Optional<T> get(Entity<T> entity, String key) {
         return dispatch(entity, handler -> handler.get(key));
     }
 
     @Override
-    public final <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
+    public final <T extends CanonicalRecord> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
         return dispatch(entity, handler -> handler.find(naturalKey));
     }
 
     @Override
-    public final <T> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
+    public final <T extends CanonicalRecord> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
         return dispatch(entity, handler -> handler.naturalKeyOf(record));
     }
 
     @Override
-    public final <T> String create(Entity<T> entity, T record) {
+    public final <T extends CanonicalRecord> String create(Entity<T> entity, T record) {
         return dispatch(entity, handler -> handler.create(record));
     }
 
     @Override
-    public final <T> void update(Entity<T> entity, String key, T record) {
+    public final <T extends CanonicalRecord> void update(Entity<T> entity, String key, T record) {
         dispatch(entity, handler -> {
             handler.update(key, record);
             return null;
@@ -61,7 +62,7 @@ public abstract class HandlerConnector implements Connector {
     }
 
     @Override
-    public final <T> void delete(Entity<T> entity, String key) {
+    public final <T extends CanonicalRecord> void delete(Entity<T> entity, String key) {
         dispatch(entity, handler -> {
             handler.delete(key);
             return null;
@@ -69,7 +70,7 @@ public abstract class HandlerConnector implements Connector {
     }
 
     @SuppressWarnings("unchecked")
-    private <T, R> R dispatch(Entity<T> entity, Function<EntityHandler<T>, R> operation) {
+    private <T extends CanonicalRecord, R> R dispatch(Entity<T> entity, Function<EntityHandler<T>, R> operation) {
         EntityHandler<T> handler = (EntityHandler<T>) handlers().get(entity);
         if (handler == null) {
             throw new UnsupportedOperationException(vendor + ": " + entity + " is not supported");
