@@ -164,8 +164,9 @@ class MikroInvoicesController {
                     null, satir.birimFiyat(), PriceBasis.VAT_EXCLUDED, rate, null, null));
         }
         DocumentTotals.of(lines); // refuses a missing or out-of-range quantity, price or rate, naming the line
-        return new Invoice(null, body.belgeNo().strip(), null, DocumentDirection.SALES, date("Tarih", body.tarih()),
-                null, body.cariKod().strip(), Money.TRY, null, lines, null, null, null, null);
+        return Invoice.builder().number(body.belgeNo().strip()).direction(DocumentDirection.SALES)
+                .date(date("Tarih", body.tarih())).partyCode(body.cariKod().strip()).currency(Money.TRY).lines(lines)
+                .build();
     }
 
     /** The guide's Python example leaves KDVOrani out: the stock card's rate applies then. */

@@ -53,8 +53,8 @@ public final class ItemToListing implements RecordMapping<Item, Listing> {
                 }
             }
             // read every override once now, so that a bad one is refused when the pipeline is defined
-            apply(code, fields, new Listing(null, code, "0", "x", 0, null, BigDecimal.ONE, null, null, null,
-                    ExpiryKind.OVER_12_MONTHS, true, null, null));
+            apply(code, fields, Listing.builder().itemCode(code).barcode("0").name("x").price(BigDecimal.ONE)
+                    .expiryKind(ExpiryKind.OVER_12_MONTHS).active(true).build());
         });
     }
 
@@ -85,8 +85,9 @@ public final class ItemToListing implements RecordMapping<Item, Listing> {
                 : item.onHand().setScale(0, RoundingMode.DOWN).intValueExact();
         LocalDate expiry = item.expiryDate();
         ExpiryKind kind = expiry != null ? ExpiryKind.DATED : defaultExpiryKind;
-        Listing listing = new Listing(null, item.code(), barcode.trim(), item.name(), quantity, maxPerOrder, price,
-                item.vatRate(), null, expiry, kind, quantity > 0 && !Boolean.FALSE.equals(item.active()), null, null);
+        Listing listing = Listing.builder().itemCode(item.code()).barcode(barcode.trim()).name(item.name())
+                .quantity(quantity).maxPerOrder(maxPerOrder).price(price).vatRate(item.vatRate()).expiryDate(expiry)
+                .expiryKind(kind).active(quantity > 0 && !Boolean.FALSE.equals(item.active())).build();
         ObjectNode override = overrides.get(item.code());
         listing = override == null ? listing : apply(item.code(), override, listing);
         if (listing.expiryKind() == null) {
@@ -130,8 +131,8 @@ public final class ItemToListing implements RecordMapping<Item, Listing> {
         if (kind != ExpiryKind.DATED) {
             expiry = null;
         }
-        return new Listing(l.key(), l.itemCode(), l.barcode(), l.name(), quantity, max, price, l.vatRate(),
-                l.retailPrice(), expiry, kind, active, l.productRequest(), l.changedAt());
+        return l.toBuilder().quantity(quantity).maxPerOrder(max).price(price).expiryDate(expiry).expiryKind(kind)
+                .active(active).build();
     }
 
     private static int wholeNumber(String path, JsonNode v) {

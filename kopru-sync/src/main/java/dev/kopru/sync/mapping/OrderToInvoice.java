@@ -100,9 +100,10 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
                     + " but the order totals " + stated.gross() + "; the lines do not reconcile to the kuruş");
         }
         String partyCode = context.partyCode(buyer(order));
-        return new Invoice(null, numberPrefix + order.key(), series, DocumentDirection.SALES, order.date(), null,
-                partyCode, Money.TRY, null, lines, new StatedTotals(null, null, totals.gross()),
-                note.replace(NUMBER, order.key()), null, null);
+        return Invoice.builder().number(numberPrefix + order.key()).series(series).direction(DocumentDirection.SALES)
+                .date(order.date()).partyCode(partyCode).currency(Money.TRY).lines(lines)
+                .statedTotals(new StatedTotals(null, null, totals.gross())).note(note.replace(NUMBER, order.key()))
+                .build();
     }
 
     private List<DocumentLine> lines(Order order, MappingContext context) {
@@ -154,9 +155,8 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
             throw new MappingException("buyer.taxId", "the order's buyer has no VKN/TCKN to find or open a cari by");
         }
         String taxId = buyer.taxId().trim(); // checked by the target, which refuses a bad one with its own words
-        return new Party(taxId, buyerCodePrefix + taxId, buyer.name(), buyer.role(), taxId, buyer.taxOffice(),
-                street(buyer.address()), buyer.email(), buyer.phone(), Money.TRY, buyer.eInvoiceTaxpayer(), null,
-                null);
+        return buyer.toBuilder().key(taxId).code(buyerCodePrefix + taxId).taxId(taxId).address(street(buyer.address()))
+                .currency(Money.TRY).active(null).changedAt(null).build();
     }
 
     /** The address without the "district/city" its line ends with when those were read into their own fields. */
