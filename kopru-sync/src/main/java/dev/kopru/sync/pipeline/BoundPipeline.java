@@ -112,8 +112,8 @@ final class BoundPipeline<T extends CanonicalRecord> {
         boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
         ReadRequest request = (fresh ? Optional.<String>empty()
                 : store.transaction(tx -> store.cursors().find(tx, spec.id(), side)))
-                .map(c -> side == Cursors.Side.SOURCE ? read.lookBack(c, store.clock()) : c)
-                .map(c -> new ReadRequest(Optional.of(new Cursor(c)), spec.batchSize(), read.filters()))
+                .map(Cursor::new).map(c -> side == Cursors.Side.SOURCE ? read.lookBack(from, entity, c) : c)
+                .map(c -> new ReadRequest(Optional.of(c), spec.batchSize(), read.filters()))
                 .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.filters()));
         while (true) {
             ReadRequest current = request;

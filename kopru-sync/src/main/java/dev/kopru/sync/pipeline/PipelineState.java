@@ -1,6 +1,6 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.core.connector.ChangeCursor;
+import dev.kopru.core.connector.ChangePositions;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.input.InvalidInputException;
@@ -66,6 +66,9 @@ public final class PipelineState {
             throw new InvalidInputException("from", bound.source.descriptor().vendor() + " reads "
                     + bound.entity + " with a " + kind + " cursor, which cannot be set from a date; reset it instead");
         }
-        setCursor(pipelineId, new ChangeCursor(from, "").encode());
+        ChangePositions positions = bound.source.capability(ChangePositions.class).orElseThrow(() ->
+                new InvalidInputException("from", bound.source.descriptor().vendor() + " cannot set a cursor from a"
+                        + " date; reset it instead"));
+        setCursor(pipelineId, positions.at(bound.entity, from));
     }
 }

@@ -1,12 +1,12 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.core.connector.ChangeCursor;
-import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.ChangePositions;
+import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Cursor;
+import dev.kopru.core.connector.Entity;
 import dev.kopru.sync.mapping.PipelineOptions;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.write.WritePolicy;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -20,9 +20,6 @@ import java.util.Map;
  */
 record RunOptions(Map<String, String> filters, boolean fullRead, Duration resendInDoubtAfter, Duration lookBack) {
 
-    /** A change-date cursor is trusted this far in the future (clocks of vendor and engine differ a little). */
-    private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
-
     static RunOptions of(PipelineSpec spec) {
         PipelineOptions options = PipelineOptions.parse(spec.optionsJson());
         return new RunOptions(options.textMap("sourceFilters"), options.bool("fullRead", false),
@@ -30,19 +27,15 @@ record RunOptions(Map<String, String> filters, boolean fullRead, Duration resend
     }
 
     /**
-     * The committed source cursor moved back by {@code lookBack} where it is a change-date cursor
-     * ({@link ChangeCursor}); any other cursor (a page token, a connector's own position) as it is.
+     * The committed source cursor moved back by {@code lookBack} where the source says it stands at a change time
+     * ({@link ChangePositions}); any other cursor (a page token, a connector's own position) as it is.
      */
-    String lookBack(String cursor, Clock clock) {
+    Cursor lookBack(Connector source, Entity<?> entity, Cursor cursor) {
         if (lookBack == null || lookBack.isZero()) {
             return cursor;
         }
-        try {
-            return ChangeCursor.decode(new Cursor(cursor), "lookBack", clock, FUTURE_TOLERANCE).lookBack(lookBack)
-                    .encode().value();
-        } catch (ConnectorException notAChangeCursor) {
-            return cursor;
-        }
+        return source.capability(ChangePositions.class).flatMap(positions -> positions.changedAt(entity, cursor)
+                .map(changedAt -> positions.at(entity, changedAt.minus(lookBack)))).orElse(cursor);
     }
 
     /** The runner's policy, with this pipeline's wait before an in-doubt create is sent again. */

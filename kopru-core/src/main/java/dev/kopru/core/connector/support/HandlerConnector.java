@@ -1,11 +1,18 @@
 package dev.kopru.core.connector.support;
 
+import dev.kopru.core.connector.ChangeCursor;
+import dev.kopru.core.connector.ChangePositions;
 import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Cursor;
+import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.EntitySupport;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.CanonicalRecord;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,14 +22,30 @@ import java.util.function.Function;
  * A {@link Connector} whose record operations each go to the {@link EntityHandler} of the entity, so that a vendor
  * connector states only its handlers, {@link #descriptor()} and {@link #check()}. An entity without a handler, or an
  * operation its handler does not offer, is refused with an {@link UnsupportedOperationException} naming the vendor.
+ * Its reads by change date issue {@link ChangeCursor}s, which it decodes for {@link ChangePositions}.
  */
-public abstract class HandlerConnector implements Connector {
+public abstract class HandlerConnector implements Connector, ChangePositions {
 
     private final String vendor;
 
     /** {@code vendor} prefixes refusals, e.g. {@code "mikro: invoice does not support delete ..."}. */
     protected HandlerConnector(String vendor) {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
+    }
+
+    @Override
+    public final Cursor at(Entity<?> entity, Instant from) {
+        CursorKind kind = descriptor().support(entity).map(EntitySupport::cursorKind).orElse(CursorKind.NONE);
+        if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
+            throw new InvalidInputException("from", vendor + " reads " + entity + " with a " + kind
+                    + " cursor, which cannot be set from a date");
+        }
+        return new ChangeCursor(from, "").encode();
+    }
+
+    @Override
+    public final Optional<Instant> changedAt(Entity<?> entity, Cursor cursor) {
+        return ChangeCursor.changedAtOf(cursor);
     }
 
     /** The handler of every entity this connector supports. */
