@@ -32,7 +32,7 @@ final class PipelineCatalog {
     /** The engine names its fields after {@link PipelineSpec}'s components; the API after the request's. */
     private static final Map<String, String> API_FIELDS = Map.of("sourceConnectionId", "source.connectionId",
             "sourceEntity", "source.entity", "targetConnectionId", "target.connectionId", "targetEntity",
-            "target.entity", "conflictPolicy", "options.conflictPolicy");
+            "target.entity");
 
     /** The engine's tables that hold rows of a pipeline, children first. */
     private static final List<String> ENGINE_TABLES = List.of("target_cursors", "cursors", "run_leases",
