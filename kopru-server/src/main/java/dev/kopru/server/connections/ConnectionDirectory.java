@@ -78,7 +78,7 @@ public class ConnectionDirectory {
         tryOpen(current.vendor(), sealed);
         store.inTransaction(tx -> {
             refuseTakenName(tx, name, current.id());
-            tx.update("UPDATE connections SET name = ?, config_json = ? WHERE id = ?", name, sealed, current.id());
+            store.connections().update(tx, current.id(), name, sealed);
         });
         pool.evict(current.id());
         LOG.log(System.Logger.Level.INFO, "connection {0} ''{1}'' changed: {2}", current.id(), name,
@@ -90,17 +90,7 @@ public class ConnectionDirectory {
     void delete(String idOrName) {
         StoredConnection connection = resolve(idOrName);
         try {
-            store.inTransaction(tx -> {
-                List<String> pipelines = tx.query("SELECT name FROM pipelines WHERE source_connection_id = ?"
-                        + " OR target_connection_id = ? ORDER BY name", rs -> rs.getString(1), connection.id(),
-                        connection.id());
-                if (!pipelines.isEmpty()) {
-                    throw new ConflictException("connection", "'" + connection.name() + "' is used by pipelines "
-                            + pipelines + "; delete or change them first");
-                }
-                tx.update("DELETE FROM rate_permits WHERE connection_id = ?", connection.id());
-                tx.update("DELETE FROM connections WHERE id = ?", connection.id());
-            });
+            store.inTransaction(tx -> store.connections().delete(tx, connection));
         } catch (StoreException e) {
             throw new ConflictException("connection", "'" + connection.name() + "' is still referenced by stored"
                     + " data and cannot be deleted");

@@ -34,10 +34,6 @@ final class PipelineCatalog {
             "sourceEntity", "source.entity", "targetConnectionId", "target.connectionId", "targetEntity",
             "target.entity");
 
-    /** The engine's tables that hold rows of a pipeline, children first. */
-    private static final List<String> ENGINE_TABLES = List.of("target_cursors", "cursors", "run_leases",
-            "dead_letters", "intents", "links", "runs");
-
     private final SyncStore store;
     private final ScheduleTable schedules;
     private final ScheduleKeeper keeper;
@@ -105,8 +101,7 @@ final class PipelineCatalog {
         keeper.forget(id);
         store.inTransaction(tx -> {
             schedules.delete(tx, id);
-            ENGINE_TABLES.forEach(table -> tx.update("DELETE FROM " + table + " WHERE pipeline_id = ?", id));
-            tx.update("DELETE FROM pipelines WHERE id = ?", id);
+            store.pipelines().delete(tx, id);
         });
     }
 

@@ -14,6 +14,14 @@ public final class Pipelines {
     private static final String COLUMNS = "id, name, source_connection_id, source_entity, target_connection_id,"
             + " target_entity, mode, batch_size, options_json, version";
 
+    /** The tables that hold a pipeline's rows besides {@code pipelines}; every table with a pipeline_id column. */
+    static final List<String> PIPELINE_TABLES = List.of("after_writes", "target_cursors", "cursors", "run_leases",
+            "dead_letters", "intents", "links", "runs");
+
+    /** What a pipeline knows of the records it synced; runs and dead letters are its history. */
+    private static final List<String> SYNC_STATE = List.of("after_writes", "links", "intents", "cursors",
+            "target_cursors");
+
     private final Clock clock;
 
     Pipelines(Clock clock) {
@@ -61,6 +69,20 @@ public final class Pipelines {
     /** Every pipeline, by id. */
     public List<PipelineSpec> list(Tx tx) {
         return tx.query("SELECT " + COLUMNS + " FROM pipelines ORDER BY id", Pipelines::spec);
+    }
+
+    /** Deletes the pipeline with every row the engine keeps for it: runs, links, intents, cursors, dead letters... */
+    public void delete(Tx tx, long id) {
+        PIPELINE_TABLES.forEach(table -> tx.update("DELETE FROM " + table + " WHERE pipeline_id = ?", id));
+        tx.update("DELETE FROM pipelines WHERE id = ?", id);
+    }
+
+    /**
+     * Forgets what the pipeline synced (links, intents, cursors, after-write steps still to do), so that its next run
+     * reads and writes everything again as if new; its runs and dead letters stay as history.
+     */
+    public void startOver(Tx tx, long id) {
+        SYNC_STATE.forEach(table -> tx.update("DELETE FROM " + table + " WHERE pipeline_id = ?", id));
     }
 
     public PipelineSpec get(Tx tx, long id) {
