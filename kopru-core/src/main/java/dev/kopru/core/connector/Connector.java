@@ -11,7 +11,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * One open connection to one vendor account. Every method fails only with a {@link ConnectorException}
- * (or {@link UnsupportedOperationException} for an operation the descriptor does not list).
+ * (or {@link OperationNotOfferedException} for an operation the descriptor does not list).
  *
  * <p>Writes are sent once: the connector never retries a create, update or delete on its own. A write whose
  * outcome is unknown ends in {@link ConnectorException.InDoubt}; the caller resolves it with

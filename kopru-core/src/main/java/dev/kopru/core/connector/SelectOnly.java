@@ -44,7 +44,8 @@ public final class SelectOnly {
         Matcher first = WORD.matcher(code);
         String start = first.lookingAt() ? first.group().toUpperCase(Locale.ROOT) : "";
         if (!start.equals("SELECT") && !start.equals("WITH")) {
-            throw new InvalidInputException("sql", "only SELECT (or WITH ... SELECT) is allowed, the query starts with '"
+            throw new InvalidInputException("sql",
+                    "only SELECT (or WITH ... SELECT) is allowed, the query starts with '"
                     + (start.isEmpty() ? code.substring(0, Math.min(10, code.length())) : start) + "'");
         }
         Matcher words = WORD.matcher(code);
@@ -79,7 +80,8 @@ public final class SelectOnly {
             } else if (c == '/' && sql.startsWith("/*", i)) {
                 int close = sql.indexOf("*/", i + 2);
                 if (close < 0) {
-                    throw new InvalidInputException("sql", "a comment opened at position " + (i + 1) + " is not closed");
+                    throw new InvalidInputException("sql",
+                            "a comment opened at position " + (i + 1) + " is not closed");
                 }
                 end = close + 1;
             } else {

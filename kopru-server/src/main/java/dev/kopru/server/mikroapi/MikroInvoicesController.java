@@ -146,7 +146,8 @@ class MikroInvoicesController {
 
     private static Invoice toInvoice(NewFatura body, MikroTarget target) {
         if (body.belgeTuru() == null || body.belgeTuru() != 0) {
-            throw new InvalidInputException("BelgeTuru", "only 0 (sales invoice) is supported, was " + body.belgeTuru());
+            throw new InvalidInputException("BelgeTuru",
+                    "only 0 (sales invoice) is supported, was " + body.belgeTuru());
         }
         MikroCardsController.require("BelgeNo", body.belgeNo());
         MikroCardsController.require("CariKod", body.cariKod());

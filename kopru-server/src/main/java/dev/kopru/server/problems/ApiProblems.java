@@ -1,6 +1,7 @@
 package dev.kopru.server.problems;
 
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.OperationNotOfferedException;
 import dev.kopru.core.input.ConflictException;
 import dev.kopru.core.input.InvalidInputException;
 import java.net.URI;
@@ -58,8 +59,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** A connector refusing an operation its descriptor does not list. */
-    @ExceptionHandler(UnsupportedOperationException.class)
-    ResponseEntity<ProblemDetail> unsupported(UnsupportedOperationException e) {
+    @ExceptionHandler(OperationNotOfferedException.class)
+    ResponseEntity<ProblemDetail> unsupported(OperationNotOfferedException e) {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "operation-not-supported",
                 "The connector does not offer this operation", e.getMessage(), null, null);
     }
@@ -99,8 +100,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> unavailable(ConnectorException e, String vendorMessage) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "vendor-unavailable", "The vendor is unavailable", e.getMessage(),
-                null, vendorMessage);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "vendor-unavailable", "The vendor is unavailable",
+                e.getMessage(), null, vendorMessage);
     }
 
     /** A body without a declared length that passed the limit while a controller read it. */

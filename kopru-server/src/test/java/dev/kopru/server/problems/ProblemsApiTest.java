@@ -79,7 +79,8 @@ class ProblemsApiTest {
         String otherKey = Base64.getEncoder().encodeToString(new byte[32]);
         String sealedElsewhere = new ConnectionVault(SecretBox.ofBase64(otherKey)).seal("mikro", config);
         SyncStore store = world.server.bean(SyncStore.class);
-        long id = store.transaction(tx -> store.connections().add(tx, "mikro", "mikro-other-key", sealedElsewhere)).id();
+        long id = store.transaction(tx -> store.connections().add(tx, "mikro", "mikro-other-key", sealedElsewhere))
+                .id();
 
         HttpResponse<String> response = world.get("/api/v1/connections/mikro-other-key/parties");
         store.inTransaction(tx -> tx.update("DELETE FROM connections WHERE id = ?", id));

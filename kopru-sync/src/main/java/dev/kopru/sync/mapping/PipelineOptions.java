@@ -104,7 +104,8 @@ public record PipelineOptions(String json, RunOptions run, Optional<MappingOptio
             unknown.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
             return path.contains(".") ? new InvalidInputException(field, (path.startsWith("overrides.")
                     ? "cannot be overridden" : "unknown field") + "; allowed: " + String.join(", ", known))
-                    : new InvalidInputException(field, "unknown option; this pipeline knows " + String.join(", ", known));
+                    : new InvalidInputException(field, "unknown option; this pipeline knows "
+                            + String.join(", ", known));
         }
         Object value = e instanceof InvalidFormatException format ? format.getValue() : null;
         String was = value == null ? "" : ", was '" + value + "'";

@@ -58,7 +58,8 @@ public final class Connections {
      */
     public void delete(Tx tx, StoredConnection connection) {
         List<String> pipelines = tx.query("SELECT name FROM pipelines WHERE source_connection_id = ?"
-                + " OR target_connection_id = ? ORDER BY name", rs -> rs.getString(1), connection.id(), connection.id());
+                + " OR target_connection_id = ? ORDER BY name", rs -> rs.getString(1), connection.id(),
+                connection.id());
         if (!pipelines.isEmpty()) {
             throw new ConflictException("connection", "'" + connection.name() + "' is used by pipelines " + pipelines
                     + "; delete or change them first");

@@ -240,8 +240,8 @@ abstract class OrderInvoicePipelineContract extends StoreContract {
         assertThat(tables).as("every table that holds a pipeline's rows").contains("after_writes", "dead_letters",
                 "intents", "links", "runs", "cursors").allSatisfy(table ->
                 assertThat(rows(ran, table)).as("rows of the deleted pipeline in %s", table).isZero());
-        assertThat(store.<Optional<PipelineSpec>>transaction(tx -> store.pipelines().find(tx, pipelineId))).as("other pipelines stay")
-                .isPresent();
+        assertThat(store.<Optional<PipelineSpec>>transaction(tx -> store.pipelines().find(tx, pipelineId)))
+                .as("other pipelines stay").isPresent();
     }
 
     private long rows(long pipeline, String table) {

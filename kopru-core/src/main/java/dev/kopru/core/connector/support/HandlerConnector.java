@@ -8,6 +8,7 @@ import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.EntitySupport;
 import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.connector.OperationNotOfferedException;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.input.InvalidInputException;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 /**
  * A {@link Connector} whose record operations each go to the {@link EntityHandler} of the entity, so that a vendor
  * connector states only its handlers, {@link #descriptor()} and {@link #check()}. An entity without a handler, or an
- * operation its handler does not offer, is refused with an {@link UnsupportedOperationException} naming the vendor.
+ * operation its handler does not offer, is refused with an {@link OperationNotOfferedException} naming the vendor.
  * Its reads by change date issue {@link ChangeCursor}s, which it decodes for {@link ChangePositions}.
  */
 public abstract class HandlerConnector implements Connector, ChangePositions {
@@ -96,12 +97,12 @@ public abstract class HandlerConnector implements Connector, ChangePositions {
     private <T extends CanonicalRecord, R> R dispatch(Entity<T> entity, Function<EntityHandler<T>, R> operation) {
         EntityHandler<T> handler = (EntityHandler<T>) handlers().get(entity);
         if (handler == null) {
-            throw new UnsupportedOperationException(vendor + ": " + entity + " is not supported");
+            throw new OperationNotOfferedException(vendor + ": " + entity + " is not supported");
         }
         try {
             return operation.apply(handler);
         } catch (EntityHandler.NotOffered notOffered) {
-            throw new UnsupportedOperationException(vendor + ": " + notOffered.getMessage());
+            throw new OperationNotOfferedException(vendor + ": " + notOffered.getMessage());
         }
     }
 }
