@@ -74,7 +74,7 @@ public class EntitiesController {
         Target target = target(id, entity);
         EntityReads.require(target.descriptor(), target.entity(), LIST);
         return RecordPage.of(target.connector().read(target.entity(),
-                EntityReads.request(target.descriptor(), target.entity(), query, Map.of())));
+                EntityReads.request(target.connector(), target.entity(), query, Map.of())));
     }
 
     @GetMapping("/{entity}/{key}")
@@ -123,7 +123,7 @@ public class EntitiesController {
                                           @RequestParam MultiValueMap<String, String> query) {
         Target target = target(id, EntityPaths.path(Entity.ACCOUNT_MOVEMENT));
         EntityReads.require(target.descriptor(), Entity.ACCOUNT_MOVEMENT, LIST);
-        return RecordPage.of(target.connector().read(Entity.ACCOUNT_MOVEMENT, EntityReads.request(target.descriptor(),
+        return RecordPage.of(target.connector().read(Entity.ACCOUNT_MOVEMENT, EntityReads.request(target.connector(),
                 Entity.ACCOUNT_MOVEMENT, new LinkedMultiValueMap<>(query), Map.of("partyCode", code))));
     }
 

@@ -1,6 +1,7 @@
 package dev.kopru.server.entities;
 
-import dev.kopru.core.connector.ChangeCursor;
+import dev.kopru.core.connector.ChangePositions;
+import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.CursorKind;
@@ -34,8 +35,9 @@ final class EntityReads {
     private EntityReads() {
     }
 
-    static ReadRequest request(ConnectorDescriptor descriptor, Entity<?> entity, MultiValueMap<String, String> query,
+    static ReadRequest request(Connector connector, Entity<?> entity, MultiValueMap<String, String> query,
                                Map<String, String> fixedFilters) {
+        ConnectorDescriptor descriptor = connector.descriptor();
         Map<String, String> filters = new LinkedHashMap<>();
         query.forEach((name, values) -> {
             if (values.size() > 1) {
@@ -57,7 +59,7 @@ final class EntityReads {
             if (from.isPresent()) {
                 throw new InvalidInputException(CHANGED_SINCE, "give either cursor or changedSince, not both");
             }
-            from = Optional.of(fromDate(descriptor, entity, changedSince));
+            from = Optional.of(fromDate(connector, entity, changedSince));
         }
         return new ReadRequest(from, limit(descriptor, limitText), filters);
     }
@@ -79,7 +81,8 @@ final class EntityReads {
     }
 
     /** A change-date cursor at the start of {@code text}: an ISO instant, or a date (midnight UTC). */
-    private static Cursor fromDate(ConnectorDescriptor descriptor, Entity<?> entity, String text) {
+    private static Cursor fromDate(Connector connector, Entity<?> entity, String text) {
+        ConnectorDescriptor descriptor = connector.descriptor();
         CursorKind kind = descriptor.support(entity).orElseThrow().cursorKind();
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
             throw new InvalidInputException(CHANGED_SINCE, descriptor.vendor() + " " + EntityPaths.path(entity)
@@ -92,7 +95,8 @@ final class EntityReads {
             throw new InvalidInputException(CHANGED_SINCE, "'" + text + "' is neither a date (2025-01-31) nor an"
                     + " instant (2025-01-31T09:00:00Z)");
         }
-        return new ChangeCursor(at, "").encode();
+        return connector.capability(ChangePositions.class).orElseThrow(() -> new InvalidInputException(CHANGED_SINCE,
+                descriptor.vendor() + " cannot start a read from a date")).at(entity, at);
     }
 
     /** @throws OperationNotAllowedException when the descriptor does not list {@code operation} for the entity */
