@@ -29,12 +29,9 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
         PipelineOptions.notNegative("lookBack", lookBack);
     }
 
+    /** The conflict policy of a two-way pipeline. */
     public ConflictPolicy conflicts() {
         return new ConflictPolicy(conflictPolicy);
-    }
-
-    public boolean readsInFull() {
-        return fullRead;
     }
 
     /**

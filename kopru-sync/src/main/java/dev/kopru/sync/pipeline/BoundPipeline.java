@@ -110,7 +110,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
     private void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage, Connector from,
                       Cursors.Side side, Function<T, WriteResult> write) {
         RunOptions read = spec.options().run();
-        boolean fresh = side == Cursors.Side.SOURCE && read.readsInFull() && previousRunFinished(runId);
+        boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
         ReadRequest request = (fresh ? Optional.<String>empty()
                 : store.transaction(tx -> store.cursors().find(tx, spec.id(), side)))
                 .map(Cursor::new).map(c -> side == Cursors.Side.SOURCE ? read.lookBack(from, entity, c) : c)

@@ -41,7 +41,10 @@ public record ConflictPolicy(Rule rule) {
         return new ConflictPolicy(Rule.DEAD_LETTER);
     }
 
-    /** The policy in a pipeline's options; DEAD_LETTER (nobody's data is overwritten) when none is set. */
+    /**
+     * The policy in the options of a pipeline that keeps one entity in step (a two-way pipeline has no mapping);
+     * DEAD_LETTER (nobody's data is overwritten) when none is set.
+     */
     public static ConflictPolicy fromOptions(String optionsJson) {
         return PipelineOptions.read(null, null, optionsJson).run().conflicts();
     }
