@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * A position "after the record with this change time and this key", the cursor of every connector whose
@@ -26,6 +27,15 @@ public record ChangeCursor(Instant changedAt, String key) {
         return new ChangeCursor(changedAt.minus(window), "");
     }
 
+    /** The change time of a cursor issued by {@link #encode()}; empty for any other cursor. */
+    public static Optional<Instant> changedAtOf(Cursor cursor) {
+        try {
+            return Optional.of(parse(cursor, "changedAt").changedAt());
+        } catch (ConnectorException.Validation notOurs) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * Decodes a cursor issued by {@link #encode()}.
      *
@@ -33,6 +43,18 @@ public record ChangeCursor(Instant changedAt, String key) {
      *     the future than {@code tolerance} (a cursor from the future would silently skip every record)
      */
     public static ChangeCursor decode(Cursor cursor, String operation, Clock clock, Duration tolerance) {
+        ChangeCursor decoded = parse(cursor, operation);
+        Instant limit = clock.instant().plus(tolerance);
+        if (decoded.changedAt.isAfter(limit)) {
+            throw new ConnectorException.Validation(operation, "cursor",
+                    "cursor: its change time " + decoded.changedAt + " lies in the future (now " + clock.instant()
+                            + "); reading from it would skip every record. Reset the cursor or set it from a date.",
+                    null);
+        }
+        return decoded;
+    }
+
+    private static ChangeCursor parse(Cursor cursor, String operation) {
         String raw;
         try {
             raw = new String(Base64.getUrlDecoder().decode(cursor.value()), StandardCharsets.UTF_8);
@@ -48,13 +70,6 @@ public record ChangeCursor(Instant changedAt, String key) {
             changedAt = Instant.parse(parts[1]);
         } catch (DateTimeParseException e) {
             throw corrupted(operation, "its change time '" + parts[1] + "' is not an ISO-8601 instant");
-        }
-        Instant limit = clock.instant().plus(tolerance);
-        if (changedAt.isAfter(limit)) {
-            throw new ConnectorException.Validation(operation, "cursor",
-                    "cursor: its change time " + changedAt + " lies in the future (now " + clock.instant()
-                            + "); reading from it would skip every record. Reset the cursor or set it from a date.",
-                    null);
         }
         return new ChangeCursor(changedAt, parts[2]);
     }

@@ -1,5 +1,6 @@
 package dev.kopru.core.connector;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class ConnectionConfig {
         Map<String, String> checked = new LinkedHashMap<>();
         for (String name : new TreeMap<>(values).keySet()) {
             if (descriptor.configField(name).isEmpty()) {
-                throw new IllegalArgumentException(name + ": unknown configuration field for " + descriptor.vendor()
+                throw new InvalidInputException(name, "unknown configuration field for " + descriptor.vendor()
                         + " (known: " + descriptor.configFields().stream().map(ConfigField::name)
                         .collect(Collectors.joining(", ")) + ")");
             }
@@ -41,7 +42,7 @@ public final class ConnectionConfig {
                 value = field.defaultValue().orElse(null);
             }
             if (value == null && field.required()) {
-                throw new IllegalArgumentException(field.name() + ": required (" + field.description() + ")");
+                throw new InvalidInputException(field.name(), "required (" + field.description() + ")");
             }
             if (value != null) {
                 checked.put(field.name(), value);
@@ -58,7 +59,7 @@ public final class ConnectionConfig {
     public String require(String name) {
         String value = values.get(name);
         if (value == null) {
-            throw new IllegalArgumentException(name + ": not set");
+            throw new InvalidInputException(name, "not set");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package dev.kopru.core.connector;
 
+import dev.kopru.core.model.CanonicalRecord;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * One open connection to one vendor account. Every method fails only with a {@link ConnectorException}
- * (or {@link UnsupportedOperationException} for an operation the descriptor does not list).
+ * (or {@link OperationNotOfferedException} for an operation the descriptor does not list).
  *
  * <p>Writes are sent once: the connector never retries a create, update or delete on its own. A write whose
  * outcome is unknown ends in {@link ConnectorException.InDoubt}; the caller resolves it with
@@ -24,23 +25,23 @@ public interface Connector extends AutoCloseable {
     void check();
 
     /** Reads one page. Start with an empty cursor for a full read; pass {@link Page#next()} to go on. */
-    <T> Page<T> read(Entity<T> entity, ReadRequest request);
+    <T extends CanonicalRecord> Page<T> read(Entity<T> entity, ReadRequest request);
 
     /** Reads one record by its vendor key, as returned by {@link #create}. */
-    <T> Optional<T> get(Entity<T> entity, String key);
+    <T extends CanonicalRecord> Optional<T> get(Entity<T> entity, String key);
 
     /** Finds one record by a natural key listed in the descriptor. */
-    <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey);
+    <T extends CanonicalRecord> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey);
 
     /** The natural key this connector will store for the record, to be committed before {@link #create}. */
-    <T> NaturalKey naturalKeyOf(Entity<T> entity, T record);
+    <T extends CanonicalRecord> NaturalKey naturalKeyOf(Entity<T> entity, T record);
 
     /** Creates the record once and returns its vendor key. */
-    <T> String create(Entity<T> entity, T record);
+    <T extends CanonicalRecord> String create(Entity<T> entity, T record);
 
-    <T> void update(Entity<T> entity, String key, T record);
+    <T extends CanonicalRecord> void update(Entity<T> entity, String key, T record);
 
-    <T> void delete(Entity<T> entity, String key);
+    <T extends CanonicalRecord> void delete(Entity<T> entity, String key);
 
     /**
      * An optional capability beyond records, e.g. {@link OrderActions}; empty when the connector has none of that
@@ -55,7 +56,7 @@ public interface Connector extends AutoCloseable {
     }
 
     /** All records from {@code request}'s cursor on, fetched page by page as the stream is consumed. */
-    default <T> Stream<T> stream(Entity<T> entity, ReadRequest request) {
+    default <T extends CanonicalRecord> Stream<T> stream(Entity<T> entity, ReadRequest request) {
         Iterator<T> records = new Iterator<>() {
             private ReadRequest nextRequest = request;
             private Iterator<T> current = java.util.Collections.emptyIterator();

@@ -1,5 +1,6 @@
 package dev.kopru.core.connector;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ public record Cursor(String value) {
     public Cursor {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
-            throw new IllegalArgumentException("cursor: must not be blank");
+            throw new InvalidInputException("cursor", "must not be blank");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.kopru.core.connector;
 
 import dev.kopru.core.model.AccountMovement;
 import dev.kopru.core.model.Balance;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * A canonical entity, typed by the record that carries it, so that {@code connector.get(Entity.PARTY, "120.01")}
  * returns a {@link Party} without casts.
  */
-public record Entity<T>(String name, Class<T> type) {
+public record Entity<T extends CanonicalRecord>(String name, Class<T> type) {
 
     public static final Entity<Party> PARTY = new Entity<>("party", Party.class);
     public static final Entity<Item> ITEM = new Entity<>("item", Item.class);

@@ -1,5 +1,6 @@
 package dev.kopru.core.connector;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -14,10 +15,10 @@ public record Limits(int defaultPageSize, int maxPageSize, Optional<Duration> ma
     public record RateLimit(int permits, Duration period) {
         public RateLimit {
             if (permits < 1) {
-                throw new IllegalArgumentException("rateLimit.permits: must be at least 1, was " + permits);
+                throw new InvalidInputException("rateLimit.permits", "must be at least 1, was " + permits);
             }
             if (period.isZero() || period.isNegative()) {
-                throw new IllegalArgumentException("rateLimit.period: must be positive, was " + period);
+                throw new InvalidInputException("rateLimit.period", "must be positive, was " + period);
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.kopru.core.connector;
 
+import dev.kopru.core.input.InvalidInputException;
+
 /**
  * A key the caller controls and the vendor stores, by which a record can be found again even when the response
  * to its create was lost: a card code, a tax id, a document number. {@code name} is one of the natural keys the
@@ -8,10 +10,10 @@ package dev.kopru.core.connector;
 public record NaturalKey(String name, String value) {
     public NaturalKey {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("naturalKey.name: required");
+            throw new InvalidInputException("naturalKey.name", "required");
         }
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("naturalKey." + name + ": required");
+            throw new InvalidInputException("naturalKey." + name, "required");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.kopru.core.connector;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,7 @@ public record ReadRequest(Optional<Cursor> from, int pageSize, Map<String, Strin
     public ReadRequest {
         Objects.requireNonNull(from, "from");
         if (pageSize < 1) {
-            throw new IllegalArgumentException("pageSize: must be at least 1, was " + pageSize);
+            throw new InvalidInputException("pageSize", "must be at least 1, was " + pageSize);
         }
         filters = Map.copyOf(filters);
     }

@@ -1,5 +1,6 @@
 package dev.kopru.core.connector;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.time.Duration;
 
 /**
@@ -28,10 +29,10 @@ public interface SqlReports {
     /** Checks the bounds every implementation shares. */
     static void checkBounds(int maxRows, Duration timeout) {
         if (maxRows < 1 || maxRows > MAX_ROWS) {
-            throw new IllegalArgumentException("maxRows: must be between 1 and " + MAX_ROWS + ", was " + maxRows);
+            throw new InvalidInputException("maxRows", "must be between 1 and " + MAX_ROWS + ", was " + maxRows);
         }
         if (timeout == null || timeout.isNegative() || timeout.isZero() || timeout.compareTo(MAX_TIME) > 0) {
-            throw new IllegalArgumentException("timeout: must be positive and at most " + MAX_TIME.toSeconds()
+            throw new InvalidInputException("timeout", "must be positive and at most " + MAX_TIME.toSeconds()
                     + " s, was " + timeout);
         }
     }

@@ -1,5 +1,6 @@
 package dev.kopru.core.model;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -12,7 +13,7 @@ public record Money(BigDecimal amount, String currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         if (!currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("currency: '" + currency + "' is not an ISO 4217 code");
+            throw new InvalidInputException("currency", "'" + currency + "' is not an ISO 4217 code");
         }
         amount = amount.setScale(2, RoundingMode.HALF_UP);
     }
@@ -37,7 +38,7 @@ public record Money(BigDecimal amount, String currency) {
 
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("currency: cannot combine " + currency + " with " + other.currency);
+            throw new InvalidInputException("currency", "cannot combine " + currency + " with " + other.currency);
         }
     }
 

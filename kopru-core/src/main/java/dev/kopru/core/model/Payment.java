@@ -9,5 +9,5 @@ import java.time.LocalDate;
  */
 public record Payment(String key, String number, boolean received, PaymentMethod method, LocalDate date,
                       LocalDate dueDate, String partyCode, Money amount, String account, String note,
-                      Instant changedAt) {
+                      Instant changedAt) implements CanonicalRecord {
 }

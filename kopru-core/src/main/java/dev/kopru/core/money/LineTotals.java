@@ -1,5 +1,6 @@
 package dev.kopru.core.money;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.PriceBasis;
 
@@ -30,19 +31,19 @@ public record LineTotals(int lineNo, VatRate vatRate, BigDecimal net, BigDecimal
         Objects.requireNonNull(line, "line");
         String where = "line " + line.lineNo() + ": ";
         if (line.quantity() == null) {
-            throw new IllegalArgumentException(where + "quantity: must not be null");
+            throw new InvalidInputException(where + "quantity", "must not be null");
         }
         if (line.unitPrice() == null) {
-            throw new IllegalArgumentException(where + "unitPrice: must not be null");
+            throw new InvalidInputException(where + "unitPrice", "must not be null");
         }
         if (line.priceBasis() == null) {
-            throw new IllegalArgumentException(where + "priceBasis: must not be null (VAT_EXCLUDED or VAT_INCLUDED)");
+            throw new InvalidInputException(where + "priceBasis", "must not be null (VAT_EXCLUDED or VAT_INCLUDED)");
         }
         VatRate rate;
         try {
             rate = VatRate.of(line.vatRate());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + e.getMessage(), e);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(where + e.field(), e.reason());
         }
         BigDecimal remaining = HUNDRED.subtract(discount(line, where)); // percent of the price still charged
         // Exact product; the only rounding of the line happens in the next step.
@@ -62,8 +63,8 @@ public record LineTotals(int lineNo, VatRate vatRate, BigDecimal net, BigDecimal
             return BigDecimal.ZERO;
         }
         if (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException(
-                    where + "discountRate: " + discount.toPlainString() + " must be between 0 and 100 (percent)");
+            throw new InvalidInputException(
+                    where + "discountRate", discount.toPlainString() + " must be between 0 and 100 (percent)");
         }
         return discount;
     }

@@ -1,5 +1,6 @@
 package dev.kopru.core.money;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -37,7 +38,7 @@ public record Tolerance(BigDecimal perDocument, BigDecimal perLine) {
     private static BigDecimal requireAmount(String field, BigDecimal amount) {
         Objects.requireNonNull(amount, field);
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException(field + ": " + amount.toPlainString() + " must not be negative");
+            throw new InvalidInputException(field, amount.toPlainString() + " must not be negative");
         }
         return amount;
     }

@@ -1,5 +1,6 @@
 package dev.kopru.core.money;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public final class Vat {
 
     private static void requireValue(BigDecimal value) {
         if (value == null) {
-            throw new IllegalArgumentException("price: must not be null");
+            throw new InvalidInputException("price", "must not be null");
         }
     }
 }

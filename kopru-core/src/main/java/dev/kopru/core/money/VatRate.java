@@ -1,5 +1,6 @@
 package dev.kopru.core.money;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public record VatRate(int percent) implements Comparable<VatRate> {
     /** Validates a rate given as a percentage at any scale ({@code 20}, {@code 20.00} and {@code 2E+1} are all 20). */
     public static VatRate of(BigDecimal percent) {
         if (percent == null) {
-            throw new IllegalArgumentException("vatRate: must not be null");
+            throw new InvalidInputException("vatRate", "must not be null");
         }
         BigDecimal stripped = percent.stripTrailingZeros();
         String shown = stripped.toPlainString();
@@ -84,6 +85,6 @@ public record VatRate(int percent) implements Comparable<VatRate> {
     }
 
     private static IllegalArgumentException notARate(String shown) {
-        return new IllegalArgumentException("vatRate: " + shown + " is not a Turkish KDV rate " + KNOWN_TEXT);
+        return new InvalidInputException("vatRate", shown + " is not a Turkish KDV rate " + KNOWN_TEXT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.kopru.core.tax;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.tax.TaxIdCheck.Invalid;
 import dev.kopru.core.tax.TaxIdCheck.Rule;
 import dev.kopru.core.tax.TaxIdCheck.Valid;
@@ -56,7 +57,7 @@ public final class TaxIds {
     public static TaxIdKind require(String field, String taxId) {
         return switch (check(taxId)) {
             case Valid valid -> valid.kind();
-            case Invalid invalid -> throw new IllegalArgumentException(field + ": " + invalid.message());
+            case Invalid invalid -> throw new InvalidInputException(field, invalid.message());
         };
     }
 
@@ -68,7 +69,7 @@ public final class TaxIds {
     public static TaxIdKind kind(String taxId) {
         TaxIdCheck check = check(taxId);
         if (check instanceof Invalid invalid && invalid.rule().compareTo(Rule.LENGTH) <= 0) {
-            throw new IllegalArgumentException("taxId: " + invalid.message());
+            throw new InvalidInputException("taxId", invalid.message());
         }
         return taxId.length() == 10 ? TaxIdKind.VKN : TaxIdKind.TCKN;
     }
@@ -83,7 +84,7 @@ public final class TaxIds {
     public static String completeTckn(String firstNine) {
         int[] d = nineDigits(firstNine);
         if (d[0] == 0) {
-            throw new IllegalArgumentException("firstNine: a TCKN must not start with 0");
+            throw new InvalidInputException("firstNine", "a TCKN must not start with 0");
         }
         int tenth = tcknTenth(d);
         int eleventh = (sum(d, 0, 9) + tenth) % 10;
@@ -162,7 +163,7 @@ public final class TaxIds {
 
     private static int[] nineDigits(String firstNine) {
         if (firstNine == null || !firstNine.matches("[0-9]{9}")) {
-            throw new IllegalArgumentException("firstNine: must be exactly 9 digits, was '" + firstNine + "'");
+            throw new InvalidInputException("firstNine", "must be exactly 9 digits, was '" + firstNine + "'");
         }
         return digits(firstNine);
     }

@@ -2,6 +2,7 @@ package dev.kopru.core.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.core.model.Party;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ class ConnectorStreamTest {
 
         @Override
         @SuppressWarnings("unchecked")
-        public <T> Page<T> read(Entity<T> entity, ReadRequest request) {
+        public <T extends CanonicalRecord> Page<T> read(Entity<T> entity, ReadRequest request) {
             int from = request.from().map(c -> Integer.parseInt(c.value())).orElse(0);
             pagesAsked.add(from);
             int to = Math.min(parties.size(), from + request.pageSize());
@@ -40,32 +41,32 @@ class ConnectorStreamTest {
         }
 
         @Override
-        public <T> Optional<T> get(Entity<T> entity, String key) {
+        public <T extends CanonicalRecord> Optional<T> get(Entity<T> entity, String key) {
             return Optional.empty();
         }
 
         @Override
-        public <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
+        public <T extends CanonicalRecord> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
             return Optional.empty();
         }
 
         @Override
-        public <T> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
+        public <T extends CanonicalRecord> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
             return new NaturalKey("code", ((Party) record).code());
         }
 
         @Override
-        public <T> String create(Entity<T> entity, T record) {
+        public <T extends CanonicalRecord> String create(Entity<T> entity, T record) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <T> void update(Entity<T> entity, String key, T record) {
+        public <T extends CanonicalRecord> void update(Entity<T> entity, String key, T record) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <T> void delete(Entity<T> entity, String key) {
+        public <T extends CanonicalRecord> void delete(Entity<T> entity, String key) {
             throw new UnsupportedOperationException();
         }
     }

@@ -2,6 +2,8 @@ package dev.kopru.server.connections;
 
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorFactory;
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.server.secrets.ConnectionVault;
 import dev.kopru.sync.store.StoreException;
@@ -42,7 +44,7 @@ public class ConnectionDirectory {
         return store.transaction(tx -> idOrName.matches("\\d{1,18}")
                 ? store.connections().find(tx, Long.parseLong(idOrName))
                 : store.connections().findByName(tx, idOrName))
-                .orElseThrow(() -> new NotFoundException("connection: no connection '" + idOrName + "'"));
+                .orElseThrow(() -> new NotFoundException("connection", "no connection '" + idOrName + "'"));
     }
 
     public List<StoredConnection> list() {
@@ -76,7 +78,7 @@ public class ConnectionDirectory {
         tryOpen(current.vendor(), sealed);
         store.inTransaction(tx -> {
             refuseTakenName(tx, name, current.id());
-            tx.update("UPDATE connections SET name = ?, config_json = ? WHERE id = ?", name, sealed, current.id());
+            store.connections().update(tx, current.id(), name, sealed);
         });
         pool.evict(current.id());
         LOG.log(System.Logger.Level.INFO, "connection {0} ''{1}'' changed: {2}", current.id(), name,
@@ -88,20 +90,10 @@ public class ConnectionDirectory {
     void delete(String idOrName) {
         StoredConnection connection = resolve(idOrName);
         try {
-            store.inTransaction(tx -> {
-                List<String> pipelines = tx.query("SELECT name FROM pipelines WHERE source_connection_id = ?"
-                        + " OR target_connection_id = ? ORDER BY name", rs -> rs.getString(1), connection.id(),
-                        connection.id());
-                if (!pipelines.isEmpty()) {
-                    throw new IllegalStateException("connection: '" + connection.name() + "' is used by pipelines "
-                            + pipelines + "; delete or change them first");
-                }
-                tx.update("DELETE FROM rate_permits WHERE connection_id = ?", connection.id());
-                tx.update("DELETE FROM connections WHERE id = ?", connection.id());
-            });
+            store.inTransaction(tx -> store.connections().delete(tx, connection));
         } catch (StoreException e) {
-            throw new IllegalStateException("connection: '" + connection.name() + "' is still referenced by stored"
-                    + " data and cannot be deleted", e);
+            throw new ConflictException("connection", "'" + connection.name() + "' is still referenced by stored"
+                    + " data and cannot be deleted");
         }
         pool.evict(connection.id());
         LOG.log(System.Logger.Level.INFO, "connection {0} ''{1}'' deleted", connection.id(), connection.name());
@@ -125,14 +117,14 @@ public class ConnectionDirectory {
 
     private void refuseTakenName(Tx tx, String name, long self) {
         store.connections().findByName(tx, name).filter(other -> other.id() != self).ifPresent(other -> {
-            throw new IllegalStateException("name: connection " + other.id() + " is already called '" + name + "'");
+            throw new ConflictException("name", "connection " + other.id() + " is already called '" + name + "'");
         });
     }
 
     private static String checkedName(String name) {
         require("name", name);
         if (!NAME.matcher(name).matches() || name.matches("\\d+")) {
-            throw new IllegalArgumentException("name: '" + name + "' must be 1-120 letters, digits, '.', '_' or '-',"
+            throw new InvalidInputException("name", "'" + name + "' must be 1-120 letters, digits, '.', '_' or '-',"
                     + " start with a letter or digit, and not be all digits (a number is an id)");
         }
         return name;
@@ -144,7 +136,7 @@ public class ConnectionDirectory {
         }
         config.forEach((field, value) -> {
             if (value == null) {
-                throw new IllegalArgumentException("config." + field + ": null is not a value (leave the field out)");
+                throw new InvalidInputException("config." + field, "null is not a value (leave the field out)");
             }
         });
         return config;
@@ -152,7 +144,7 @@ public class ConnectionDirectory {
 
     private static void require(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
     }
 }

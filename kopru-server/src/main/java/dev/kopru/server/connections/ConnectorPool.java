@@ -2,6 +2,7 @@ package dev.kopru.server.connections;
 
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorFactory;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.secrets.ConnectionVault;
 import dev.kopru.sync.pipeline.ConnectorRegistry;
 import dev.kopru.sync.store.StoredConnection;
@@ -44,7 +45,7 @@ public final class ConnectorPool implements ConnectorRegistry, AutoCloseable {
     public <C> C vendorConnector(StoredConnection connection, Class<C> type) {
         Connector connector = opened(connection).opened();
         if (!type.isInstance(connector)) {
-            throw new IllegalArgumentException("connection: '" + connection.name() + "' is a " + connection.vendor()
+            throw new InvalidInputException("connection", "'" + connection.name() + "' is a " + connection.vendor()
                     + " connection, not a " + type.getSimpleName());
         }
         return type.cast(connector);
@@ -59,7 +60,7 @@ public final class ConnectorPool implements ConnectorRegistry, AutoCloseable {
                 existing.opened().close();
             }
             ConnectorFactory factory = ConnectorFactory.forVendor(connection.vendor()).orElseThrow(
-                    () -> new IllegalArgumentException("vendor: no connector for '" + connection.vendor() + "'"));
+                    () -> new InvalidInputException("vendor", "no connector for '" + connection.vendor() + "'"));
             Connector opened = factory.open(vault.open(connection.vendor(), connection.configJson()));
             return new Open(connection.configJson(), opened, around.apply(connection, opened));
         });

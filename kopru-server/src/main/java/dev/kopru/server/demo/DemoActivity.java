@@ -85,14 +85,11 @@ final class DemoActivity implements AutoCloseable {
             Party p = parties.get(random.nextInt(parties.size()));
             if (n % 5 == 0) {
                 String code = String.format(Locale.ROOT, "120.90.%05d", n);
-                mikro.create(Entity.PARTY, new Party(null, code, p.name() + " Şube " + n, p.role(), p.taxId(),
-                        p.taxOffice(), p.address(), null, p.phone(), p.currency(), p.eInvoiceTaxpayer(), p.active(),
-                        null));
+                mikro.create(Entity.PARTY, p.toBuilder().key(null).code(code).name(p.name() + " Şube " + n)
+                        .email(null).changedAt(null).build());
             } else {
                 String phone = String.format(Locale.ROOT, "0212 555 %02d %02d", random.nextInt(100), random.nextInt(100));
-                mikro.update(Entity.PARTY, p.key(), new Party(p.key(), p.code(), p.name(), p.role(), p.taxId(),
-                        p.taxOffice(), p.address(), p.email(), phone, p.currency(), p.eInvoiceTaxpayer(), p.active(),
-                        null));
+                mikro.update(Entity.PARTY, p.key(), p.toBuilder().phone(phone).changedAt(null).build());
             }
         } catch (RuntimeException e) {
             // the fault knobs make the sandboxes fail on purpose; the next edit tries again

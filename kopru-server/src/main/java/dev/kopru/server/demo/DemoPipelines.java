@@ -57,8 +57,6 @@ final class DemoPipelines {
                     DemoSandboxes.MIKRO, "invoice", Mode.ONE_WAY, ORDER_OPTIONS, FARMABORSA_EVERY));
 
     /** Rows of the engine that tie a pipeline to the records of the sandboxes it last ran against. */
-    private static final List<String> SYNC_STATE = List.of("links", "intents", "cursors", "target_cursors");
-
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPipelines.class);
 
     private final SyncStore store;
@@ -107,7 +105,7 @@ final class DemoPipelines {
         return store.transaction(tx -> store.pipelines().findByName(tx, d.name()).map(existing -> {
             // the sandboxes start from their seed every time: links and cursors of the last start point at
             // records that are gone, so the pipeline starts over (its runs and dead letters stay as history)
-            SYNC_STATE.forEach(table -> tx.update("DELETE FROM " + table + " WHERE pipeline_id = ?", existing.id()));
+            store.pipelines().startOver(tx, existing.id());
             return existing.id();
         }).orElseGet(() -> store.pipelines().add(tx, new PipelineSpec(0, d.name(), sourceId, d.sourceEntity(),
                 targetId, d.targetEntity(), d.mode(), 50, d.optionsJson(), 1)).id()));

@@ -3,6 +3,7 @@ package dev.kopru.server.demo;
 import dev.kopru.server.app.ItemPage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.kopru.core.input.InvalidInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kopru.server.problems.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,7 +60,7 @@ public class DemoSandboxesController {
         Map<String, Object> body = read(response.body());
         if (response.statusCode() == 400) {
             // the sandbox names the knob and the reason: {"field":"errorRate","error":"errorRate must be between 0 and 1"}
-            throw new IllegalArgumentException(body.get("field") + ": " + body.get("error"));
+            throw new InvalidInputException(String.valueOf(body.get("field")), String.valueOf(body.get("error")));
         }
         if (response.statusCode() != 200) {
             throw new IllegalStateException("sandbox " + name + " answered HTTP " + response.statusCode());
@@ -109,7 +110,7 @@ public class DemoSandboxesController {
         try {
             return JSON.writeValueAsString(knobs);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("(body): " + e.getOriginalMessage());
+            throw new InvalidInputException("body", e.getOriginalMessage());
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.kopru.core.model.Item;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.sync.store.SyncStore;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,8 +30,8 @@ final class DemoShippingCard {
                 .orElseThrow());
         if (connector.findByNaturalKey(Entity.ITEM, new NaturalKey("code", CODE)).isEmpty()) {
             // a service card (no barcode): the stock pipeline reads only the STK- cards, so it is not listed
-            connector.create(Entity.ITEM, new Item(null, CODE, "Kargo Ücreti", null, "ADET", List.of(),
-                    new BigDecimal("20"), null, null, "TRY", null, null, null, true, true, null));
+            connector.create(Entity.ITEM, Item.builder().code(CODE).name("Kargo Ücreti").unit("ADET")
+                    .vatRate(new BigDecimal("20")).currency("TRY").service(true).active(true).build());
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.model.AccountMovement;
 import dev.kopru.core.model.Balance;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.server.connections.ConnectionDirectory;
@@ -73,7 +74,7 @@ public class EntitiesController {
         Target target = target(id, entity);
         EntityReads.require(target.descriptor(), target.entity(), LIST);
         return RecordPage.of(target.connector().read(target.entity(),
-                EntityReads.request(target.descriptor(), target.entity(), query, Map.of())));
+                EntityReads.request(target.connector(), target.entity(), query, Map.of())));
     }
 
     @GetMapping("/{entity}/{key}")
@@ -122,7 +123,7 @@ public class EntitiesController {
                                           @RequestParam MultiValueMap<String, String> query) {
         Target target = target(id, EntityPaths.path(Entity.ACCOUNT_MOVEMENT));
         EntityReads.require(target.descriptor(), Entity.ACCOUNT_MOVEMENT, LIST);
-        return RecordPage.of(target.connector().read(Entity.ACCOUNT_MOVEMENT, EntityReads.request(target.descriptor(),
+        return RecordPage.of(target.connector().read(Entity.ACCOUNT_MOVEMENT, EntityReads.request(target.connector(),
                 Entity.ACCOUNT_MOVEMENT, new LinkedMultiValueMap<>(query), Map.of("partyCode", code))));
     }
 
@@ -137,11 +138,12 @@ public class EntitiesController {
     }
 
     /** The body is read whole and bound to the entity's record before anything is sent: nothing half-written. */
-    private <T> String createAs(Connector connector, Entity<T> entity, JsonNode body) {
+    private <T extends CanonicalRecord> String createAs(Connector connector, Entity<T> entity, JsonNode body) {
         return connector.create(entity, json.treeToValue(body, entity.type()));
     }
 
-    private <T> void updateAs(Connector connector, Entity<T> entity, String key, JsonNode body) {
+    private <T extends CanonicalRecord> void updateAs(Connector connector, Entity<T> entity, String key,
+                                                     JsonNode body) {
         connector.update(entity, key, json.treeToValue(body, entity.type()));
     }
 }

@@ -24,7 +24,7 @@ public final class EntityPaths {
      */
     public static Entity<?> supported(ConnectorDescriptor descriptor, String segment) {
         return descriptor.entities().stream().map(EntitySupport::entity).filter(e -> path(e).equals(segment))
-                .findFirst().orElseThrow(() -> new NotFoundException("entity: '" + segment + "' is not an entity of "
+                .findFirst().orElseThrow(() -> new NotFoundException("entity", "'" + segment + "' is not an entity of "
                         + descriptor.vendor() + " connections (supported: " + descriptor.entities().stream()
                         .map(s -> path(s.entity())).collect(Collectors.joining(", ")) + ")"));
     }

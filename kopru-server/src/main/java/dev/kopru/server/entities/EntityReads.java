@@ -1,12 +1,14 @@
 package dev.kopru.server.entities;
 
-import dev.kopru.core.connector.ChangeCursor;
+import dev.kopru.core.connector.ChangePositions;
+import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.Operation;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.problems.OperationNotAllowedException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,12 +35,13 @@ final class EntityReads {
     private EntityReads() {
     }
 
-    static ReadRequest request(ConnectorDescriptor descriptor, Entity<?> entity, MultiValueMap<String, String> query,
+    static ReadRequest request(Connector connector, Entity<?> entity, MultiValueMap<String, String> query,
                                Map<String, String> fixedFilters) {
+        ConnectorDescriptor descriptor = connector.descriptor();
         Map<String, String> filters = new LinkedHashMap<>();
         query.forEach((name, values) -> {
             if (values.size() > 1) {
-                throw new IllegalArgumentException(name + ": given " + values.size() + " times; give it once");
+                throw new InvalidInputException(name, "given " + values.size() + " times; give it once");
             }
             filters.put(name, values.getFirst());
         });
@@ -47,16 +50,16 @@ final class EntityReads {
         String changedSince = filters.remove(CHANGED_SINCE);
         fixedFilters.forEach((name, value) -> {
             if (filters.containsKey(name)) {
-                throw new IllegalArgumentException(name + ": set by the path; leave the parameter out");
+                throw new InvalidInputException(name, "set by the path; leave the parameter out");
             }
             filters.put(name, value);
         });
         Optional<Cursor> from = cursor == null || cursor.isEmpty() ? Optional.empty() : Optional.of(new Cursor(cursor));
         if (changedSince != null) {
             if (from.isPresent()) {
-                throw new IllegalArgumentException(CHANGED_SINCE + ": give either cursor or changedSince, not both");
+                throw new InvalidInputException(CHANGED_SINCE, "give either cursor or changedSince, not both");
             }
-            from = Optional.of(fromDate(descriptor, entity, changedSince));
+            from = Optional.of(fromDate(connector, entity, changedSince));
         }
         return new ReadRequest(from, limit(descriptor, limitText), filters);
     }
@@ -69,29 +72,31 @@ final class EntityReads {
         try {
             int limit = Integer.parseInt(text);
             if (limit < 1 || limit > max) {
-                throw new IllegalArgumentException(LIMIT + ": must be 1 to " + max + ", was " + limit);
+                throw new InvalidInputException(LIMIT, "must be 1 to " + max + ", was " + limit);
             }
             return limit;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(LIMIT + ": '" + text + "' is not a whole number (1 to " + max + ")");
+            throw new InvalidInputException(LIMIT, "'" + text + "' is not a whole number (1 to " + max + ")");
         }
     }
 
     /** A change-date cursor at the start of {@code text}: an ISO instant, or a date (midnight UTC). */
-    private static Cursor fromDate(ConnectorDescriptor descriptor, Entity<?> entity, String text) {
+    private static Cursor fromDate(Connector connector, Entity<?> entity, String text) {
+        ConnectorDescriptor descriptor = connector.descriptor();
         CursorKind kind = descriptor.support(entity).orElseThrow().cursorKind();
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
-            throw new IllegalArgumentException(CHANGED_SINCE + ": " + descriptor.vendor() + " " + EntityPaths.path(entity)
+            throw new InvalidInputException(CHANGED_SINCE, descriptor.vendor() + " " + EntityPaths.path(entity)
                     + " have no change date to start from (cursor kind " + kind + ")");
         }
         Instant at;
         try {
             at = text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(CHANGED_SINCE + ": '" + text + "' is neither a date (2025-01-31) nor an"
+            throw new InvalidInputException(CHANGED_SINCE, "'" + text + "' is neither a date (2025-01-31) nor an"
                     + " instant (2025-01-31T09:00:00Z)");
         }
-        return new ChangeCursor(at, "").encode();
+        return connector.capability(ChangePositions.class).orElseThrow(() -> new InvalidInputException(CHANGED_SINCE,
+                descriptor.vendor() + " cannot start a read from a date")).at(entity, at);
     }
 
     /** @throws OperationNotAllowedException when the descriptor does not list {@code operation} for the entity */

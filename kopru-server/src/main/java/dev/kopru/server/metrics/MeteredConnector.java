@@ -19,7 +19,8 @@ import java.util.Set;
 final class MeteredConnector implements InvocationHandler {
 
     /** Methods that answer from the connector itself, without a vendor call. */
-    private static final Set<String> LOCAL = Set.of("descriptor", "naturalKeyOf", "rawOperations", "close");
+    private static final Set<String> LOCAL = Set.of("descriptor", "naturalKeyOf", "rawOperations", "close", "at",
+            "changedAt", "isProvisional");
 
     /** The {@code operation} tag of a method, where it differs from the method's name. */
     private static final Map<String, String> OPERATIONS = Map.of("findByNaturalKey", "find", "query", "sql",

@@ -1,5 +1,6 @@
 package dev.kopru.server.mikroapi;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class Answers {
             return 100;
         }
         if (asked < 1 || asked > 1000) {
-            throw new IllegalArgumentException("limit: must be between 1 and 1000, was " + asked);
+            throw new InvalidInputException("limit", "must be between 1 and 1000, was " + asked);
         }
         return asked;
     }

@@ -3,6 +3,7 @@ package dev.kopru.server.mikroapi;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.Balance;
 import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Party;
@@ -107,8 +108,8 @@ class MikroCardsController {
         require("CariIsim", body.cariIsim());
         TaxIds.require("VKN_TCKN", body.vknTckn());
         MikroTarget target = connections.resolve(connection, header);
-        Party party = new Party(null, body.cariKod().strip(), body.cariIsim().strip(), PartyRole.CUSTOMER,
-                body.vknTckn().strip(), null, null, null, null, Money.TRY, null, true, null);
+        Party party = Party.builder().code(body.cariKod().strip()).name(body.cariIsim().strip())
+                .role(PartyRole.CUSTOMER).taxId(body.vknTckn().strip()).currency(Money.TRY).active(true).build();
         String key = target.connector().create(Entity.PARTY, party);
         Map<String, Object> answer = Answers.success();
         answer.put("message", "Cari kaydedildi");
@@ -166,7 +167,7 @@ class MikroCardsController {
 
     static void require(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.kopru.server.mikroapi;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.mikro.MikroConnector;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.problems.NotFoundException;
@@ -52,7 +53,7 @@ class MikroConnections {
         StoredConnection connection = selector != null && !selector.isBlank() ? named(selector.strip())
                 : defaultName().map(this::named).orElseGet(this::firstMikro);
         if (!VENDOR.equals(connection.vendor())) {
-            throw new IllegalArgumentException("connection: '" + connection.name() + "' is a " + connection.vendor()
+            throw new InvalidInputException("connection", "'" + connection.name() + "' is a " + connection.vendor()
                     + " connection; /api/mikro serves Mikro connections only");
         }
         return new MikroTarget(connection, connectors.connectorFor(connection),
@@ -71,7 +72,7 @@ class MikroConnections {
     private StoredConnection firstMikro() {
         return store.transaction(tx -> store.connections().list(tx)).stream()
                 .filter(c -> VENDOR.equals(c.vendor())).findFirst()
-                .orElseThrow(() -> new NotFoundException("connection: no Mikro connection is defined; add one"
+                .orElseThrow(() -> new NotFoundException("connection", "no Mikro connection is defined; add one"
                         + " (POST /api/v1/connections) or set MIKRO_API_URL and the other MIKRO_* keys"));
     }
 }

@@ -5,6 +5,8 @@ import static dev.kopru.server.mikroapi.MikroCardsController.CONNECTION_HEADER;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
@@ -76,7 +78,7 @@ class MikroInvoicesController {
         Optional<Invoice> existing = target.connector().findByNaturalKey(Entity.INVOICE, number);
         boolean created = existing.isEmpty();
         if (existing.isPresent() && !existing.get().partyCode().equals(invoice.partyCode())) {
-            throw new IllegalStateException("BelgeNo: '" + invoice.number() + "' is already invoice "
+            throw new ConflictException("BelgeNo", "'" + invoice.number() + "' is already invoice "
                     + existing.get().key() + " of cari '" + existing.get().partyCode() + "'");
         }
         String key = existing.map(Invoice::key).orElseGet(() -> target.connector().create(Entity.INVOICE, invoice));
@@ -128,7 +130,7 @@ class MikroInvoicesController {
                               @RequestHeader(name = CONNECTION_HEADER, required = false) String header) {
         MikroTarget target = connections.resolve(connection, header);
         if (!evrakNo.matches("\\d{1,9}")) {
-            throw new IllegalArgumentException("evrak_no: a whole number, was '" + evrakNo + "'");
+            throw new InvalidInputException("evrak_no", "a whole number, was '" + evrakNo + "'");
         }
         List<Map<String, Object>> rows = target.rows("SELECT sth_satirno AS satir_no, sth_stok_kod AS stok_kod,"
                 + " sth_miktar AS miktar, sth_tutar AS tutar, sth_vergi AS kdv, sth_iskonto1 AS iskonto,"
@@ -144,13 +146,14 @@ class MikroInvoicesController {
 
     private static Invoice toInvoice(NewFatura body, MikroTarget target) {
         if (body.belgeTuru() == null || body.belgeTuru() != 0) {
-            throw new IllegalArgumentException("BelgeTuru: only 0 (sales invoice) is supported, was " + body.belgeTuru());
+            throw new InvalidInputException("BelgeTuru",
+                    "only 0 (sales invoice) is supported, was " + body.belgeTuru());
         }
         MikroCardsController.require("BelgeNo", body.belgeNo());
         MikroCardsController.require("CariKod", body.cariKod());
         MikroCardsController.require("Tarih", body.tarih());
         if (body.satirlar() == null || body.satirlar().isEmpty()) {
-            throw new IllegalArgumentException("Satirlar: at least one line is required");
+            throw new InvalidInputException("Satirlar", "at least one line is required");
         }
         List<DocumentLine> lines = new ArrayList<>();
         for (int i = 0; i < body.satirlar().size(); i++) {
@@ -162,14 +165,15 @@ class MikroInvoicesController {
                     null, satir.birimFiyat(), PriceBasis.VAT_EXCLUDED, rate, null, null));
         }
         DocumentTotals.of(lines); // refuses a missing or out-of-range quantity, price or rate, naming the line
-        return new Invoice(null, body.belgeNo().strip(), null, DocumentDirection.SALES, date("Tarih", body.tarih()),
-                null, body.cariKod().strip(), Money.TRY, null, lines, null, null, null, null);
+        return Invoice.builder().number(body.belgeNo().strip()).direction(DocumentDirection.SALES)
+                .date(date("Tarih", body.tarih())).partyCode(body.cariKod().strip()).currency(Money.TRY).lines(lines)
+                .build();
     }
 
     /** The guide's Python example leaves KDVOrani out: the stock card's rate applies then. */
     private static BigDecimal itemVatRate(MikroTarget target, String at, String stokKod) {
         return target.connector().get(Entity.ITEM, stokKod.strip())
-                .orElseThrow(() -> new IllegalArgumentException(at + "StokKod: no stock card '" + stokKod + "'"))
+                .orElseThrow(() -> new InvalidInputException(at + "StokKod", "no stock card '" + stokKod + "'"))
                 .vatRate();
     }
 
@@ -177,7 +181,7 @@ class MikroInvoicesController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": a date as yyyy-MM-dd, was '" + text + "'");
+            throw new InvalidInputException(field, "a date as yyyy-MM-dd, was '" + text + "'");
         }
     }
 }

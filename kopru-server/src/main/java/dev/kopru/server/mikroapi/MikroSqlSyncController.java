@@ -3,6 +3,7 @@ package dev.kopru.server.mikroapi;
 import static dev.kopru.server.mikroapi.MikroCardsController.CONNECTION_HEADER;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.sql.SqlReportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,7 +70,7 @@ class MikroSqlSyncController {
     Map<String, Object> sync(@RequestBody SyncRequest body, @RequestParam(required = false) String connection,
                              @RequestHeader(name = CONNECTION_HEADER, required = false) String header) {
         if (body.filters() != null && !body.filters().isEmpty()) {
-            throw new IllegalArgumentException("filters: not supported; a pipeline reads from its own cursor (set"
+            throw new InvalidInputException("filters", "not supported; a pipeline reads from its own cursor (set"
                     + " or reset it with /api/v1/pipelines/{id}/state)");
         }
         return started(syncs.start(body.syncType(), connections.resolve(connection, header).connection()));

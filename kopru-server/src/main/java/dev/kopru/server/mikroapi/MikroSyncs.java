@@ -1,5 +1,6 @@
 package dev.kopru.server.mikroapi;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.sync.schedule.PipelineScheduler;
 import dev.kopru.sync.store.PipelineSpec;
@@ -51,7 +52,7 @@ class MikroSyncs {
         String type = syncType == null ? "" : syncType.strip().toLowerCase(Locale.ROOT);
         String entity = ENTITIES.get(type);
         if (entity == null) {
-            throw new IllegalArgumentException("sync_type: '" + syncType + "' is not one of " + ENTITIES.keySet());
+            throw new InvalidInputException("sync_type", "'" + syncType + "' is not one of " + ENTITIES.keySet());
         }
         PipelineSpec pipeline = configured(type).orElseGet(() -> matching(entity, mikro).orElseThrow(
                 () -> new NotFoundException("sync_type '" + type + "': no pipeline reads " + entity
@@ -68,7 +69,7 @@ class MikroSyncs {
         }
         return Optional.of(store.transaction(tx -> (name.matches("\\d{1,18}")
                 ? store.pipelines().find(tx, Long.parseLong(name)) : store.pipelines().findByName(tx, name.strip())))
-                .orElseThrow(() -> new NotFoundException(property + ": no pipeline '" + name + "'")));
+                .orElseThrow(() -> new NotFoundException(property, "no pipeline '" + name + "'")));
     }
 
     private Optional<PipelineSpec> matching(String entity, StoredConnection mikro) {

@@ -1,5 +1,7 @@
 package dev.kopru.server.pipelines;
 
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.server.app.ItemPage;
 import dev.kopru.sync.pipeline.DeadLetterReplay;
@@ -82,7 +84,7 @@ class DeadLettersController {
         store.transaction(tx -> {
             catalog.require(tx, id);
             return store.deadLetters().find(tx, deadLetterId).filter(l -> l.pipelineId() == id).orElseThrow(() ->
-                    new NotFoundException("deadLetter: no dead letter " + deadLetterId + " in pipeline " + id));
+                    new NotFoundException("deadLetter", "no dead letter " + deadLetterId + " in pipeline " + id));
         });
         notRunning(id);
         return view(replay.replay(id, deadLetterId));
@@ -114,7 +116,7 @@ class DeadLettersController {
 
     private void notRunning(long id) {
         if (catalog.running(id)) {
-            throw new IllegalStateException("pipeline: " + id + " is running; replay after the run");
+            throw new ConflictException("pipeline", "" + id + " is running; replay after the run");
         }
     }
 
@@ -134,7 +136,7 @@ class DeadLettersController {
     private static String choice(String field, String value, String... allowed) {
         String upper = Objects.requireNonNull(value).toUpperCase(Locale.ROOT);
         if (!List.of(allowed).contains(upper)) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not one of " + String.join(", ", allowed));
+            throw new InvalidInputException(field, "'" + value + "' is not one of " + String.join(", ", allowed));
         }
         return upper;
     }

@@ -4,6 +4,8 @@ import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.Operation;
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.server.runs.RunQueries;
 import dev.kopru.server.secrets.ConnectionVault;
@@ -30,11 +32,7 @@ final class PipelineCatalog {
     /** The engine names its fields after {@link PipelineSpec}'s components; the API after the request's. */
     private static final Map<String, String> API_FIELDS = Map.of("sourceConnectionId", "source.connectionId",
             "sourceEntity", "source.entity", "targetConnectionId", "target.connectionId", "targetEntity",
-            "target.entity", "conflictPolicy", "options.conflictPolicy");
-
-    /** The engine's tables that hold rows of a pipeline, children first. */
-    private static final List<String> ENGINE_TABLES = List.of("target_cursors", "cursors", "run_leases",
-            "dead_letters", "intents", "links", "runs");
+            "target.entity");
 
     private final SyncStore store;
     private final ScheduleTable schedules;
@@ -58,7 +56,7 @@ final class PipelineCatalog {
         long id = store.transaction(tx -> {
             PipelineSpec spec = spec(tx, 0, request, 1);
             if (store.pipelines().findByName(tx, spec.name()).isPresent()) {
-                throw new IllegalStateException("name: a pipeline named '" + spec.name() + "' exists already");
+                throw new ConflictException("name", "a pipeline named '" + spec.name() + "' exists already");
             }
             long added = store.pipelines().add(tx, spec).id();
             schedules.save(tx, added, schedule, false);
@@ -71,14 +69,14 @@ final class PipelineCatalog {
     /** Replaces the definition made at {@code request.version()}; a newer version is refused naming both. */
     PipelineView update(long id, PipelineRequest request) {
         if (request.version() == null) {
-            throw new IllegalArgumentException("version: required, the version the change was made to");
+            throw new InvalidInputException("version", "required, the version the change was made to");
         }
         PipelineSchedule schedule = PipelineRequest.scheduleOf(request.schedule());
         boolean scheduleChanged = store.transaction(tx -> {
             require(tx, id);
             PipelineSpec spec = spec(tx, id, request, request.version());
             store.pipelines().findByName(tx, spec.name()).filter(other -> other.id() != id).ifPresent(other -> {
-                throw new IllegalStateException("name: pipeline " + other.id() + " is named '" + spec.name() + "'");
+                throw new ConflictException("name", "pipeline " + other.id() + " is named '" + spec.name() + "'");
             });
             store.pipelines().update(tx, spec);
             ScheduleTable.Wanted wanted = schedules.get(tx, id);
@@ -98,13 +96,12 @@ final class PipelineCatalog {
     void delete(long id) {
         store.transaction(tx -> require(tx, id));
         if (!scheduler.unschedule(id)) {
-            throw new IllegalStateException("pipeline: " + id + " is running; pause it and delete it after the run");
+            throw new ConflictException("pipeline", id + " is running; pause it and delete it after the run");
         }
         keeper.forget(id);
         store.inTransaction(tx -> {
             schedules.delete(tx, id);
-            ENGINE_TABLES.forEach(table -> tx.update("DELETE FROM " + table + " WHERE pipeline_id = ?", id));
-            tx.update("DELETE FROM pipelines WHERE id = ?", id);
+            store.pipelines().delete(tx, id);
         });
     }
 
@@ -138,7 +135,7 @@ final class PipelineCatalog {
             return schedules.get(tx, id).paused();
         });
         if (paused) {
-            throw new IllegalStateException("paused: pipeline " + id + " is paused; resume it to accept webhook calls");
+            throw new ConflictException("paused", "pipeline " + id + " is paused; resume it to accept webhook calls");
         }
         return scheduler.onWebhook(id);
     }
@@ -159,7 +156,7 @@ final class PipelineCatalog {
     /** The pipeline, or a 404. */
     PipelineSpec require(Tx tx, long id) {
         return store.pipelines().find(tx, id)
-                .orElseThrow(() -> new NotFoundException("pipeline: no pipeline with id " + id));
+                .orElseThrow(() -> new NotFoundException("pipeline", "no pipeline with id " + id));
     }
 
     private PipelineView view(Tx tx, PipelineSpec spec) {
@@ -183,7 +180,7 @@ final class PipelineCatalog {
         entity("target", tx, target, Operation.CREATE);
         JsonNode options = request.options();
         if (options != null && !options.isObject()) {
-            throw new IllegalArgumentException("options: must be a JSON object");
+            throw new InvalidInputException("options", "must be a JSON object");
         }
         try {
             return new PipelineSpec(id, request.name(), source.connectionId(), entity.toString(),
@@ -191,23 +188,23 @@ final class PipelineCatalog {
                     request.mode() == null ? PipelineSpec.Mode.ONE_WAY : request.mode(),
                     request.batchSize() == null ? PipelineRequest.DEFAULT_BATCH_SIZE : request.batchSize(),
                     options == null ? "{}" : json.writeValueAsString(options), version);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw inApiTerms(e);
         }
     }
 
     private Entity<?> entity(String side, Tx tx, PipelineRequest.Side given, Operation needed) {
         if (given.connectionId() == null) {
-            throw new IllegalArgumentException(side + ".connectionId: required");
+            throw new InvalidInputException(side + ".connectionId", "required");
         }
         StoredConnection connection = store.connections().find(tx, given.connectionId()).orElseThrow(() ->
-                new IllegalArgumentException(side + ".connectionId: no connection with id " + given.connectionId()));
+                new InvalidInputException(side + ".connectionId", "no connection with id " + given.connectionId()));
         Entity<?> entity = Entity.byName(given.entity() == null ? "" : given.entity()).orElseThrow(() ->
-                new IllegalArgumentException(side + ".entity: '" + given.entity() + "' is not one of "
+                new InvalidInputException(side + ".entity", "'" + given.entity() + "' is not one of "
                         + Entity.ALL.stream().map(Entity::toString).collect(Collectors.joining(", "))));
         ConnectorDescriptor descriptor = ConnectionVault.descriptor(connection.vendor());
         if (!descriptor.supports(entity, needed)) {
-            throw new IllegalArgumentException(side + ".entity: " + connection.vendor() + " connection '"
+            throw new InvalidInputException(side + ".entity", connection.vendor() + " connection '"
                     + connection.name() + "' cannot " + needed + " " + entity);
         }
         return entity;
@@ -215,15 +212,13 @@ final class PipelineCatalog {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
         return value;
     }
 
-    private static IllegalArgumentException inApiTerms(IllegalArgumentException e) {
-        String message = String.valueOf(e.getMessage());
-        int colon = message.indexOf(": ");
-        String field = colon > 0 ? API_FIELDS.get(message.substring(0, colon)) : null;
-        return field == null ? e : new IllegalArgumentException(field + message.substring(colon), e);
+    private static InvalidInputException inApiTerms(InvalidInputException e) {
+        String field = API_FIELDS.get(e.field());
+        return field == null ? e : new InvalidInputException(field, e.reason());
     }
 }

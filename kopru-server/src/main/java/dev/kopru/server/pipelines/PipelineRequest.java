@@ -1,6 +1,7 @@
 package dev.kopru.server.pipelines;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.sync.schedule.PipelineSchedule;
 import dev.kopru.sync.store.PipelineSpec;
 import java.time.Duration;
@@ -35,7 +36,7 @@ public record PipelineRequest(String name, Side source, Side target, PipelineSpe
 
         PipelineSchedule toSchedule() {
             if ((every == null) == (cron == null)) {
-                throw new IllegalArgumentException("schedule: give exactly one of every (e.g. \"PT5M\") and cron"
+                throw new InvalidInputException("schedule", "give exactly one of every (e.g. \"PT5M\") and cron"
                         + " (e.g. \"0 */5 * * * *\"), or null for no schedule");
             }
             if (every != null) {
@@ -43,18 +44,18 @@ public record PipelineRequest(String name, Side source, Side target, PipelineSpe
                 try {
                     interval = Duration.parse(every);
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("schedule.every: '" + every
+                    throw new InvalidInputException("schedule.every", "'" + every
                             + "' is not an ISO-8601 duration such as PT5M");
                 }
                 if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
-                    throw new IllegalArgumentException("schedule.every: must be at least PT1S, was " + every);
+                    throw new InvalidInputException("schedule.every", "must be at least PT1S, was " + every);
                 }
                 return PipelineSchedule.every(interval);
             }
             try {
                 return PipelineSchedule.cron(cron);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("schedule." + e.getMessage(), e);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("schedule." + e.field(), e.reason());
             }
         }
     }

@@ -1,6 +1,8 @@
 package dev.kopru.server.pipelines;
 
 import dev.kopru.core.connector.Cursor;
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.runs.RunQueries;
 import dev.kopru.server.runs.RunView;
 import dev.kopru.sync.pipeline.PipelineState;
@@ -68,11 +70,11 @@ class PipelineStateController {
     StateView set(@PathVariable long id, @RequestBody StateChange change) {
         notRunning(id);
         if ((change.cursor() == null) == (change.from() == null)) {
-            throw new IllegalArgumentException("cursor: give exactly one of cursor and from");
+            throw new InvalidInputException("cursor", "give exactly one of cursor and from");
         }
         if (change.cursor() != null) {
             if (change.cursor().isBlank()) {
-                throw new IllegalArgumentException("cursor: must not be blank; DELETE the state to reset it");
+                throw new InvalidInputException("cursor", "must not be blank; DELETE the state to reset it");
             }
             state.setCursor(id, new Cursor(change.cursor()));
         } else {
@@ -92,7 +94,7 @@ class PipelineStateController {
     private void notRunning(long id) {
         store.transaction(tx -> catalog.require(tx, id));
         if (catalog.running(id)) {
-            throw new IllegalStateException("pipeline: " + id + " is running; change its state after the run");
+            throw new ConflictException("pipeline", "" + id + " is running; change its state after the run");
         }
     }
 
@@ -107,7 +109,7 @@ class PipelineStateController {
             return from.length() == 10 ? LocalDate.parse(from).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(from);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("from: '" + from + "' is neither a date (2026-01-01) nor an instant"
+            throw new InvalidInputException("from", "'" + from + "' is neither a date (2026-01-01) nor an instant"
                     + " (2026-01-01T00:00:00Z)");
         }
     }

@@ -1,7 +1,11 @@
 package dev.kopru.server.problems;
 
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.OperationNotOfferedException;
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,8 +21,9 @@ import tools.jackson.databind.DatabindException;
 
 /**
  * Every error of the API as RFC 9457 {@code application/problem+json}: {@code type} says what kind of failure,
- * {@code field} names the field at fault, {@code vendorMessage} carries the vendor's own words. A refusal of ours
- * ({@code "field: reason"} in an {@link IllegalArgumentException}) is a 400; the vendor's outcomes map to the status
+ * {@code field} names the field at fault, {@code vendorMessage} carries the vendor's own words. The status comes from
+ * the exception's type: our refusals ({@link InvalidInputException} 400, {@link ConflictException} 409,
+ * {@link NotFoundException} 404) carry their field; the vendor's outcomes (a sealed set) map to the status
  * a client can act on; Spring's own refusals (405, 406, 415, 404 for an unknown path, ...) keep their status and get
  * a type of ours. Nothing unexpected leaves as anything but a 500 problem without internals.
  */
@@ -29,20 +34,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final System.Logger LOG = System.getLogger(ApiProblems.class.getName());
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage(), fieldOf(e.getMessage()),
-                null);
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> badInput(InvalidInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", e.getMessage(), e.field(), null);
     }
 
-    @ExceptionHandler(IllegalStateException.class)
-    ResponseEntity<ProblemDetail> conflict(IllegalStateException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), fieldOf(e.getMessage()), null);
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), e.field(), null);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), fieldOf(e.getMessage()), null);
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), e.field().orElse(null), null);
     }
 
     @ExceptionHandler(OperationNotAllowedException.class)
@@ -55,8 +59,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** A connector refusing an operation its descriptor does not list. */
-    @ExceptionHandler(UnsupportedOperationException.class)
-    ResponseEntity<ProblemDetail> unsupported(UnsupportedOperationException e) {
+    @ExceptionHandler(OperationNotOfferedException.class)
+    ResponseEntity<ProblemDetail> unsupported(OperationNotOfferedException e) {
         return problem(HttpStatus.METHOD_NOT_ALLOWED, "operation-not-supported",
                 "The connector does not offer this operation", e.getMessage(), null, null);
     }
@@ -82,8 +86,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case ConnectorException.InDoubt d -> problem(HttpStatus.GATEWAY_TIMEOUT, "vendor-in-doubt",
                     "The vendor's answer was lost: the write may or may not have happened", d.getMessage(), null,
                     vendorMessage);
-            default -> problem(HttpStatus.SERVICE_UNAVAILABLE, "vendor-unavailable", "The vendor is unavailable",
-                    e.getMessage(), null, vendorMessage);
+            case ConnectorException.Transient t -> unavailable(t, vendorMessage);
+            // a session that expired again right after the one re-login: the vendor is not serving us now
+            case ConnectorException.AuthExpired a -> unavailable(a, vendorMessage);
         };
         response.getBody().setProperty("operation", e.operation());
         if (e instanceof ConnectorException.RateLimited r) {
@@ -94,18 +99,31 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    private static ResponseEntity<ProblemDetail> unavailable(ConnectorException e, String vendorMessage) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "vendor-unavailable", "The vendor is unavailable",
+                e.getMessage(), null, vendorMessage);
+    }
+
     /** A body without a declared length that passed the limit while a controller read it. */
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
         return withProblemType(tooLarge(e.limit(), -1));
     }
 
-    /** Anything else is our fault: logged here with its stack, answered without internals. */
+    /**
+     * Anything else is our fault (a JDK {@link IllegalArgumentException} or {@link IllegalStateException} included):
+     * logged here with its stack under a correlation id, answered with that id and without internals.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        LOG.log(System.Logger.Level.ERROR, "unexpected failure of an API request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "the server failed unexpectedly; the server log has the details", null, null);
+        String correlationId = UUID.randomUUID().toString();
+        LOG.log(System.Logger.Level.ERROR, "unexpected failure of an API request (correlationId " + correlationId
+                + ")", e);
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "the server failed unexpectedly; the server log has the details under correlation id "
+                        + correlationId, null, null);
+        response.getBody().setProperty("correlationId", correlationId);
+        return response;
     }
 
     @Override
@@ -168,15 +186,5 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         HttpStatus known = HttpStatus.resolve(status.value());
         return known == null ? "http-" + status.value()
                 : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    /** Our messages start with the field: {@code "taxId: 10 digits for a VKN"}. */
-    static String fieldOf(String message) {
-        if (message == null) {
-            return null;
-        }
-        int colon = message.indexOf(": ");
-        return colon > 0 && message.substring(0, colon).matches("[A-Za-z0-9_.\\[\\]-]+") ? message.substring(0, colon)
-                : null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.kopru.server.problems;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,17 +19,16 @@ final class JsonProblems {
     static ProblemDetail describe(Throwable failure) {
         UnrecognizedPropertyException unknown = find(failure, UnrecognizedPropertyException.class);
         DatabindException bind = find(failure, DatabindException.class);
-        IllegalArgumentException refused = find(failure, IllegalArgumentException.class);
+        InvalidInputException refused = find(failure, InvalidInputException.class);
         JacksonException json = find(failure, JacksonException.class);
         String field = null;
         String detail;
         if (unknown != null) {
             field = path(unknown);
             detail = field + ": unknown field";
-        } else if (refused != null && refused.getMessage() != null && bind != null) {
+        } else if (refused != null && bind != null) {
             // a record's own check ("taxId: 10 digits for a VKN"), thrown while the body was being bound
-            field = ApiProblems.fieldOf(refused.getMessage());
-            field = field != null ? field : emptyToNull(path(bind));
+            field = refused.field();
             detail = refused.getMessage();
         } else if (bind != null && !bind.getPath().isEmpty()) {
             field = path(bind);
@@ -57,10 +57,6 @@ final class JsonProblems {
             }
         }
         return null;
-    }
-
-    private static String emptyToNull(String text) {
-        return text.isEmpty() ? null : text;
     }
 
     private static String path(DatabindException e) {

@@ -38,7 +38,7 @@ class RunEventsController {
     @GetMapping(path = "/api/v1/pipelines/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter ofPipeline(@PathVariable long id) {
         if (store.transaction(tx -> store.pipelines().find(tx, id)).isEmpty()) {
-            throw new NotFoundException("pipeline: no pipeline with id " + id);
+            throw new NotFoundException("pipeline", "no pipeline with id " + id);
         }
         return events.subscribe(id, timeout);
     }

@@ -1,5 +1,6 @@
 package dev.kopru.server.runs;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.app.ItemPage;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.RunCounts;
@@ -37,7 +38,7 @@ public final class RunQueries {
      */
     public ItemPage<RunView> recent(Long pipelineId, String before, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit: must be between 1 and " + MAX_LIMIT + ", was " + limit);
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
@@ -72,7 +73,7 @@ public final class RunQueries {
         try {
             return Long.parseLong(before);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("before: not a run id: '" + before + "'");
+            throw new InvalidInputException("before", "not a run id: '" + before + "'");
         }
     }
 

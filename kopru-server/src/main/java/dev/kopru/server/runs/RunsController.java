@@ -32,7 +32,7 @@ class RunsController {
     ItemPage<RunView> ofPipeline(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,
                                  @RequestParam(required = false) String before) {
         if (store.transaction(tx -> store.pipelines().find(tx, id)).isEmpty()) {
-            throw new NotFoundException("pipeline: no pipeline with id " + id);
+            throw new NotFoundException("pipeline", "no pipeline with id " + id);
         }
         return runs.recent(id, before, limit);
     }
@@ -40,6 +40,6 @@ class RunsController {
     @Operation(summary = "One run with its counts, timing and error")
     @GetMapping("/api/v1/runs/{runId}")
     RunView one(@PathVariable long runId) {
-        return runs.find(runId).orElseThrow(() -> new NotFoundException("run: no run with id " + runId));
+        return runs.find(runId).orElseThrow(() -> new NotFoundException("run", "no run with id " + runId));
     }
 }

@@ -7,6 +7,7 @@ import dev.kopru.core.connector.ConfigField;
 import dev.kopru.core.connector.ConnectionConfig;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorFactory;
+import dev.kopru.core.input.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,7 +78,7 @@ public final class ConnectionVault {
 
     public static ConnectorDescriptor descriptor(String vendor) {
         return ConnectorFactory.forVendor(vendor).map(ConnectorFactory::descriptor)
-                .orElseThrow(() -> new IllegalArgumentException("vendor: no connector for '" + vendor + "' (installed: "
+                .orElseThrow(() -> new InvalidInputException("vendor", "no connector for '" + vendor + "' (installed: "
                         + ConnectorFactory.installed().stream().map(f -> f.descriptor().vendor()).toList() + ")"));
     }
 

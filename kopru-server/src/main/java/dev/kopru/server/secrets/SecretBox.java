@@ -1,5 +1,6 @@
 package dev.kopru.server.secrets;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class SecretBox {
 
     private SecretBox(byte[] key) {
         if (key.length != 32) {
-            throw new IllegalArgumentException("kopru.secret-key: must be 32 bytes (base64 of 32 random bytes), was "
+            throw new InvalidInputException("kopru.secret-key", "must be 32 bytes (base64 of 32 random bytes), was "
                     + key.length + " bytes");
         }
         this.key = new SecretKeySpec(key, "AES");
@@ -38,7 +39,7 @@ public final class SecretBox {
         try {
             return new SecretBox(Base64.getDecoder().decode(base64Key.trim()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("kopru.secret-key: " + e.getMessage(), e);
+            throw new InvalidInputException("kopru.secret-key", e.getMessage());
         }
     }
 

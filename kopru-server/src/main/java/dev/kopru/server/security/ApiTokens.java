@@ -1,5 +1,6 @@
 package dev.kopru.server.security;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.store.Tx;
@@ -48,13 +49,13 @@ public final class ApiTokens {
      */
     public Issued issue(String name, Role role, String createdBy, Role callerRole) {
         if (name == null || name.isBlank() || name.length() > 80) {
-            throw new IllegalArgumentException("name: required, at most 80 characters");
+            throw new InvalidInputException("name", "required, at most 80 characters");
         }
         if (role == null) {
-            throw new IllegalArgumentException("role: required, one of " + List.of(Role.values()));
+            throw new InvalidInputException("role", "required, one of " + List.of(Role.values()));
         }
         if (role.ordinal() > callerRole.ordinal()) {
-            throw new IllegalArgumentException("role: " + role + " is above your own role " + callerRole);
+            throw new InvalidInputException("role", role + " is above your own role " + callerRole);
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -1,5 +1,6 @@
 package dev.kopru.server.security;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.Arrays;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,7 +34,7 @@ public enum Role {
     /** @throws IllegalArgumentException naming {@code field} when {@code name} is no role */
     public static Role parse(String field, String name) {
         return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(name == null ? "" : name.strip()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException(field + ": '" + name + "' is not one of "
+                .findFirst().orElseThrow(() -> new InvalidInputException(field, "'" + name + "' is not one of "
                         + Arrays.toString(values())));
     }
 }

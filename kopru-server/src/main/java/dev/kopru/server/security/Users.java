@@ -1,5 +1,6 @@
 package dev.kopru.server.security;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.sync.store.SyncStore;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -50,11 +51,11 @@ public final class Users implements UserDetailsService {
     /** @throws IllegalArgumentException naming the field when the name is taken or the password too short */
     public Account add(String username, String password, Role role) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,80}")) {
-            throw new IllegalArgumentException("username: 1-80 letters, digits or . _ @ -");
+            throw new InvalidInputException("username", "1-80 letters, digits or . _ @ -");
         }
         checkPassword(password);
         if (find(username).isPresent()) {
-            throw new IllegalArgumentException("username: '" + username + "' already exists");
+            throw new InvalidInputException("username", "'" + username + "' already exists");
         }
         store.inTransaction(tx -> tx.update("INSERT INTO users (username, password_hash, role, created_at)"
                 + " VALUES (?, ?, ?, ?)", username, encoder.encode(password), role.name(), store.clock().instant()));
@@ -66,7 +67,7 @@ public final class Users implements UserDetailsService {
         int updated = store.transaction(tx -> tx.update("UPDATE users SET password_hash = ? WHERE username = ?",
                 encoder.encode(password), username));
         if (updated == 0) {
-            throw new IllegalArgumentException("username: no user '" + username + "'");
+            throw new InvalidInputException("username", "no user '" + username + "'");
         }
     }
 
@@ -93,7 +94,7 @@ public final class Users implements UserDetailsService {
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("password: at least 8 characters");
+            throw new InvalidInputException("password", "at least 8 characters");
         }
     }
 

@@ -145,6 +145,10 @@ class PipelinesApiTest {
         assertThat(metrics).containsPattern("kopru_connector_requests_seconds_count\\{connection=\"" + mikro.targetId
                 + "\",operation=\"create\",outcome=\"ok\",vendor=\"mikro\"} 31\\R"); // 30 by the run, 1 by the replay
         assertThat(metrics).contains("kopru_connector_throttled_seconds_total{connection=\"" + mikro.sourceId + "\"");
+
+        // the pipeline ran (runs, links, intents, a replayed dead letter): it is deleted with every row it left
+        assertThat(delete("/api/v1/pipelines/" + id).statusCode()).isEqualTo(204);
+        assertThat(server.get("/api/v1/pipelines/" + id).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -4,15 +4,23 @@ import static dev.kopru.server.connections.ApiWorld.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kopru.server.connections.ApiWorld;
+import dev.kopru.server.secrets.ConnectionVault;
+import dev.kopru.server.secrets.SecretBox;
+import dev.kopru.sync.store.SyncStore;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every refusal is RFC 9457 problem+json with a 4xx, Spring's own included, and leaves nothing half-written. */
+/**
+ * Every refusal is RFC 9457 problem+json with a 4xx, Spring's own included, and leaves nothing half-written; our own
+ * failures are a 500 with a correlation id, never a 4xx.
+ */
 class ProblemsApiTest {
 
     static ApiWorld world;
@@ -63,6 +71,26 @@ class ProblemsApiTest {
         assertProblem(xml, 415, "unsupported-media-type", null);
         assertProblem(world.get("/api/v1/no-such-area"), 404, "not-found", null);
         assertProblem(world.get("/api/v1/connections/424242"), 404, "not-found", "connection");
+    }
+
+    @Test
+    void a_secret_that_cannot_be_decrypted_is_a_500_whose_correlation_id_is_in_the_log() throws Exception {
+        Map<String, String> config = world.mikroConfig(Map.of());
+        String otherKey = Base64.getEncoder().encodeToString(new byte[32]);
+        String sealedElsewhere = new ConnectionVault(SecretBox.ofBase64(otherKey)).seal("mikro", config);
+        SyncStore store = world.server.bean(SyncStore.class);
+        long id = store.transaction(tx -> store.connections().add(tx, "mikro", "mikro-other-key", sealedElsewhere))
+                .id();
+
+        HttpResponse<String> response = world.get("/api/v1/connections/mikro-other-key/parties");
+        store.inTransaction(tx -> tx.update("DELETE FROM connections WHERE id = ?", id));
+
+        assertProblem(response, 500, "internal-error", null);
+        String correlationId = read(response).path("correlationId").asText();
+        assertThat(correlationId).isNotBlank();
+        assertThat(response.body()).doesNotContain("decrypted");
+        assertThat(Files.readString(world.server.home().resolve("logs/kopru.log")))
+                .contains("correlationId " + correlationId).contains("cannot be decrypted");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String type, String field) {

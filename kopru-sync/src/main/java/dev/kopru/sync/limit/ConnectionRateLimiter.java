@@ -1,6 +1,7 @@
 package dev.kopru.sync.limit;
 
 import dev.kopru.core.connector.Limits;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.store.Tx;
 import java.time.Clock;
@@ -47,7 +48,7 @@ public final class ConnectionRateLimiter {
     private Duration tryTake(Tx tx, long connectionId, Limits.RateLimit limit) {
         // the connection's row is the lock every node queues on
         tx.queryOne("SELECT id FROM connections WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), connectionId)
-                .orElseThrow(() -> new IllegalArgumentException("connectionId: no connection " + connectionId));
+                .orElseThrow(() -> new InvalidInputException("connectionId", "no connection " + connectionId));
         List<Permit> permits = tx.query("SELECT slot, used_at FROM rate_permits WHERE connection_id = ?"
                 + " ORDER BY used_at, slot", rs -> new Permit(rs.getInt("slot"), Tx.instant(rs, "used_at")),
                 connectionId);

@@ -8,6 +8,7 @@ import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.OrderActions;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.core.model.Order;
 import java.time.Duration;
 import java.util.Optional;
@@ -62,42 +63,42 @@ public final class RateLimitedConnector implements Connector {
     }
 
     @Override
-    public <T> Page<T> read(Entity<T> entity, ReadRequest request) {
+    public <T extends CanonicalRecord> Page<T> read(Entity<T> entity, ReadRequest request) {
         permit();
         return delegate.read(entity, request);
     }
 
     @Override
-    public <T> Optional<T> get(Entity<T> entity, String key) {
+    public <T extends CanonicalRecord> Optional<T> get(Entity<T> entity, String key) {
         permit();
         return delegate.get(entity, key);
     }
 
     @Override
-    public <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
+    public <T extends CanonicalRecord> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
         permit();
         return delegate.findByNaturalKey(entity, naturalKey);
     }
 
     @Override
-    public <T> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
+    public <T extends CanonicalRecord> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
         return delegate.naturalKeyOf(entity, record);
     }
 
     @Override
-    public <T> String create(Entity<T> entity, T record) {
+    public <T extends CanonicalRecord> String create(Entity<T> entity, T record) {
         permit();
         return delegate.create(entity, record);
     }
 
     @Override
-    public <T> void update(Entity<T> entity, String key, T record) {
+    public <T extends CanonicalRecord> void update(Entity<T> entity, String key, T record) {
         permit();
         delegate.update(entity, key, record);
     }
 
     @Override
-    public <T> void delete(Entity<T> entity, String key) {
+    public <T extends CanonicalRecord> void delete(Entity<T> entity, String key) {
         permit();
         delegate.delete(entity, key);
     }

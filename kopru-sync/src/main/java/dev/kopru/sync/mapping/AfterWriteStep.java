@@ -1,13 +1,14 @@
 package dev.kopru.sync.mapping;
 
 import dev.kopru.core.connector.Connector;
+import dev.kopru.core.model.CanonicalRecord;
 
 /**
  * Something done once the target record exists, e.g. confirm the order at the source and attach the invoice link.
  * A step must be safe to repeat: the engine records each step's state per record (table {@code after_writes}) and
  * runs a step again after a crash until it is recorded DONE, and on replay after a permanent failure.
  */
-public interface AfterWriteStep<S, T> {
+public interface AfterWriteStep<S extends CanonicalRecord, T extends CanonicalRecord> {
 
     /** Names the step in the store and in dead letters, e.g. {@code confirm-order}; at most 40 characters. */
     String name();

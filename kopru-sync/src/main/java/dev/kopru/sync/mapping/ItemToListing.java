@@ -1,7 +1,5 @@
 package dev.kopru.sync.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.model.ExpiryKind;
 import dev.kopru.core.model.Item;
@@ -12,7 +10,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Objects;
 
 /**
  * A stock item (Mikro) → a marketplace listing (FarmaBorsa): the barcode ({@code barcodes}: item code → barcode, else
@@ -23,39 +22,88 @@ import java.util.Set;
  */
 public final class ItemToListing implements RecordMapping<Item, Listing> {
 
-    static final Set<String> OPTIONS = Set.of("barcodes", "priceIncludesVat", "defaultExpiryKind", "maxPerOrder",
-            "overrides");
-    private static final Set<String> OVERRIDABLE = Set.of("price", "quantity", "maxPerOrder", "expiryDate",
-            "expiryKind", "active");
+    /** The mapping's options as Jackson reads them; every value checked here. */
+    public record Options(Map<String, String> barcodes, Boolean priceIncludesVat, ExpiryKind defaultExpiryKind,
+                          Integer maxPerOrder, Map<String, ListingOverride> overrides)
+            implements MappingOptions {
+
+        public Options {
+            barcodes = PipelineOptions.texts("barcodes", barcodes);
+            priceIncludesVat = Boolean.TRUE.equals(priceIncludesVat);
+            if (defaultExpiryKind == ExpiryKind.DATED) {
+                throw PipelineOptions.invalid("defaultExpiryKind", "DATED needs a date per item; use UNDER_12_MONTHS"
+                        + " or OVER_12_MONTHS, or overrides.<code>.expiryDate");
+            }
+            if (maxPerOrder != null && maxPerOrder < 1) {
+                throw PipelineOptions.invalid("maxPerOrder", "must be a whole number of at least 1, was "
+                        + maxPerOrder);
+            }
+            Map<String, ListingOverride> checked = new LinkedHashMap<>();
+            (overrides == null ? Map.<String, ListingOverride>of() : overrides).forEach((code, override) -> checked
+                    .put(code.strip(), Objects.requireNonNullElse(override, ListingOverride.NONE).checked(code)));
+            overrides = Map.copyOf(checked);
+        }
+
+        @Override
+        public ItemToListing mapping() {
+            return new ItemToListing(this);
+        }
+    }
+
+    /** What an item's listing may be given instead of what the item says; unset fields are not overridden. */
+    public record ListingOverride(BigDecimal price, Integer quantity, Integer maxPerOrder, LocalDate expiryDate,
+                           ExpiryKind expiryKind, Boolean active) {
+
+        static final ListingOverride NONE = new ListingOverride(null, null, null, null, null, null);
+
+        ListingOverride checked(String code) {
+            String at = "overrides." + code + ".";
+            if (quantity != null && quantity < 0) {
+                throw PipelineOptions.invalid(at + "quantity", "must be a whole number of at least 0, was " + quantity);
+            }
+            if (maxPerOrder != null && maxPerOrder < 0) {
+                throw PipelineOptions.invalid(at + "maxPerOrder", "must be a whole number of at least 0, was "
+                        + maxPerOrder);
+            }
+            return price == null ? this : new ListingOverride(price.setScale(Vat.AMOUNT_SCALE, Vat.ROUNDING),
+                    quantity, maxPerOrder, expiryDate, expiryKind, active);
+        }
+
+        Listing applyTo(Listing listing) {
+            // an expiry date makes the kind DATED; any other kind has no date
+            ExpiryKind kind = expiryDate != null ? ExpiryKind.DATED : Objects.requireNonNullElse(expiryKind,
+                    listing.expiryKind());
+            LocalDate expiry = kind != ExpiryKind.DATED ? null
+                    : Objects.requireNonNullElse(expiryDate, listing.expiryDate());
+            Listing.Builder changed = listing.toBuilder().expiryDate(expiry).expiryKind(kind);
+            if (price != null) {
+                changed.price(price);
+            }
+            if (quantity != null) {
+                changed.quantity(quantity);
+            }
+            if (maxPerOrder != null) {
+                changed.maxPerOrder(maxPerOrder);
+            }
+            if (active != null) {
+                changed.active(active);
+            }
+            return changed.build();
+        }
+    }
 
     private final Map<String, String> barcodes;
     private final boolean priceIncludesVat;
     private final ExpiryKind defaultExpiryKind;
     private final Integer maxPerOrder;
-    private final Map<String, ObjectNode> overrides;
+    private final Map<String, ListingOverride> overrides;
 
-    ItemToListing(PipelineOptions options) {
-        options.refuseOthers(OPTIONS);
-        this.barcodes = options.textMap("barcodes");
-        this.priceIncludesVat = options.bool("priceIncludesVat", false);
-        this.defaultExpiryKind = options.enumValue("defaultExpiryKind", ExpiryKind.class).orElse(null);
-        if (defaultExpiryKind == ExpiryKind.DATED) {
-            throw PipelineOptions.invalid("defaultExpiryKind", "DATED needs a date per item; use UNDER_12_MONTHS or"
-                    + " OVER_12_MONTHS, or overrides.<code>.expiryDate");
-        }
-        this.maxPerOrder = options.positiveInt("maxPerOrder").orElse(null);
-        this.overrides = options.objectMap("overrides");
-        overrides.forEach((code, fields) -> {
-            for (String field : (Iterable<String>) fields::fieldNames) {
-                if (!OVERRIDABLE.contains(field)) {
-                    throw PipelineOptions.invalid("overrides." + code + "." + field, "cannot be overridden; allowed: "
-                            + String.join(", ", new java.util.TreeSet<>(OVERRIDABLE)));
-                }
-            }
-            // read every override once now, so that a bad one is refused when the pipeline is defined
-            apply(code, fields, new Listing(null, code, "0", "x", 0, null, BigDecimal.ONE, null, null, null,
-                    ExpiryKind.OVER_12_MONTHS, true, null, null));
-        });
+    ItemToListing(Options options) {
+        this.barcodes = options.barcodes();
+        this.priceIncludesVat = options.priceIncludesVat();
+        this.defaultExpiryKind = options.defaultExpiryKind();
+        this.maxPerOrder = options.maxPerOrder();
+        this.overrides = options.overrides();
     }
 
     @Override
@@ -85,10 +133,11 @@ public final class ItemToListing implements RecordMapping<Item, Listing> {
                 : item.onHand().setScale(0, RoundingMode.DOWN).intValueExact();
         LocalDate expiry = item.expiryDate();
         ExpiryKind kind = expiry != null ? ExpiryKind.DATED : defaultExpiryKind;
-        Listing listing = new Listing(null, item.code(), barcode.trim(), item.name(), quantity, maxPerOrder, price,
-                item.vatRate(), null, expiry, kind, quantity > 0 && !Boolean.FALSE.equals(item.active()), null, null);
-        ObjectNode override = overrides.get(item.code());
-        listing = override == null ? listing : apply(item.code(), override, listing);
+        Listing listing = Listing.builder().itemCode(item.code()).barcode(barcode.trim()).name(item.name())
+                .quantity(quantity).maxPerOrder(maxPerOrder).price(price).vatRate(item.vatRate()).expiryDate(expiry)
+                .expiryKind(kind).active(quantity > 0 && !Boolean.FALSE.equals(item.active())).build();
+        ListingOverride override = overrides.get(item.code());
+        listing = override == null ? listing : override.applyTo(listing);
         if (listing.expiryKind() == null) {
             throw new MappingException("expiryDate", "item " + item.code() + " has no expiry date; set"
                     + " options.defaultExpiryKind or overrides." + item.code() + ".expiryDate");
@@ -102,50 +151,5 @@ public final class ItemToListing implements RecordMapping<Item, Listing> {
                     + " price; set options.priceIncludesVat if its price includes VAT");
         }
         return VatRate.of(item.vatRate());
-    }
-
-    private static Listing apply(String code, ObjectNode fields, Listing l) {
-        String at = "overrides." + code + ".";
-        BigDecimal price = l.price();
-        int quantity = l.quantity();
-        Integer max = l.maxPerOrder();
-        LocalDate expiry = l.expiryDate();
-        ExpiryKind kind = l.expiryKind();
-        boolean active = l.active();
-        for (Map.Entry<String, JsonNode> e : fields.properties()) {
-            JsonNode v = e.getValue();
-            switch (e.getKey()) {
-                case "price" -> price = PipelineOptions.decimal(at + "price", v).setScale(Vat.AMOUNT_SCALE, Vat.ROUNDING);
-                case "quantity" -> quantity = wholeNumber(at + "quantity", v);
-                case "maxPerOrder" -> max = wholeNumber(at + "maxPerOrder", v);
-                case "expiryDate" -> {
-                    expiry = PipelineOptions.date(at + "expiryDate", v);
-                    kind = ExpiryKind.DATED;
-                }
-                case "expiryKind" -> kind = kind(at + "expiryKind", v);
-                case "active" -> active = v.asBoolean();
-                default -> throw PipelineOptions.invalid(at + e.getKey(), "cannot be overridden");
-            }
-        }
-        if (kind != ExpiryKind.DATED) {
-            expiry = null;
-        }
-        return new Listing(l.key(), l.itemCode(), l.barcode(), l.name(), quantity, max, price, l.vatRate(),
-                l.retailPrice(), expiry, kind, active, l.productRequest(), l.changedAt());
-    }
-
-    private static int wholeNumber(String path, JsonNode v) {
-        if (!v.canConvertToExactIntegral() || v.asInt() < 0) {
-            throw PipelineOptions.invalid(path, "must be a whole number of at least 0, was " + v);
-        }
-        return v.asInt();
-    }
-
-    private static ExpiryKind kind(String path, JsonNode v) {
-        try {
-            return ExpiryKind.valueOf(v.asText());
-        } catch (IllegalArgumentException e) {
-            throw PipelineOptions.invalid(path, "must be DATED, UNDER_12_MONTHS or OVER_12_MONTHS, was " + v);
-        }
     }
 }

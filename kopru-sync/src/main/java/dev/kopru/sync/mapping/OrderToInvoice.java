@@ -14,10 +14,11 @@ import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.model.StatedTotals;
 import dev.kopru.core.money.DocumentTotals;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * A marketplace order (FarmaBorsa) → a sales invoice in the ERP (Mikro). The invoice number, the natural key by which
@@ -31,9 +32,40 @@ import java.util.Set;
  */
 public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
 
-    static final Set<String> OPTIONS = Set.of("invoiceNumberPrefix", "documentSeries", "warehouse", "itemCodes",
-            "shippingItemCode", "buyerCodePrefix", "confirmOrder", "invoiceUrlTemplate", "note");
     static final String NUMBER = "{number}";
+
+    /** The mapping's options as Jackson reads them; defaults filled in and every value checked here. */
+    public record Options(String invoiceNumberPrefix, String documentSeries, String warehouse,
+                          Map<String, String> itemCodes, String shippingItemCode, String buyerCodePrefix,
+                          Boolean confirmOrder, String invoiceUrlTemplate, String note) implements MappingOptions {
+
+        public Options {
+            invoiceNumberPrefix = Objects.requireNonNullElse(
+                    PipelineOptions.text("invoiceNumberPrefix", invoiceNumberPrefix), "FB");
+            if (!invoiceNumberPrefix.matches("[A-Za-z0-9.\\-]{1,12}")) {
+                throw PipelineOptions.invalid("invoiceNumberPrefix", "must be 1 to 12 letters, digits, '.' or '-',"
+                        + " was '" + invoiceNumberPrefix + "'");
+            }
+            documentSeries = PipelineOptions.text("documentSeries", documentSeries);
+            warehouse = PipelineOptions.text("warehouse", warehouse);
+            itemCodes = PipelineOptions.texts("itemCodes", itemCodes);
+            shippingItemCode = PipelineOptions.text("shippingItemCode", shippingItemCode);
+            buyerCodePrefix = Objects.requireNonNullElse(PipelineOptions.text("buyerCodePrefix", buyerCodePrefix),
+                    "120.FB.");
+            if (buyerCodePrefix.length() > 14) {
+                throw PipelineOptions.invalid("buyerCodePrefix", "must be at most 14 characters (a cari code has 25,"
+                        + " a TCKN takes 11), was '" + buyerCodePrefix + "'");
+            }
+            confirmOrder = !Boolean.FALSE.equals(confirmOrder);
+            invoiceUrlTemplate = urlTemplate(PipelineOptions.text("invoiceUrlTemplate", invoiceUrlTemplate));
+            note = Objects.requireNonNullElse(PipelineOptions.text("note", note), "FarmaBorsa sipariş " + NUMBER);
+        }
+
+        @Override
+        public OrderToInvoice mapping() {
+            return new OrderToInvoice(this);
+        }
+    }
 
     private final String numberPrefix;
     private final String series;
@@ -44,29 +76,44 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
     private final String note;
     private final List<AfterWriteStep<Order, Invoice>> afterWrite;
 
-    OrderToInvoice(PipelineOptions options) {
-        options.refuseOthers(OPTIONS);
-        this.numberPrefix = options.text("invoiceNumberPrefix").orElse("FB");
-        if (!numberPrefix.matches("[A-Za-z0-9.\\-]{1,12}")) {
-            throw PipelineOptions.invalid("invoiceNumberPrefix", "must be 1 to 12 letters, digits, '.' or '-', was '"
-                    + numberPrefix + "'");
-        }
-        this.series = options.text("documentSeries").orElse(null);
-        this.warehouse = options.text("warehouse").orElse(null);
-        this.itemCodes = options.textMap("itemCodes");
-        this.shippingItemCode = options.text("shippingItemCode").orElse(null);
-        this.buyerCodePrefix = options.text("buyerCodePrefix").orElse("120.FB.");
-        if (buyerCodePrefix.length() > 14) {
-            throw PipelineOptions.invalid("buyerCodePrefix", "must be at most 14 characters (a cari code has 25, a"
-                    + " TCKN takes 11), was '" + buyerCodePrefix + "'");
-        }
-        this.note = options.text("note").orElse("FarmaBorsa sipariş " + NUMBER);
+    OrderToInvoice(Options options) {
+        this.numberPrefix = options.invoiceNumberPrefix();
+        this.series = options.documentSeries();
+        this.warehouse = options.warehouse();
+        this.itemCodes = options.itemCodes();
+        this.shippingItemCode = options.shippingItemCode();
+        this.buyerCodePrefix = options.buyerCodePrefix();
+        this.note = options.note();
         List<AfterWriteStep<Order, Invoice>> steps = new ArrayList<>();
-        if (options.bool("confirmOrder", true)) {
+        if (options.confirmOrder()) {
             steps.add(new ConfirmOrder());
         }
-        options.urlTemplate("invoiceUrlTemplate", NUMBER).ifPresent(t -> steps.add(new AttachInvoice(t)));
+        if (options.invoiceUrlTemplate() != null) {
+            steps.add(new AttachInvoice(options.invoiceUrlTemplate()));
+        }
         this.afterWrite = List.copyOf(steps);
+    }
+
+    /** An http(s) URL template holding {@link #NUMBER}, e.g. {@code https://erp.example.com/f/{number}.pdf}. */
+    private static String urlTemplate(String template) {
+        if (template == null) {
+            return null;
+        }
+        if (!template.contains(NUMBER)) {
+            throw PipelineOptions.invalid("invoiceUrlTemplate", "must contain " + NUMBER + ", was '" + template + "'");
+        }
+        URI uri;
+        try {
+            uri = URI.create(template.replace(NUMBER, "X"));
+        } catch (IllegalArgumentException e) {
+            throw PipelineOptions.invalid("invoiceUrlTemplate", "is not a URL: " + e.getMessage());
+        }
+        if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                || uri.getHost() == null) {
+            throw PipelineOptions.invalid("invoiceUrlTemplate", "must be an http(s) URL with a host, was '" + template
+                    + "'");
+        }
+        return template;
     }
 
     @Override
@@ -100,9 +147,10 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
                     + " but the order totals " + stated.gross() + "; the lines do not reconcile to the kuruş");
         }
         String partyCode = context.partyCode(buyer(order));
-        return new Invoice(null, numberPrefix + order.key(), series, DocumentDirection.SALES, order.date(), null,
-                partyCode, Money.TRY, null, lines, new StatedTotals(null, null, totals.gross()),
-                note.replace(NUMBER, order.key()), null, null);
+        return Invoice.builder().number(numberPrefix + order.key()).series(series).direction(DocumentDirection.SALES)
+                .date(order.date()).partyCode(partyCode).currency(Money.TRY).lines(lines)
+                .statedTotals(new StatedTotals(null, null, totals.gross())).note(note.replace(NUMBER, order.key()))
+                .build();
     }
 
     private List<DocumentLine> lines(Order order, MappingContext context) {
@@ -154,9 +202,8 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
             throw new MappingException("buyer.taxId", "the order's buyer has no VKN/TCKN to find or open a cari by");
         }
         String taxId = buyer.taxId().trim(); // checked by the target, which refuses a bad one with its own words
-        return new Party(taxId, buyerCodePrefix + taxId, buyer.name(), buyer.role(), taxId, buyer.taxOffice(),
-                street(buyer.address()), buyer.email(), buyer.phone(), Money.TRY, buyer.eInvoiceTaxpayer(), null,
-                null);
+        return buyer.toBuilder().key(taxId).code(buyerCodePrefix + taxId).taxId(taxId).address(street(buyer.address()))
+                .currency(Money.TRY).active(null).changedAt(null).build();
     }
 
     /** The address without the "district/city" its line ends with when those were read into their own fields. */

@@ -1,13 +1,24 @@
 package dev.kopru.sync.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.kopru.core.input.InvalidInputException;
 import java.math.BigDecimal;
-import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,194 +26,156 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A pipeline's options JSON, read with errors that name the option: {@code options.itemCodes: must be an object of
- * barcode → stock code}. Every reader refuses what it does not know, so that a misspelt option is not silently
- * ignored ({@link #refuseOthers}).
+ * A pipeline's options, read from its JSON once, by Jackson, into records that check their own values: the
+ * {@link RunOptions} every pipeline understands and, for a pipeline between two entities, its mapping's options.
+ * Errors name the option ({@code options.invoiceUrlTemplate: must contain {number}}); an option nobody reads is
+ * refused, so that a misspelt one is not silently ignored. {@code json} is the text as it was given and is stored.
  */
-public final class PipelineOptions {
+public record PipelineOptions(String json, RunOptions run, Optional<MappingOptions> mapping) {
 
-    /** Options every one-way pipeline understands, whatever its mapping. */
-    public static final Set<String> COMMON = Set.of("conflictPolicy", "sourceFilters", "fullRead",
+    private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, text -> text.setCoercion(CoercionInputShape.Integer,
+                    CoercionAction.Fail).setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
+
+    /** The names {@link RunOptions} reads, beside any mapping's own. */
+    private static final Set<String> COMMON = Set.of("conflictPolicy", "sourceFilters", "fullRead",
             "resendInDoubtAfter", "lookBack");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final ObjectNode root;
-
-    private PipelineOptions(ObjectNode root) {
-        this.root = root;
+    /**
+     * Reads the options of a pipeline from {@code sourceEntity} to {@code targetEntity}.
+     *
+     * @throws InvalidInputException naming the option (or {@code targetEntity} when no mapping joins the entities)
+     */
+    public static PipelineOptions read(String sourceEntity, String targetEntity, String json) {
+        String text = json == null || json.isBlank() ? "{}" : json;
+        ObjectNode tree = tree(text);
+        ObjectNode common = JSON.createObjectNode();
+        ObjectNode own = JSON.createObjectNode();
+        tree.properties().forEach(e -> (COMMON.contains(e.getKey()) ? common : own).set(e.getKey(), e.getValue()));
+        RunOptions run = bind(common, RunOptions.class, Set.of());
+        Optional<Class<? extends MappingOptions>> type = Mappings.optionsType(sourceEntity, targetEntity);
+        if (type.isEmpty()) {
+            bind(own, NoMapping.class, COMMON); // anything left is unknown
+            return new PipelineOptions(text, run, Optional.empty());
+        }
+        return new PipelineOptions(text, run, Optional.of(bind(own, type.get(), COMMON)));
     }
 
-    public static PipelineOptions parse(String optionsJson) {
-        if (optionsJson == null || optionsJson.isBlank()) {
-            return new PipelineOptions(JSON.createObjectNode());
-        }
+    /** A pipeline that writes records as it reads them has no options of its own. */
+    private record NoMapping() {
+    }
+
+    private static ObjectNode tree(String text) {
         JsonNode tree;
         try {
-            tree = JSON.readTree(optionsJson);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("options: not valid JSON: " + e.getOriginalMessage());
+            tree = JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidInputException("options", "not valid JSON: " + e.getOriginalMessage());
         }
         if (!(tree instanceof ObjectNode object)) {
-            throw new IllegalArgumentException("options: must be a JSON object, was " + tree.getNodeType());
+            throw new InvalidInputException("options", "must be a JSON object, was " + tree.getNodeType());
         }
-        return new PipelineOptions(object);
+        return object;
     }
 
-    /** Refuses any option outside {@code known} and {@link #COMMON}, naming it and what is allowed. */
-    public void refuseOthers(Set<String> known) {
-        for (String name : (Iterable<String>) root::fieldNames) {
-            if (!known.contains(name) && !COMMON.contains(name)) {
-                Set<String> allowed = new TreeSet<>(known);
-                allowed.addAll(COMMON);
-                throw new IllegalArgumentException("options." + name + ": unknown option; this pipeline knows "
-                        + String.join(", ", allowed));
+    private static <T> T bind(ObjectNode node, Class<T> type, Set<String> alsoKnown) {
+        try {
+            return JSON.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw refusal(e, alsoKnown);
+        }
+    }
+
+    /** Jackson's failure in the options' terms: the option's path and what it must be. */
+    private static InvalidInputException refusal(JacksonException e, Set<String> alsoKnown) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException own) {
+                return own; // a record's own check, already naming the option
             }
         }
+        String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String field = "options" + (path.isEmpty() ? "" : "." + path);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            Set<String> known = new TreeSet<>(alsoKnown);
+            unknown.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
+            return path.contains(".") ? new InvalidInputException(field, (path.startsWith("overrides.")
+                    ? "cannot be overridden" : "unknown field") + "; allowed: " + String.join(", ", known))
+                    : new InvalidInputException(field, "unknown option; this pipeline knows "
+                            + String.join(", ", known));
+        }
+        Object value = e instanceof InvalidFormatException format ? format.getValue() : null;
+        String was = value == null ? "" : ", was '" + value + "'";
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        return new InvalidInputException(field, expected(target) + was);
     }
 
-    public Optional<String> text(String name) {
-        JsonNode value = root.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "cannot be read";
+        } else if (type == String.class) {
+            return "must be a non-empty text";
+        } else if (type == BigDecimal.class) {
+            return "must be a number";
+        } else if (type == Integer.class || type == int.class) {
+            return "must be a whole number";
+        } else if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        } else if (type == Duration.class) {
+            return "must be an ISO-8601 duration such as PT30M";
+        } else if (type == LocalDate.class) {
+            return "must be a date yyyy-MM-dd";
+        } else if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        } else if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "must be a JSON object";
         }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw invalid(name, "must be a non-empty text, was " + value);
-        }
-        return Optional.of(value.asText().trim());
+        return "must be a " + type.getSimpleName();
     }
 
-    public boolean bool(String name, boolean absent) {
-        JsonNode value = root.get(name);
-        if (value == null || value.isNull()) {
-            return absent;
-        }
-        if (!value.isBoolean()) {
-            throw invalid(name, "must be true or false, was " + value);
-        }
-        return value.asBoolean();
-    }
-
-    public Optional<Integer> positiveInt(String name) {
-        JsonNode value = root.get(name);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.canConvertToExactIntegral() || value.asInt() < 1) {
-            throw invalid(name, "must be a whole number of at least 1, was " + value);
-        }
-        return Optional.of(value.asInt());
-    }
-
-    public <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type) {
-        Optional<String> text = text(name);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, text.get()));
-        } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-                    + ", was '" + text.get() + "'");
-        }
-    }
-
-    /** An ISO-8601 duration such as {@code PT30M}, not negative. */
-    public Optional<java.time.Duration> duration(String name) {
-        Optional<String> text = text(name);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            java.time.Duration d = java.time.Duration.parse(text.get());
-            if (d.isNegative()) {
-                throw invalid(name, "must not be negative, was " + text.get());
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
             }
-            return Optional.of(d);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw invalid(name, "must be an ISO-8601 duration such as PT30M, was '" + text.get() + "'");
         }
+        return path.toString();
     }
 
-    /** A JSON object of texts, e.g. a code table; empty when absent. */
-    public Map<String, String> textMap(String name) {
-        JsonNode value = root.get(name);
-        if (value == null || value.isNull()) {
+    /** A text option, trimmed; absent stays {@code null}, blank is refused. */
+    static String text(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw invalid(name, "must be a non-empty text, was '" + value + "'");
+        }
+        return value.strip();
+    }
+
+    /** An object of texts (a code table), trimmed; absent is empty. */
+    static Map<String, String> texts(String name, Map<String, String> values) {
+        if (values == null) {
             return Map.of();
         }
-        if (!value.isObject()) {
-            throw invalid(name, "must be a JSON object of texts, was " + value.getNodeType());
-        }
-        Map<String, String> map = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : value.properties()) {
-            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
-                throw invalid(name + "." + entry.getKey(), "must be a non-empty text, was " + entry.getValue());
-            }
-            map.put(entry.getKey().trim(), entry.getValue().asText().trim());
-        }
-        return Map.copyOf(map);
+        Map<String, String> trimmed = new LinkedHashMap<>();
+        values.forEach((key, value) -> trimmed.put(key.strip(), text(name + "." + key, value == null ? "" : value)));
+        return Map.copyOf(trimmed);
     }
 
-    /** A JSON object of JSON objects, e.g. per-record overrides; empty when absent. */
-    public Map<String, ObjectNode> objectMap(String name) {
-        JsonNode value = root.get(name);
-        if (value == null || value.isNull()) {
-            return Map.of();
-        }
-        if (!value.isObject()) {
-            throw invalid(name, "must be a JSON object, was " + value.getNodeType());
-        }
-        Map<String, ObjectNode> map = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : value.properties()) {
-            if (!(entry.getValue() instanceof ObjectNode object)) {
-                throw invalid(name + "." + entry.getKey(), "must be a JSON object, was " + entry.getValue());
-            }
-            map.put(entry.getKey().trim(), object);
-        }
-        return Map.copyOf(map);
-    }
-
-    /** An http(s) URL template holding {@code placeholder}, e.g. {@code https://erp.example.com/f/{number}.pdf}. */
-    public Optional<String> urlTemplate(String name, String placeholder) {
-        Optional<String> template = text(name);
-        if (template.isEmpty()) {
-            return template;
-        }
-        if (!template.get().contains(placeholder)) {
-            throw invalid(name, "must contain " + placeholder + ", was '" + template.get() + "'");
-        }
-        try {
-            URI uri = URI.create(template.get().replace(placeholder, "X"));
-            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getHost() == null) {
-                throw invalid(name, "must be an http(s) URL with a host, was '" + template.get() + "'");
-            }
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("options.")) {
-                throw e;
-            }
-            throw invalid(name, "is not a URL: " + e.getMessage());
-        }
-        return template;
-    }
-
-    /** Reads one field of an override object as a decimal, a whole number, a date or a boolean. */
-    public static BigDecimal decimal(String path, JsonNode value) {
-        if (!value.isNumber()) {
-            throw invalid(path, "must be a number, was " + value);
-        }
-        return value.decimalValue();
-    }
-
-    public static LocalDate date(String path, JsonNode value) {
-        try {
-            return LocalDate.parse(value.asText());
-        } catch (DateTimeParseException e) {
-            throw invalid(path, "must be a date yyyy-MM-dd, was " + value);
+    static void notNegative(String name, Duration value) {
+        if (value != null && value.isNegative()) {
+            throw invalid(name, "must not be negative, was " + value);
         }
     }
 
-    public static IllegalArgumentException invalid(String name, String reason) {
-        return new IllegalArgumentException("options." + name + ": " + reason);
+    static InvalidInputException invalid(String name, String reason) {
+        return new InvalidInputException("options." + name, reason);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kopru.sync.mapping;
 
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.model.CanonicalRecord;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * pipeline's options; {@link #map} is called for every record read, so it must give the same target record for the
  * same source record (the content hash of the result decides whether anything is sent).
  */
-public interface RecordMapping<S, T> {
+public interface RecordMapping<S extends CanonicalRecord, T extends CanonicalRecord> {
 
     Entity<S> source();
 

@@ -5,8 +5,10 @@ import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
-import dev.kopru.sync.mapping.Mappings;
+import dev.kopru.core.model.CanonicalRecord;
+import dev.kopru.sync.mapping.MappingOptions;
 import dev.kopru.sync.mapping.RecordMapping;
+import dev.kopru.sync.mapping.RunOptions;
 import dev.kopru.sync.store.Cursors;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.Run;
@@ -29,7 +31,7 @@ import org.slf4j.MDC;
  * reads the source page by page from the committed cursor and writes each record one-way, mapped or two-way;
  * after each page the cursor commits with the run's counts, fenced by the run's row.
  */
-final class BoundPipeline<T> {
+final class BoundPipeline<T extends CanonicalRecord> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
 
@@ -55,7 +57,7 @@ final class BoundPipeline<T> {
     }
 
     ExactlyOnceWriter<T> writer(Retrier retrier) {
-        return new ExactlyOnceWriter<>(store, spec.id(), target, entity, RunOptions.of(spec).policy(policy),
+        return new ExactlyOnceWriter<>(store, spec.id(), target, entity, spec.options().run().policy(policy),
                 retrier, hooks);
     }
 
@@ -74,13 +76,13 @@ final class BoundPipeline<T> {
 
     @SuppressWarnings("unchecked")
     private Optional<MappedWrites<T, ?>> mapped(Retrier retrier) {
-        return Mappings.of(spec.sourceEntity(), spec.targetEntity(), spec.optionsJson())
+        return spec.options().mapping().map(MappingOptions::mapping)
                 .map(m -> mappedWrites((RecordMapping<T, ?>) m, retrier));
     }
 
-    private <U> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, Retrier retrier) {
+    private <U extends CanonicalRecord> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, Retrier retrier) {
         ExactlyOnceWriter<U> writer = new ExactlyOnceWriter<>(store, spec.id(), target, mapping.target(),
-                RunOptions.of(spec).policy(policy), retrier, hooks);
+                spec.options().run().policy(policy), retrier, hooks);
         return new MappedWrites<>(store, spec.id(), mapping, writer,
                 new TargetLookups(store, spec.id(), target, policy, retrier), source, target, retrier);
     }
@@ -107,13 +109,13 @@ final class BoundPipeline<T> {
 
     private void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage, Connector from,
                       Cursors.Side side, Function<T, WriteResult> write) {
-        RunOptions read = RunOptions.of(spec);
+        RunOptions read = spec.options().run();
         boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
         ReadRequest request = (fresh ? Optional.<String>empty()
                 : store.transaction(tx -> store.cursors().find(tx, spec.id(), side)))
-                .map(c -> side == Cursors.Side.SOURCE ? read.lookBack(c, store.clock()) : c)
-                .map(c -> new ReadRequest(Optional.of(new Cursor(c)), spec.batchSize(), read.filters()))
-                .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.filters()));
+                .map(Cursor::new).map(c -> side == Cursors.Side.SOURCE ? read.lookBack(from, entity, c) : c)
+                .map(c -> new ReadRequest(Optional.of(c), spec.batchSize(), read.sourceFilters()))
+                .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.sourceFilters()));
         while (true) {
             ReadRequest current = request;
             Page<T> page = retrier.call("read " + entity, () -> from.read(entity, current));

@@ -1,6 +1,9 @@
 package dev.kopru.sync.pipeline;
 
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.write.Retrier;
@@ -31,7 +34,7 @@ public final class DeadLetterReplay {
         var store = runner.store();
         DeadLetter letter = store.transaction(tx -> store.deadLetters().find(tx, deadLetterId))
                 .filter(d -> d.pipelineId() == pipelineId)
-                .orElseThrow(() -> new IllegalArgumentException("deadLetterId: no dead letter " + deadLetterId
+                .orElseThrow(() -> new InvalidInputException("deadLetterId", "no dead letter " + deadLetterId
                         + " in pipeline " + pipelineId));
         Retrier retrier = new Retrier(runner.policy());
         return replay(runner.bind(pipelineId, retrier), letter, retrier);
@@ -56,14 +59,15 @@ public final class DeadLetterReplay {
         return out;
     }
 
-    private static <T> Replayed replay(BoundPipeline<T> bound, DeadLetter letter, Retrier retrier) {
+    private static <T extends CanonicalRecord> Replayed replay(BoundPipeline<T> bound, DeadLetter letter,
+                                                               Retrier retrier) {
         if (bound.spec.mode() == PipelineSpec.Mode.TWO_WAY) {
             // a two-way dead letter is a conflict (both versions): settle it on either side, the next run syncs it
-            throw new IllegalArgumentException("pipelineId: dead letters of two-way pipeline " + bound.spec.id()
+            throw new InvalidInputException("pipelineId", "dead letters of two-way pipeline " + bound.spec.id()
                     + " are not replayed; fix the record on one side (or make both agree) and run the pipeline");
         }
         if (letter.state() != DeadLetter.State.OPEN) {
-            throw new IllegalStateException("deadLetter " + letter.id() + ": already " + letter.state());
+            throw new ConflictException("deadLetterId", letter.id() + " is already " + letter.state());
         }
         Optional<T> record;
         try {

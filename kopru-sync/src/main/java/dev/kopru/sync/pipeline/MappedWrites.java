@@ -2,6 +2,7 @@ package dev.kopru.sync.pipeline;
 
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.mapping.AfterWriteStep;
 import dev.kopru.sync.mapping.MappingContext;
 import dev.kopru.sync.mapping.MappingException;
@@ -32,7 +33,7 @@ import org.slf4j.MDC;
  * move records under a read that pages through that list. A crash anywhere leaves the steps PENDING for the next run;
  * they are safe to repeat.
  */
-final class MappedWrites<S, T> {
+final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
 
     /** How many records' steps one call of {@link #runPending} takes. */
     private static final int STEPS_PER_CALL = 1_000;

@@ -3,6 +3,8 @@ package dev.kopru.sync.pipeline;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.input.InvalidInputException;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.limit.ConnectionRateLimiter;
 import dev.kopru.sync.limit.RateLimitedConnector;
 import dev.kopru.sync.limit.Sleeper;
@@ -149,17 +151,17 @@ public final class PipelineRunner {
      */
     BoundPipeline<?> bind(long pipelineId, Retrier retrier) {
         PipelineSpec spec = store.transaction(tx -> store.pipelines().get(tx, pipelineId));
-        Entity<?> entity = Entity.byName(spec.sourceEntity()).orElseThrow(() -> new IllegalArgumentException(
-                "sourceEntity: unknown entity '" + spec.sourceEntity() + "'"));
+        Entity<?> entity = Entity.byName(spec.sourceEntity()).orElseThrow(() -> new InvalidInputException(
+                "sourceEntity", "unknown entity '" + spec.sourceEntity() + "'"));
         return bound(spec, entity, retrier);
     }
 
-    private <T> BoundPipeline<T> bound(PipelineSpec spec, Entity<T> entity, Retrier retrier) {
+    private <T extends CanonicalRecord> BoundPipeline<T> bound(PipelineSpec spec, Entity<T> entity, Retrier retrier) {
         StoredConnection source = store.transaction(tx -> store.connections().find(tx, spec.sourceConnectionId()))
-                .orElseThrow(() -> new IllegalArgumentException("sourceConnectionId: no connection "
+                .orElseThrow(() -> new InvalidInputException("sourceConnectionId", "no connection "
                         + spec.sourceConnectionId()));
         StoredConnection target = store.transaction(tx -> store.connections().find(tx, spec.targetConnectionId()))
-                .orElseThrow(() -> new IllegalArgumentException("targetConnectionId: no connection "
+                .orElseThrow(() -> new InvalidInputException("targetConnectionId", "no connection "
                         + spec.targetConnectionId()));
         return new BoundPipeline<>(store, policy, hooks, listener, spec, entity, limited(source, retrier),
                 limited(target, retrier));

@@ -1,8 +1,9 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.core.connector.ChangeCursor;
+import dev.kopru.core.connector.ChangePositions;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.CursorKind;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.Retrier;
@@ -62,9 +63,12 @@ public final class PipelineState {
         CursorKind kind = bound.source.descriptor().support(bound.entity).map(s -> s.cursorKind())
                 .orElse(CursorKind.NONE);
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
-            throw new IllegalArgumentException("from: " + bound.source.descriptor().vendor() + " reads "
+            throw new InvalidInputException("from", bound.source.descriptor().vendor() + " reads "
                     + bound.entity + " with a " + kind + " cursor, which cannot be set from a date; reset it instead");
         }
-        setCursor(pipelineId, new ChangeCursor(from, "").encode());
+        ChangePositions positions = bound.source.capability(ChangePositions.class).orElseThrow(() ->
+                new InvalidInputException("from", bound.source.descriptor().vendor() + " cannot set a cursor from a"
+                        + " date; reset it instead"));
+        setCursor(pipelineId, positions.at(bound.entity, from));
     }
 }

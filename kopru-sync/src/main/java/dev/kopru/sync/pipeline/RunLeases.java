@@ -1,5 +1,6 @@
 package dev.kopru.sync.pipeline;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.sync.store.Leases;
 import dev.kopru.sync.store.SyncStore;
 import java.time.Clock;
@@ -23,12 +24,12 @@ public final class RunLeases {
     public RunLeases(SyncStore store, String owner, Clock clock, Duration ttl) {
         this.store = Objects.requireNonNull(store, "store");
         if (owner == null || owner.isBlank()) {
-            throw new IllegalArgumentException("owner: required (a node name)");
+            throw new InvalidInputException("owner", "required (a node name)");
         }
         this.owner = owner;
         this.clock = Objects.requireNonNull(clock, "clock");
         if (ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("ttl: must be positive, was " + ttl);
+            throw new InvalidInputException("ttl", "must be positive, was " + ttl);
         }
         this.ttl = ttl;
     }

@@ -2,6 +2,7 @@ package dev.kopru.sync.pipeline;
 
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.ConflictPolicy;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.DeadLetters;
@@ -15,7 +16,6 @@ import dev.kopru.sync.write.Retrier;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ import java.util.Set;
  *       remembered for the rest of the run so the other direction does not report it again.</li>
  * </ul>
  */
-final class TwoWaySync<T> {
+final class TwoWaySync<T extends CanonicalRecord> {
 
     private final SyncStore store;
     private final long pipelineId;
@@ -129,17 +129,7 @@ final class TwoWaySync<T> {
     }
 
     /** The record's {@code changedAt}; a record without one counts as oldest (so A wins the tie). */
-    private static Instant changedAt(Object record) {
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            if (c.getName().equals("changedAt") && c.getType() == Instant.class) {
-                try {
-                    Instant at = (Instant) c.getAccessor().invoke(record);
-                    return at == null ? Instant.MIN : at;
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + c, e);
-                }
-            }
-        }
-        return Instant.MIN;
+    private static Instant changedAt(CanonicalRecord record) {
+        return record.changedAt() == null ? Instant.MIN : record.changedAt();
     }
 }

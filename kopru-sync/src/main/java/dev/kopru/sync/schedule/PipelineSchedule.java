@@ -2,6 +2,7 @@ package dev.kopru.sync.schedule;
 
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import dev.kopru.core.input.InvalidInputException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public sealed interface PipelineSchedule extends Serializable {
         public Every {
             Objects.requireNonNull(interval, "interval");
             if (interval.isNegative() || interval.isZero()) {
-                throw new IllegalArgumentException("interval: must be positive, was " + interval);
+                throw new InvalidInputException("interval", "must be positive, was " + interval);
             }
         }
 
@@ -42,8 +43,7 @@ public sealed interface PipelineSchedule extends Serializable {
             try {
                 Schedules.cron(expression);
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("cron: invalid expression '" + expression + "': " + e.getMessage(),
-                        e);
+                throw new InvalidInputException("cron", "invalid expression '" + expression + "': " + e.getMessage());
             }
         }
 

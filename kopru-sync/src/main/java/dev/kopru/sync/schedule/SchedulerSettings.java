@@ -1,5 +1,6 @@
 package dev.kopru.sync.schedule;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -13,15 +14,15 @@ public record SchedulerSettings(String nodeName, int threads, Duration pollInter
 
     public SchedulerSettings {
         if (nodeName == null || nodeName.isBlank()) {
-            throw new IllegalArgumentException("nodeName: required (unique per node)");
+            throw new InvalidInputException("nodeName", "required (unique per node)");
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("threads: must be at least 1, was " + threads);
+            throw new InvalidInputException("threads", "must be at least 1, was " + threads);
         }
         positive("pollInterval", pollInterval);
         positive("heartbeat", heartbeat);
         if (missedHeartbeats < 4) {
-            throw new IllegalArgumentException("missedHeartbeats: must be at least 4, was " + missedHeartbeats);
+            throw new InvalidInputException("missedHeartbeats", "must be at least 4, was " + missedHeartbeats);
         }
         positive("retryAfterCrash", retryAfterCrash);
         Objects.requireNonNull(shutdownWait, "shutdownWait");
@@ -54,7 +55,7 @@ public record SchedulerSettings(String nodeName, int threads, Duration pollInter
     private static void positive(String field, Duration value) {
         Objects.requireNonNull(value, field);
         if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(field + ": must be positive, was " + value);
+            throw new InvalidInputException(field, "must be positive, was " + value);
         }
     }
 }

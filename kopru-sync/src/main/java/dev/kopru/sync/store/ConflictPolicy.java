@@ -1,8 +1,7 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.sync.mapping.PipelineOptions;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a two-way pipeline does when a record changed on both sides since the link's last synced content hash.
@@ -21,8 +20,6 @@ public record ConflictPolicy(Rule rule) {
         /** Nothing is written; one dead letter holds both versions for a person to decide. */
         DEAD_LETTER
     }
-
-    private static final Pattern OPTION = Pattern.compile("\"conflictPolicy\"\\s*:\\s*\"([A-Z_]*)\"");
 
     public ConflictPolicy {
         Objects.requireNonNull(rule, "conflictPolicy");
@@ -44,18 +41,12 @@ public record ConflictPolicy(Rule rule) {
         return new ConflictPolicy(Rule.DEAD_LETTER);
     }
 
-    /** The policy in a pipeline's options; DEAD_LETTER (nobody's data is overwritten) when none is set. */
+    /**
+     * The policy in the options of a pipeline that keeps one entity in step (a two-way pipeline has no mapping);
+     * DEAD_LETTER (nobody's data is overwritten) when none is set.
+     */
     public static ConflictPolicy fromOptions(String optionsJson) {
-        Matcher m = OPTION.matcher(optionsJson == null ? "" : optionsJson);
-        if (!m.find()) {
-            return deadLetter();
-        }
-        try {
-            return new ConflictPolicy(Rule.valueOf(m.group(1)));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("conflictPolicy: must be one of SOURCE_WINS, TARGET_WINS, NEWEST_WINS,"
-                    + " DEAD_LETTER, was '" + m.group(1) + "'");
-        }
+        return PipelineOptions.read(null, null, optionsJson).run().conflicts();
     }
 
     public String toOptions() {

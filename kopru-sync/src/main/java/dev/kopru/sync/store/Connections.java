@@ -1,5 +1,7 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -43,6 +45,29 @@ public final class Connections {
         return tx.update("UPDATE connections SET config_json = ? WHERE id = ?", configJson, id) == 1;
     }
 
+    /** Renames connection {@code id} and replaces its configuration; false when there is no such connection. */
+    public boolean update(Tx tx, long id, String name, String configJson) {
+        require("name", name);
+        return tx.update("UPDATE connections SET name = ?, config_json = ? WHERE id = ?", name, configJson, id) == 1;
+    }
+
+    /**
+     * Deletes the connection with its rate-limit permits.
+     *
+     * @throws ConflictException naming the pipelines that still read from it or write to it
+     */
+    public void delete(Tx tx, StoredConnection connection) {
+        List<String> pipelines = tx.query("SELECT name FROM pipelines WHERE source_connection_id = ?"
+                + " OR target_connection_id = ? ORDER BY name", rs -> rs.getString(1), connection.id(),
+                connection.id());
+        if (!pipelines.isEmpty()) {
+            throw new ConflictException("connection", "'" + connection.name() + "' is used by pipelines " + pipelines
+                    + "; delete or change them first");
+        }
+        tx.update("DELETE FROM rate_permits WHERE connection_id = ?", connection.id());
+        tx.update("DELETE FROM connections WHERE id = ?", connection.id());
+    }
+
     private static StoredConnection row(ResultSet rs) throws SQLException {
         return new StoredConnection(rs.getLong("id"), rs.getString("vendor"), rs.getString("name"),
                 rs.getString("config_json"));
@@ -50,7 +75,7 @@ public final class Connections {
 
     static void require(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
     }
 }

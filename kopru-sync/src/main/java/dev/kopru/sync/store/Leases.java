@@ -1,5 +1,6 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public final class Leases {
     public Optional<Lease> acquire(Tx tx, long pipelineId, String owner, Instant now, Instant until) {
         // the pipeline's row serialises nodes competing for the same lease
         tx.queryOne("SELECT id FROM pipelines WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), pipelineId)
-                .orElseThrow(() -> new IllegalArgumentException("pipeline: no pipeline with id " + pipelineId));
+                .orElseThrow(() -> new InvalidInputException("pipeline", "no pipeline with id " + pipelineId));
         Optional<Lease> current = find(tx, pipelineId);
         if (current.isEmpty()) {
             tx.update("INSERT INTO run_leases (pipeline_id, owner, expires_at) VALUES (?, ?, ?)", pipelineId, owner,

@@ -1,15 +1,16 @@
 package dev.kopru.sync.store;
 
-import dev.kopru.sync.mapping.Mappings;
+import dev.kopru.core.input.InvalidInputException;
+import dev.kopru.sync.mapping.PipelineOptions;
 import java.util.Objects;
 
 /**
- * A pipeline as stored: which entity moves from which connection to which, in batches of {@code batchSize}.
- * {@code version} goes up by one on every change of the definition.
+ * A pipeline as stored: which entity moves from which connection to which, in batches of {@code batchSize}, with its
+ * {@code options} (read once, when the spec is made). {@code version} goes up by one on every change of the definition.
  */
 public record PipelineSpec(long id, String name, long sourceConnectionId, String sourceEntity,
                            long targetConnectionId, String targetEntity, Mode mode, int batchSize,
-                           String optionsJson, int version) {
+                           PipelineOptions options, int version) {
 
     /** ONE_WAY: source → target. TWO_WAY: both sides kept in step (see {@link ConflictPolicy}). */
     public enum Mode { ONE_WAY, TWO_WAY }
@@ -20,27 +21,37 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
         Connections.require("targetEntity", targetEntity);
         Objects.requireNonNull(mode, "mode");
         if (batchSize < 1 || batchSize > 10_000) {
-            throw new IllegalArgumentException("batchSize: must be between 1 and 10000, was " + batchSize);
+            throw new InvalidInputException("batchSize", "must be between 1 and 10000, was " + batchSize);
         }
         if (sourceConnectionId == targetConnectionId && sourceEntity.equals(targetEntity)) {
-            throw new IllegalArgumentException("targetConnectionId: a pipeline cannot write an entity back to"
+            throw new InvalidInputException("targetConnectionId", "a pipeline cannot write an entity back to"
                     + " the connection it reads it from");
         }
         if (mode == Mode.TWO_WAY && !sourceEntity.equals(targetEntity)) {
-            throw new IllegalArgumentException("targetEntity: a two-way pipeline keeps one entity in step on both"
+            throw new InvalidInputException("targetEntity", "a two-way pipeline keeps one entity in step on both"
                     + " sides, so it must equal sourceEntity '" + sourceEntity + "', was '" + targetEntity + "'");
         }
-        optionsJson = optionsJson == null ? "{}" : optionsJson;
-        // a missing mapping or a bad mapping option is refused when the pipeline is defined, naming the option
-        Mappings.check(sourceEntity, targetEntity, optionsJson);
-        if (mode == Mode.TWO_WAY) {
-            ConflictPolicy.fromOptions(optionsJson); // a bad policy is refused when the pipeline is defined
-        }
+        Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * A spec whose options are read from {@code optionsJson}; a missing mapping or a bad option is refused here,
+     * when the pipeline is defined, naming the option.
+     */
+    public PipelineSpec(long id, String name, long sourceConnectionId, String sourceEntity, long targetConnectionId,
+                        String targetEntity, Mode mode, int batchSize, String optionsJson, int version) {
+        this(id, name, sourceConnectionId, sourceEntity, targetConnectionId, targetEntity, mode, batchSize,
+                PipelineOptions.read(sourceEntity, targetEntity, optionsJson), version);
+    }
+
+    /** The options as they were given and are stored. */
+    public String optionsJson() {
+        return options.json();
     }
 
     public PipelineSpec withBatchSize(int size) {
         return new PipelineSpec(id, name, sourceConnectionId, sourceEntity, targetConnectionId, targetEntity, mode,
-                size, optionsJson, version);
+                size, options, version);
     }
 
     /** A new one-way pipeline, not yet stored (id 0, version 1). */
@@ -68,6 +79,6 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
 
     /** The conflict policy of a two-way pipeline. */
     public ConflictPolicy conflictPolicy() {
-        return ConflictPolicy.fromOptions(optionsJson);
+        return options.run().conflicts();
     }
 }

@@ -1,5 +1,7 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.core.input.ConflictException;
+import dev.kopru.core.input.InvalidInputException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,6 +13,14 @@ public final class Pipelines {
 
     private static final String COLUMNS = "id, name, source_connection_id, source_entity, target_connection_id,"
             + " target_entity, mode, batch_size, options_json, version";
+
+    /** The tables that hold a pipeline's rows besides {@code pipelines}; every table with a pipeline_id column. */
+    static final List<String> PIPELINE_TABLES = List.of("after_writes", "target_cursors", "cursors", "run_leases",
+            "dead_letters", "intents", "links", "runs");
+
+    /** What a pipeline knows of the records it synced; runs and dead letters are its history. */
+    private static final List<String> SYNC_STATE = List.of("after_writes", "links", "intents", "cursors",
+            "target_cursors");
 
     private final Clock clock;
 
@@ -42,7 +52,7 @@ public final class Pipelines {
                 spec.version());
         if (updated == 0) {
             PipelineSpec current = get(tx, spec.id());
-            throw new IllegalStateException("version: pipeline " + spec.id() + " is at version " + current.version()
+            throw new ConflictException("version", "pipeline " + spec.id() + " is at version " + current.version()
                     + ", the change was made to version " + spec.version() + "; read it again and reapply the change");
         }
         return get(tx, spec.id());
@@ -61,8 +71,22 @@ public final class Pipelines {
         return tx.query("SELECT " + COLUMNS + " FROM pipelines ORDER BY id", Pipelines::spec);
     }
 
+    /** Deletes the pipeline with every row the engine keeps for it: runs, links, intents, cursors, dead letters... */
+    public void delete(Tx tx, long id) {
+        PIPELINE_TABLES.forEach(table -> tx.update("DELETE FROM " + table + " WHERE pipeline_id = ?", id));
+        tx.update("DELETE FROM pipelines WHERE id = ?", id);
+    }
+
+    /**
+     * Forgets what the pipeline synced (links, intents, cursors, after-write steps still to do), so that its next run
+     * reads and writes everything again as if new; its runs and dead letters stay as history.
+     */
+    public void startOver(Tx tx, long id) {
+        SYNC_STATE.forEach(table -> tx.update("DELETE FROM " + table + " WHERE pipeline_id = ?", id));
+    }
+
     public PipelineSpec get(Tx tx, long id) {
-        return find(tx, id).orElseThrow(() -> new IllegalArgumentException("pipeline: no pipeline with id " + id));
+        return find(tx, id).orElseThrow(() -> new InvalidInputException("pipeline", "no pipeline with id " + id));
     }
 
     private static PipelineSpec spec(ResultSet rs) throws SQLException {

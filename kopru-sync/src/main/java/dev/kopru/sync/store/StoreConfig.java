@@ -1,5 +1,6 @@
 package dev.kopru.sync.store;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -12,11 +13,11 @@ public record StoreConfig(String jdbcUrl, String user, String password, int maxP
     public StoreConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("jdbcUrl: only H2 and PostgreSQL are supported, was '"
+            throw new InvalidInputException("jdbcUrl", "only H2 and PostgreSQL are supported, was '"
                     + jdbcUrl.replaceAll("password=[^&;]*", "password=****") + "'");
         }
         if (maxPoolSize < 1) {
-            throw new IllegalArgumentException("maxPoolSize: must be at least 1, was " + maxPoolSize);
+            throw new InvalidInputException("maxPoolSize", "must be at least 1, was " + maxPoolSize);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.kopru.sync.write;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -14,10 +15,10 @@ public record Backoff(Duration initial, Duration max, double jitter) {
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(max, "max");
         if (initial.isNegative() || max.compareTo(initial) < 0) {
-            throw new IllegalArgumentException("backoff: need 0 <= initial <= max, was " + initial + " / " + max);
+            throw new InvalidInputException("backoff", "need 0 <= initial <= max, was " + initial + " / " + max);
         }
         if (jitter < 0 || jitter >= 1) {
-            throw new IllegalArgumentException("backoff.jitter: must be in [0, 1), was " + jitter);
+            throw new InvalidInputException("backoff.jitter", "must be in [0, 1), was " + jitter);
         }
     }
 

@@ -5,6 +5,8 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Operation;
+import dev.kopru.core.connector.ProvisionalKeys;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.DeadLetters;
 import dev.kopru.sync.store.Intent;
@@ -29,7 +31,7 @@ import java.util.Optional;
  * Permanent failures (validation, not found, auth rejected, retries exhausted) go to a dead letter with the
  * vendor's message; the caller goes on with the next record. Not thread-safe: one writer per running pipeline.
  */
-public final class ExactlyOnceWriter<T> {
+public final class ExactlyOnceWriter<T extends CanonicalRecord> {
 
     private final SyncStore store;
     private final long pipelineId;
@@ -163,32 +165,29 @@ public final class ExactlyOnceWriter<T> {
         }
         String targetKey = link.targetKey();
         try {
-            update(targetKey, record, log);
-        } catch (ConnectorException.Validation e) {
-            if (!"key".equals(e.field().orElse(null))) {
-                return deadLetter(record, sourceKey, e, log);
-            }
-            // a provisional key (a FarmaBorsa product-card request): the target may have made it a record since
-            try {
+            if (provisional(targetKey)) {
+                // the target may have made the request a record since; if it forgot the request, the update below
+                // fails with the target's own words and the record is dead-lettered
                 Optional<T> now = retrier.call("get", () -> target.get(entity, link.targetKey()), log, false);
-                if (now.isEmpty()) {
-                    return deadLetter(record, sourceKey, e, log);
-                }
-                targetKey = RecordKeys.keyOf(now.get());
-                if (targetKey.equals(link.targetKey())) {
+                if (now.isPresent() && RecordKeys.keyOf(now.get()).equals(targetKey)) {
                     // the link keeps its old hash, so the next run tries again
                     return new WriteResult.Skipped(sourceKey, "waiting for " + target.descriptor().vendor()
                             + " to turn " + targetKey + " into a record of its own");
                 }
-                update(targetKey, record, log);
-            } catch (ConnectorException again) {
-                return deadLetter(record, sourceKey, again, log);
+                targetKey = now.map(RecordKeys::keyOf).orElse(targetKey);
             }
+            update(targetKey, record, log);
         } catch (ConnectorException e) {
             return deadLetter(record, sourceKey, e, log);
         }
         commitLink(sourceKey, targetKey, hash);
         return new WriteResult.Updated(sourceKey, targetKey);
+    }
+
+    /** A key that stands for a request the target has not yet made a record of (see {@link ProvisionalKeys}). */
+    private boolean provisional(String targetKey) {
+        return target.capability(ProvisionalKeys.class).map(keys -> keys.isProvisional(entity, targetKey))
+                .orElse(false);
     }
 
     private void update(String targetKey, T record, AttemptLog log) {

@@ -1,5 +1,6 @@
 package dev.kopru.sync.write;
 
+import dev.kopru.core.model.CanonicalRecord;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ public record Lane(String prefix, String mirrorPrefix) {
         Objects.requireNonNull(prefix, "prefix");
     }
 
-    public String linkKey(Object record) {
+    public String linkKey(CanonicalRecord record) {
         return prefix + RecordKeys.keyOf(record);
     }
 }

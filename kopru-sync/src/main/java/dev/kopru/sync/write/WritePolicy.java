@@ -1,5 +1,6 @@
 package dev.kopru.sync.write;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -30,17 +31,17 @@ public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimi
 
     public WritePolicy {
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts: must be at least 1, was " + maxAttempts);
+            throw new InvalidInputException("maxAttempts", "must be at least 1, was " + maxAttempts);
         }
         if (maxSends < 1) {
-            throw new IllegalArgumentException("maxSends: must be at least 1, was " + maxSends);
+            throw new InvalidInputException("maxSends", "must be at least 1, was " + maxSends);
         }
         Objects.requireNonNull(backoff, "backoff");
         Objects.requireNonNull(maxRateLimitWait, "maxRateLimitWait");
         Objects.requireNonNull(whenTargetCannotUpdate, "whenTargetCannotUpdate");
         Objects.requireNonNull(resendInDoubtAfter, "resendInDoubtAfter");
         if (resendInDoubtAfter.isNegative()) {
-            throw new IllegalArgumentException("resendInDoubtAfter: must not be negative, was " + resendInDoubtAfter);
+            throw new InvalidInputException("resendInDoubtAfter", "must not be negative, was " + resendInDoubtAfter);
         }
     }
 

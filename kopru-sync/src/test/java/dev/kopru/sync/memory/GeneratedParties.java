@@ -12,6 +12,7 @@ import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Operation;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.tax.TaxIds;
@@ -54,7 +55,7 @@ final class GeneratedParties implements Connector {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> Page<T> read(Entity<T> entity, ReadRequest request) {
+    public <T extends CanonicalRecord> Page<T> read(Entity<T> entity, ReadRequest request) {
         int from = request.from().map(c -> Integer.parseInt(c.value())).orElse(0);
         int to = Math.min(size, from + request.pageSize());
         List<T> page = new ArrayList<>(to - from);
@@ -72,33 +73,33 @@ final class GeneratedParties implements Connector {
     }
 
     @Override
-    public <T> Optional<T> get(Entity<T> entity, String key) {
+    public <T extends CanonicalRecord> Optional<T> get(Entity<T> entity, String key) {
         return Optional.empty();
     }
 
     @Override
-    public <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
+    public <T extends CanonicalRecord> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
         return Optional.empty();
     }
 
     @Override
-    public <T> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
+    public <T extends CanonicalRecord> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
         return new NaturalKey("code", ((Party) record).code());
     }
 
     @Override
-    public <T> String create(Entity<T> entity, T record) {
+    public <T extends CanonicalRecord> String create(Entity<T> entity, T record) {
         created.incrementAndGet();
         return ((Party) record).code();
     }
 
     @Override
-    public <T> void update(Entity<T> entity, String key, T record) {
+    public <T extends CanonicalRecord> void update(Entity<T> entity, String key, T record) {
         throw new UnsupportedOperationException("generated: no update");
     }
 
     @Override
-    public <T> void delete(Entity<T> entity, String key) {
+    public <T extends CanonicalRecord> void delete(Entity<T> entity, String key) {
         throw new UnsupportedOperationException("generated: no delete");
     }
 }

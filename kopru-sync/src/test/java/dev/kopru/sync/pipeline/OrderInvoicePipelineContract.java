@@ -216,6 +216,39 @@ abstract class OrderInvoicePipelineContract extends StoreContract {
         assertThat(runner().run(badPipeline).counts().written()).isZero();
     }
 
+    @Test
+    void a_pipeline_that_ran_with_after_writes_dead_letters_and_intents_is_deleted_with_every_row_it_left() {
+        vendors.placeOrders(4);
+        String barcode = newOrders().values().stream().flatMap(o -> o.lines().stream())
+                .filter(l -> l.barcode() != null && l.kind() == dev.kopru.core.model.LineKind.ITEM).findFirst()
+                .orElseThrow().barcode();
+        long ran = pipeline(OPTIONS.replace("\"invoiceNumberPrefix\"",
+                "\"itemCodes\":{\"" + barcode + "\":\"YOK-001\"},\"invoiceNumberPrefix\""));
+        runner().run(ran);
+        List<String> tables = store.transaction(tx -> tx.query("SELECT table_name FROM information_schema.columns"
+                + " WHERE LOWER(column_name) = 'pipeline_id' AND LOWER(table_schema) = 'public'",
+                rs -> rs.getString(1).toLowerCase(java.util.Locale.ROOT)));
+        assertThat(rows(ran, "after_writes")).as("after-write steps").isPositive();
+        assertThat(rows(ran, "dead_letters")).as("dead letters").isPositive();
+        assertThat(rows(ran, "intents")).as("intents").isPositive();
+        assertThat(rows(ran, "links")).as("links").isPositive();
+        assertThat(rows(ran, "runs")).as("runs").isPositive();
+
+        store.inTransaction(tx -> store.pipelines().delete(tx, ran));
+
+        assertThat(store.<Optional<PipelineSpec>>transaction(tx -> store.pipelines().find(tx, ran))).isEmpty();
+        assertThat(tables).as("every table that holds a pipeline's rows").contains("after_writes", "dead_letters",
+                "intents", "links", "runs", "cursors").allSatisfy(table ->
+                assertThat(rows(ran, table)).as("rows of the deleted pipeline in %s", table).isZero());
+        assertThat(store.<Optional<PipelineSpec>>transaction(tx -> store.pipelines().find(tx, pipelineId)))
+                .as("other pipelines stay").isPresent();
+    }
+
+    private long rows(long pipeline, String table) {
+        return store.transaction(tx -> tx.queryOne("SELECT COUNT(*) FROM " + table + " WHERE pipeline_id = ?",
+                rs -> rs.getLong(1), pipeline)).orElseThrow();
+    }
+
     /**
      * Engine processes run pipeline 2 and are killed with SIGKILL: half of the lives right after an invoice was
      * created (before its link commits), half at a random moment (mid-read, mid-write, mid-confirm). When a run

@@ -17,6 +17,7 @@ import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Operation;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,7 +119,7 @@ public abstract class ConnectorAcceptanceSuite {
         }
     }
 
-    private <T> void incrementalRead(Connector connector, WriteCase<T> write) {
+    private <T extends CanonicalRecord> void incrementalRead(Connector connector, WriteCase<T> write) {
         Cursor end = readToEnd(connector, write.entity(), ReadRequest.full(SMALL_PAGE));
         T created = write.newRecord().apply(unique());
         NaturalKey key = connector.naturalKeyOf(write.entity(), created);
@@ -175,7 +176,7 @@ public abstract class ConnectorAcceptanceSuite {
         }
     }
 
-    private <T> void getByKey(Connector connector, Entity<T> entity) {
+    private <T extends CanonicalRecord> void getByKey(Connector connector, Entity<T> entity) {
         Page<T> page = connector.read(entity, ReadRequest.full(SMALL_PAGE));
         assertThat(page.records()).as("%s has records to get", entity).isNotEmpty();
         T first = page.records().get(0);
@@ -195,7 +196,7 @@ public abstract class ConnectorAcceptanceSuite {
         }
     }
 
-    private <T> void createAndFind(Connector connector, WriteCase<T> write) {
+    private <T extends CanonicalRecord> void createAndFind(Connector connector, WriteCase<T> write) {
         T record = write.newRecord().apply(unique());
         NaturalKey naturalKey = connector.naturalKeyOf(write.entity(), record);
         assertThat(connector.findByNaturalKey(write.entity(), naturalKey)).as("not there before create").isEmpty();
@@ -220,7 +221,7 @@ public abstract class ConnectorAcceptanceSuite {
         }
     }
 
-    private <T> void lostResponse(Connector connector, WriteCase<T> write) {
+    private <T extends CanonicalRecord> void lostResponse(Connector connector, WriteCase<T> write) {
         T record = write.newRecord().apply(unique());
         NaturalKey naturalKey = connector.naturalKeyOf(write.entity(), record);
 
@@ -247,7 +248,7 @@ public abstract class ConnectorAcceptanceSuite {
         }
     }
 
-    private <T> void badInput(Connector connector, WriteCase<T> write) {
+    private <T extends CanonicalRecord> void badInput(Connector connector, WriteCase<T> write) {
         ConnectorException.Validation refused = catchThrowableOfType(ConnectorException.Validation.class,
                 () -> connector.create(write.entity(), write.invalid()));
         assertThat(refused).as("create of an invalid %s", write.entity()).isNotNull();
@@ -263,7 +264,8 @@ public abstract class ConnectorAcceptanceSuite {
 
     // --- helpers ---
 
-    private static <T> Optional<NaturalKey> naturalKeyIfAny(Connector connector, Entity<T> entity, T record) {
+    private static <T extends CanonicalRecord> Optional<NaturalKey> naturalKeyIfAny(Connector connector,
+                                                                                    Entity<T> entity, T record) {
         try {
             return Optional.of(connector.naturalKeyOf(entity, record));
         } catch (RuntimeException e) {
@@ -275,7 +277,8 @@ public abstract class ConnectorAcceptanceSuite {
         return connector.descriptor().support(entity).map(EntitySupport::cursorKind).orElse(CursorKind.NONE);
     }
 
-    private static <T> Cursor readToEnd(Connector connector, Entity<T> entity, ReadRequest request) {
+    private static <T extends CanonicalRecord> Cursor readToEnd(Connector connector, Entity<T> entity,
+                                                                ReadRequest request) {
         ReadRequest next = request;
         for (int pages = 0; pages < 100_000; pages++) {
             Page<T> page = connector.read(entity, next);
@@ -287,26 +290,22 @@ public abstract class ConnectorAcceptanceSuite {
         throw new AssertionError(entity + ": read did not end after 100,000 pages");
     }
 
-    private static <T> List<String> keys(Connector connector, Entity<T> entity, int pageSize) {
+    private static <T extends CanonicalRecord> List<String> keys(Connector connector, Entity<T> entity, int pageSize) {
         return connector.stream(entity, ReadRequest.full(pageSize)).map(ConnectorAcceptanceSuite::keyOf).toList();
     }
 
-    private static <T> List<String> naturalKeys(Connector connector, Entity<T> entity, List<T> records, String name) {
+    private static <T extends CanonicalRecord> List<String> naturalKeys(Connector connector, Entity<T> entity,
+                                                                        List<T> records, String name) {
         return records.stream().map(r -> connector.naturalKeyOf(entity, r)).filter(k -> k.name().equals(name))
                 .map(NaturalKey::value).collect(Collectors.toList());
     }
 
-    /** Every canonical record has a {@code key()} accessor: the vendor's identifier. */
-    private static String keyOf(Object record) {
-        try {
-            Object key = record.getClass().getMethod("key").invoke(record);
-            if (key == null) {
-                throw new AssertionError(record.getClass().getSimpleName() + " read without a key: " + record);
-            }
-            return key.toString();
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(record.getClass() + " has no key() accessor", e);
+    /** The vendor's identifier, which every record read must carry. */
+    private static String keyOf(CanonicalRecord record) {
+        if (record.key() == null) {
+            throw new AssertionError(record.getClass().getSimpleName() + " read without a key: " + record);
         }
+        return record.key();
     }
 
     /** Short unique text for natural keys, so runs and tests never collide in one sandbox. */

@@ -1,6 +1,7 @@
 package dev.kopru.testkit.acceptance;
 
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.model.CanonicalRecord;
 import java.util.function.Function;
 
 /**
@@ -9,6 +10,6 @@ import java.util.function.Function;
  * {@code invalidField}; {@code vendorRejects} says whether the refusal comes from the vendor (so the outcome must
  * carry the vendor's own message) or from the connector's own check before sending.
  */
-public record WriteCase<T>(Entity<T> entity, Function<String, T> newRecord, T invalid, String invalidField,
-                           boolean vendorRejects) {
+public record WriteCase<T extends CanonicalRecord>(Entity<T> entity, Function<String, T> newRecord, T invalid,
+                                                   String invalidField, boolean vendorRejects) {
 }

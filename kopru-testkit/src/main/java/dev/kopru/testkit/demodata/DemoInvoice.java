@@ -28,7 +28,8 @@ public record DemoInvoice(int index, String number, LocalDate date, LocalDate du
     /** The canonical invoice, with stated totals equal to Köprü's (as a vendor that rounds per line states them). */
     public Invoice toInvoice() {
         DocumentTotals totals = totals();
-        return new Invoice(null, number, null, DocumentDirection.SALES, date, dueDate, partyCode, "TRY", null, lines,
-                new StatedTotals(totals.net(), totals.vat(), totals.gross()), null, null, null);
+        return Invoice.builder().number(number).direction(DocumentDirection.SALES).date(date).dueDate(dueDate)
+                .partyCode(partyCode).currency("TRY").lines(lines)
+                .statedTotals(new StatedTotals(totals.net(), totals.vat(), totals.gross())).build();
     }
 }

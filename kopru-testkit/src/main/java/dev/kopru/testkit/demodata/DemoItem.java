@@ -29,7 +29,8 @@ public record DemoItem(int index, String code, Kind kind, String name, String ca
 
     /** The canonical item, as a connector would be asked to create it (no vendor key, active, in TRY). */
     public Item toItem() {
-        return new Item(null, code, name, null, unit, List.of(barcode), vatRate, price, false, "TRY",
-                BigDecimal.valueOf(onHand), null, category, false, true, null);
+        return Item.builder().code(code).name(name).unit(unit).barcodes(List.of(barcode)).vatRate(vatRate)
+                .salePrice(price).salePriceVatIncluded(false).currency("TRY").onHand(BigDecimal.valueOf(onHand))
+                .category(category).service(false).active(true).build();
     }
 }

@@ -19,7 +19,7 @@ public record DemoParty(int index, String code, PartyRole role, Kind kind, Strin
 
     /** The canonical party, as a connector would be asked to create it (no vendor key, active, in TRY). */
     public Party toParty() {
-        return new Party(null, code, name, role, taxId, taxOffice, address, email, phone, "TRY", eInvoiceTaxpayer,
-                true, null);
+        return Party.builder().code(code).name(name).role(role).taxId(taxId).taxOffice(taxOffice).address(address)
+                .email(email).phone(phone).currency("TRY").eInvoiceTaxpayer(eInvoiceTaxpayer).active(true).build();
     }
 }

@@ -8,6 +8,7 @@ import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.OrderActions;
+import dev.kopru.core.connector.ProvisionalKeys;
 import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
@@ -23,7 +24,8 @@ import java.util.Map;
  * {@link #findByNaturalKey}. Order actions (confirm, cancel, quantities, cargo link, invoice URL) are on
  * {@link #client()}.
  */
-public final class FarmaBorsaConnector extends HandlerConnector implements RawOperations, OrderActions {
+public final class FarmaBorsaConnector extends HandlerConnector implements RawOperations, OrderActions,
+        ProvisionalKeys {
 
     private final FarmaBorsaConfig config;
     private final FarmaBorsaClient client;
@@ -66,6 +68,12 @@ public final class FarmaBorsaConnector extends HandlerConnector implements RawOp
     @Override
     public void confirm(Order order) {
         actions.confirm(order);
+    }
+
+    /** A listing created for a barcode FarmaBorsa does not know is a product-card request until FarmaBorsa approves. */
+    @Override
+    public boolean isProvisional(Entity<?> entity, String key) {
+        return entity.equals(Entity.LISTING) && key != null && key.startsWith(Listings.PENDING_PREFIX);
     }
 
     /** SatFaturaKaydet: the invoice file's URL, shown to the buyer; repeating it overwrites with the same URL. */

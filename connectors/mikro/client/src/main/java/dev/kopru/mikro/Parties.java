@@ -102,9 +102,7 @@ final class Parties implements EntityHandler<Party> {
             throw new ConnectorException.Validation("CariGuncelleV2", "code", "code: '" + party.code()
                     + "' differs from the key '" + key + "'; Mikro card codes cannot be renamed here", null);
         }
-        Party keyed = new Party(key, key, party.name(), party.role(), party.taxId(), party.taxOffice(),
-                party.address(), party.email(), party.phone(), party.currency(), party.eInvoiceTaxpayer(),
-                party.active(), party.changedAt());
+        Party keyed = party.toBuilder().key(key).code(key).build();
         String guid = guidOf(key);
         CariKaydi cari = PartyMapping.toCari("CariGuncelleV2", keyed, guid);
         VendorFields.canonical(() -> client.cariGuncelleV2(List.of(cari)));

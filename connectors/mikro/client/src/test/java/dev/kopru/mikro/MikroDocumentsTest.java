@@ -10,6 +10,7 @@ import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
@@ -54,7 +55,7 @@ class MikroDocumentsTest {
     private static MikroConnector connector;
 
     /** One document kind: its entity, a record of it with a given number, and that record's number and key. */
-    record Kind<T>(Entity<T> entity, Function<String, T> withNumber, Function<T, String> number,
+    record Kind<T extends CanonicalRecord>(Entity<T> entity, Function<String, T> withNumber, Function<T, String> number,
                    Function<T, String> key) {
         @Override
         public String toString() {
@@ -90,7 +91,7 @@ class MikroDocumentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    <T> void a_created_document_is_found_by_its_number_and_read_back_by_its_key(Kind<T> kind) {
+    <T extends CanonicalRecord> void a_created_document_is_found_by_its_number_and_read_back_by_its_key(Kind<T> kind) {
         String number = unique();
 
         String key = connector.create(kind.entity(), kind.withNumber().apply(number));
@@ -103,7 +104,7 @@ class MikroDocumentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    <T> void pages_by_key_deliver_every_document_once(Kind<T> kind) {
+    <T extends CanonicalRecord> void pages_by_key_deliver_every_document_once(Kind<T> kind) {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             created.add(connector.create(kind.entity(), kind.withNumber().apply(unique())));
@@ -125,7 +126,7 @@ class MikroDocumentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    <T> void an_unknown_or_malformed_key_and_an_unused_number_are_absent(Kind<T> kind) {
+    <T extends CanonicalRecord> void an_unknown_or_malformed_key_and_an_unused_number_are_absent(Kind<T> kind) {
         assertThat(connector.get(kind.entity(), "NOSUCH-999999")).isEqualTo(Optional.empty());
         assertThat(connector.get(kind.entity(), "not a key")).isEqualTo(Optional.empty());
         assertThat(connector.findByNaturalKey(kind.entity(), new NaturalKey("number", unique())))
@@ -134,7 +135,7 @@ class MikroDocumentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    <T> void refuses_a_natural_key_other_than_the_number_and_a_filter(Kind<T> kind) {
+    <T extends CanonicalRecord> void refuses_a_natural_key_other_than_the_number_and_a_filter(Kind<T> kind) {
         ConnectorException.Validation byCode = catchThrowableOfType(ConnectorException.Validation.class,
                 () -> connector.findByNaturalKey(kind.entity(), new NaturalKey("code", "x")));
         assertThat(byCode.field()).contains("naturalKey.name");
@@ -147,7 +148,7 @@ class MikroDocumentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
-    <T> void a_document_without_a_number_has_no_natural_key(Kind<T> kind) {
+    <T extends CanonicalRecord> void a_document_without_a_number_has_no_natural_key(Kind<T> kind) {
         ConnectorException.Validation refused = catchThrowableOfType(ConnectorException.Validation.class,
                 () -> connector.naturalKeyOf(kind.entity(), kind.withNumber().apply(" ")));
         assertThat(refused.field()).contains("number");

@@ -91,16 +91,16 @@ class MikroSandboxSmokeTest {
     @Test
     void creates_an_invoice_and_finds_it_by_its_number_with_its_lines() {
         String partyCode = "120.KPR." + unique();
-        connector.create(Entity.PARTY, new Party(null, partyCode, "Fatura Alıcısı Ltd.", null, null, null, null, null,
-                null, null, null, null, null));
+        connector.create(Entity.PARTY, Party.builder().code(partyCode).name("Fatura Alıcısı Ltd.").build());
         String itemCode = "KPR-" + unique();
-        connector.create(Entity.ITEM, new Item(null, itemCode, "Barınma Hizmeti", null, "ADET", List.of(),
-                new BigDecimal("20"), new BigDecimal("50000"), null, "TRY", null, null, null, null, null, null));
+        connector.create(Entity.ITEM, Item.builder().code(itemCode).name("Barınma Hizmeti").unit("ADET")
+                .vatRate(new BigDecimal("20")).salePrice(new BigDecimal("50000")).currency("TRY").build());
         String number = "FAT-" + unique();
-        Invoice invoice = new Invoice(null, number, null, DocumentDirection.SALES, LocalDate.now(), null, partyCode,
-                "TRY", null, List.of(new DocumentLine(1, LineKind.ITEM, itemCode, null, "Kasım", new BigDecimal("2"),
-                "ADET", new BigDecimal("1250.50"), PriceBasis.VAT_EXCLUDED, new BigDecimal("20"), null, null)),
-                null, "Köprü smoke", null, null);
+        Invoice invoice = Invoice.builder().number(number).direction(DocumentDirection.SALES).date(LocalDate.now())
+                .partyCode(partyCode).currency("TRY").lines(List.of(new DocumentLine(1, LineKind.ITEM, itemCode, null,
+                        "Kasım", new BigDecimal("2"), "ADET", new BigDecimal("1250.50"), PriceBasis.VAT_EXCLUDED,
+                        new BigDecimal("20"), null, null)))
+                .note("Köprü smoke").build();
 
         String key = connector.create(Entity.INVOICE, invoice);
 
@@ -121,8 +121,7 @@ class MikroSandboxSmokeTest {
     @Test
     void a_cash_receipt_is_found_by_its_number_and_credits_the_party() {
         String partyCode = "120.KPR." + unique();
-        connector.create(Entity.PARTY, new Party(null, partyCode, "Tahsilat Ltd.", null, null, null, null, null,
-                null, null, null, null, null));
+        connector.create(Entity.PARTY, Party.builder().code(partyCode).name("Tahsilat Ltd.").build());
         String number = "THS-" + unique();
         String key = connector.create(Entity.PAYMENT, new Payment(null, number, true, PaymentMethod.CASH,
                 LocalDate.now(), null, partyCode, Money.tl("1500.00"), "NK", "Nakit", null));
@@ -136,12 +135,13 @@ class MikroSandboxSmokeTest {
     @Test
     void an_unknown_customer_is_refused_in_mikros_words_naming_partyCode() {
         String itemCode = "KPR-" + unique();
-        connector.create(Entity.ITEM, new Item(null, itemCode, "Deneme", null, "ADET", List.of(), new BigDecimal("20"),
-                null, null, "TRY", null, null, null, null, null, null));
-        Invoice invoice = new Invoice(null, "FAT-" + unique(), null, DocumentDirection.SALES, LocalDate.now(), null,
-                "120.NO.SUCH", "TRY", null, List.of(new DocumentLine(1, LineKind.ITEM, itemCode, null, null,
-                BigDecimal.ONE, null, BigDecimal.TEN, PriceBasis.VAT_EXCLUDED, new BigDecimal("20"), null, null)),
-                null, null, null, null);
+        connector.create(Entity.ITEM, Item.builder().code(itemCode).name("Deneme").unit("ADET")
+                .vatRate(new BigDecimal("20")).currency("TRY").build());
+        Invoice invoice = Invoice.builder().number("FAT-" + unique()).direction(DocumentDirection.SALES)
+                .date(LocalDate.now()).partyCode("120.NO.SUCH").currency("TRY").lines(List.of(new DocumentLine(1,
+                        LineKind.ITEM, itemCode, null, null, BigDecimal.ONE, null, BigDecimal.TEN,
+                        PriceBasis.VAT_EXCLUDED, new BigDecimal("20"), null, null)))
+                .build();
         ConnectorException.Validation refused = catchThrowableOfType(ConnectorException.Validation.class,
                 () -> connector.create(Entity.INVOICE, invoice));
         assertThat(refused.field()).contains("partyCode");

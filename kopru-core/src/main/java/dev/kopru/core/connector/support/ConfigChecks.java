@@ -1,5 +1,6 @@
 package dev.kopru.core.connector.support;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,14 +15,14 @@ public final class ConfigChecks {
     public static void requireHttpUrl(URI value, String field) {
         Objects.requireNonNull(value, field);
         if (value.getScheme() == null || !value.getScheme().matches("https?")) {
-            throw new IllegalArgumentException(field + ": must be an http or https URL, was '" + value + "'");
+            throw new InvalidInputException(field, "must be an http or https URL, was '" + value + "'");
         }
     }
 
     /** {@code value} is present and not blank. */
     public static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
     }
 
@@ -29,14 +30,14 @@ public final class ConfigChecks {
     public static void requirePositive(Duration value, String field) {
         Objects.requireNonNull(value, field);
         if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(field + ": must be positive, was " + value);
+            throw new InvalidInputException(field, "must be positive, was " + value);
         }
     }
 
     /** {@code min <= value <= max}. */
     public static void requireBetween(int value, int min, int max, String field) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(field + ": must be between " + min + " and " + max + ", was " + value);
+            throw new InvalidInputException(field, "must be between " + min + " and " + max + ", was " + value);
         }
     }
 }

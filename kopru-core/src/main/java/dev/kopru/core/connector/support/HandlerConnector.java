@@ -1,10 +1,19 @@
 package dev.kopru.core.connector.support;
 
+import dev.kopru.core.connector.ChangeCursor;
+import dev.kopru.core.connector.ChangePositions;
 import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Cursor;
+import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.EntitySupport;
 import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.connector.OperationNotOfferedException;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.input.InvalidInputException;
+import dev.kopru.core.model.CanonicalRecord;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,9 +22,10 @@ import java.util.function.Function;
 /**
  * A {@link Connector} whose record operations each go to the {@link EntityHandler} of the entity, so that a vendor
  * connector states only its handlers, {@link #descriptor()} and {@link #check()}. An entity without a handler, or an
- * operation its handler does not offer, is refused with an {@link UnsupportedOperationException} naming the vendor.
+ * operation its handler does not offer, is refused with an {@link OperationNotOfferedException} naming the vendor.
+ * Its reads by change date issue {@link ChangeCursor}s, which it decodes for {@link ChangePositions}.
  */
-public abstract class HandlerConnector implements Connector {
+public abstract class HandlerConnector implements Connector, ChangePositions {
 
     private final String vendor;
 
@@ -24,36 +34,51 @@ public abstract class HandlerConnector implements Connector {
         this.vendor = Objects.requireNonNull(vendor, "vendor");
     }
 
+    @Override
+    public final Cursor at(Entity<?> entity, Instant from) {
+        CursorKind kind = descriptor().support(entity).map(EntitySupport::cursorKind).orElse(CursorKind.NONE);
+        if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
+            throw new InvalidInputException("from", vendor + " reads " + entity + " with a " + kind
+                    + " cursor, which cannot be set from a date");
+        }
+        return new ChangeCursor(from, "").encode();
+    }
+
+    @Override
+    public final Optional<Instant> changedAt(Entity<?> entity, Cursor cursor) {
+        return ChangeCursor.changedAtOf(cursor);
+    }
+
     /** The handler of every entity this connector supports. */
     protected abstract Map<Entity<?>, EntityHandler<?>> handlers();
 
     @Override
-    public final <T> Page<T> read(Entity<T> entity, ReadRequest request) {
+    public final <T extends CanonicalRecord> Page<T> read(Entity<T> entity, ReadRequest request) {
         return dispatch(entity, handler -> handler.read(request));
     }
 
     @Override
-    public final <T> Optional<T> get(Entity<T> entity, String key) {
+    public final <T extends CanonicalRecord> Optional<T> get(Entity<T> entity, String key) {
         return dispatch(entity, handler -> handler.get(key));
     }
 
     @Override
-    public final <T> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
+    public final <T extends CanonicalRecord> Optional<T> findByNaturalKey(Entity<T> entity, NaturalKey naturalKey) {
         return dispatch(entity, handler -> handler.find(naturalKey));
     }
 
     @Override
-    public final <T> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
+    public final <T extends CanonicalRecord> NaturalKey naturalKeyOf(Entity<T> entity, T record) {
         return dispatch(entity, handler -> handler.naturalKeyOf(record));
     }
 
     @Override
-    public final <T> String create(Entity<T> entity, T record) {
+    public final <T extends CanonicalRecord> String create(Entity<T> entity, T record) {
         return dispatch(entity, handler -> handler.create(record));
     }
 
     @Override
-    public final <T> void update(Entity<T> entity, String key, T record) {
+    public final <T extends CanonicalRecord> void update(Entity<T> entity, String key, T record) {
         dispatch(entity, handler -> {
             handler.update(key, record);
             return null;
@@ -61,7 +86,7 @@ public abstract class HandlerConnector implements Connector {
     }
 
     @Override
-    public final <T> void delete(Entity<T> entity, String key) {
+    public final <T extends CanonicalRecord> void delete(Entity<T> entity, String key) {
         dispatch(entity, handler -> {
             handler.delete(key);
             return null;
@@ -69,15 +94,15 @@ public abstract class HandlerConnector implements Connector {
     }
 
     @SuppressWarnings("unchecked")
-    private <T, R> R dispatch(Entity<T> entity, Function<EntityHandler<T>, R> operation) {
+    private <T extends CanonicalRecord, R> R dispatch(Entity<T> entity, Function<EntityHandler<T>, R> operation) {
         EntityHandler<T> handler = (EntityHandler<T>) handlers().get(entity);
         if (handler == null) {
-            throw new UnsupportedOperationException(vendor + ": " + entity + " is not supported");
+            throw new OperationNotOfferedException(vendor + ": " + entity + " is not supported");
         }
         try {
             return operation.apply(handler);
         } catch (EntityHandler.NotOffered notOffered) {
-            throw new UnsupportedOperationException(vendor + ": " + notOffered.getMessage());
+            throw new OperationNotOfferedException(vendor + ": " + notOffered.getMessage());
         }
     }
 }

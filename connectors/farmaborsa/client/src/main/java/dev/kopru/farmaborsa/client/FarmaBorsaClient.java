@@ -12,6 +12,7 @@ import dev.kopru.connector.kit.limit.RateLimitGate;
 import dev.kopru.connector.kit.limit.RateLimitMetrics;
 import dev.kopru.connector.kit.operation.VendorOperation;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.input.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -121,7 +122,7 @@ public final class FarmaBorsaClient {
      */
     public List<SiparisBilgi> siparisListesi(SiparisSorgusu sorgu) {
         if (sorgu.satisKod() == 0 && !sorgu.satisDurum().sellerFilter()) {
-            throw new IllegalArgumentException("satisDurum: " + sorgu.satisDurum() + " (" + sorgu.satisDurum().kod()
+            throw new InvalidInputException("satisDurum", sorgu.satisDurum() + " (" + sorgu.satisDurum().kod()
                     + ") filters only the buyer's list; the seller's SiparisListesi documents 1-5 and 8");
         }
         ObjectNode fields = orderQuery(sorgu).put("sayfa", sorgu.sayfa());
@@ -310,7 +311,7 @@ public final class FarmaBorsaClient {
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidInputException(field, "required");
         }
     }
 

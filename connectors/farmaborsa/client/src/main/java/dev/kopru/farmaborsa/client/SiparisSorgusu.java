@@ -1,5 +1,6 @@
 package dev.kopru.farmaborsa.client;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -12,19 +13,19 @@ public record SiparisSorgusu(SatisDurum satisDurum, int satisKod, int sayfa, Loc
 
     public SiparisSorgusu {
         if (satisKod < 0) {
-            throw new IllegalArgumentException("satisKod: must not be negative, was " + satisKod);
+            throw new InvalidInputException("satisKod", "must not be negative, was " + satisKod);
         }
         if (satisKod == 0) {
             Objects.requireNonNull(satisDurum, "satisDurum");
         }
         if (sayfa < 1) {
-            throw new IllegalArgumentException("sayfa: pages start at 1, was " + sayfa);
+            throw new InvalidInputException("sayfa", "pages start at 1, was " + sayfa);
         }
         if ((baslama == null) != (bitis == null)) {
             throw new IllegalArgumentException("baslama, bitis: give both dates of the range or neither");
         }
         if (baslama != null && bitis.isBefore(baslama)) {
-            throw new IllegalArgumentException("bitis: " + bitis + " lies before baslama " + baslama);
+            throw new InvalidInputException("bitis", bitis + " lies before baslama " + baslama);
         }
     }
 
@@ -36,7 +37,7 @@ public record SiparisSorgusu(SatisDurum satisDurum, int satisKod, int sayfa, Loc
     /** The one sale {@code satisKod}. */
     public static SiparisSorgusu satis(int satisKod) {
         if (satisKod < 1) {
-            throw new IllegalArgumentException("satisKod: must be positive, was " + satisKod);
+            throw new InvalidInputException("satisKod", "must be positive, was " + satisKod);
         }
         return new SiparisSorgusu(null, satisKod, 1, null, null);
     }

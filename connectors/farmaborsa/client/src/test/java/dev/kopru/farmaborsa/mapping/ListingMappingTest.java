@@ -96,18 +96,18 @@ class ListingMappingTest {
 
     @Test
     void refuses_a_listing_without_a_barcode_or_name() {
-        Listing noBarcode = new Listing(null, null, " ", "X", 1, null, BigDecimal.TEN, null, null, null,
-                ExpiryKind.OVER_12_MONTHS, true, null, null);
+        Listing noBarcode = Listing.builder().barcode(" ").name("X").quantity(1).price(BigDecimal.TEN)
+                .expiryKind(ExpiryKind.OVER_12_MONTHS).active(true).build();
         assertRefused(noBarcode, "barcode", "required");
-        Listing noName = new Listing(null, null, "123", null, 1, null, BigDecimal.TEN, null, null, null,
-                ExpiryKind.OVER_12_MONTHS, true, null, null);
+        Listing noName = Listing.builder().barcode("123").quantity(1).price(BigDecimal.TEN)
+                .expiryKind(ExpiryKind.OVER_12_MONTHS).active(true).build();
         assertRefused(noName, "name", "required");
     }
 
     @Test
     void refuses_a_vat_rate_that_is_not_turkish() {
-        Listing odd = new Listing(null, null, "123", "X", 1, null, BigDecimal.TEN, new BigDecimal("7"), null, null,
-                ExpiryKind.OVER_12_MONTHS, true, null, null);
+        Listing odd = Listing.builder().barcode("123").name("X").quantity(1).price(BigDecimal.TEN)
+                .vatRate(new BigDecimal("7")).expiryKind(ExpiryKind.OVER_12_MONTHS).active(true).build();
         assertRefused(odd, "vatRate", "KDV");
     }
 
@@ -128,12 +128,11 @@ class ListingMappingTest {
     }
 
     private static Listing withPrice(Listing l, BigDecimal price) {
-        return new Listing(l.key(), l.itemCode(), l.barcode(), l.name(), l.quantity(), l.maxPerOrder(), price,
-                l.vatRate(), l.retailPrice(), l.expiryDate(), l.expiryKind(), l.active(), null, null);
+        return l.toBuilder().price(price).productRequest(null).changedAt(null).build();
     }
 
     private static Listing with(Listing l, LocalDate expiry, ExpiryKind kind, boolean active) {
-        return new Listing(l.key(), l.itemCode(), l.barcode(), l.name(), l.quantity(), l.maxPerOrder(), l.price(),
-                l.vatRate(), l.retailPrice(), expiry, kind, active, null, null);
+        return l.toBuilder().expiryDate(expiry).expiryKind(kind).active(active).productRequest(null).changedAt(null)
+                .build();
     }
 }

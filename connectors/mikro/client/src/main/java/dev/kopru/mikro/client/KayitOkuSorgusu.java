@@ -1,5 +1,6 @@
 package dev.kopru.mikro.client;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ public record KayitOkuSorgusu(int TableNo, LocalDate ChangeStartDate, LocalDate 
         Objects.requireNonNull(ChangeEndDate, "ChangeEndDate");
         Paging.check(Size, Index);
         if (Size > MAX_SIZE) {
-            throw new IllegalArgumentException("Size: KayıtOkuV2 allows at most " + MAX_SIZE + ", was " + Size);
+            throw new InvalidInputException("Size", "KayıtOkuV2 allows at most " + MAX_SIZE + ", was " + Size);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.connector.kit.http.VendorHttp;
 import dev.kopru.connector.kit.http.VendorRequest;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.input.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -277,7 +278,7 @@ public final class MikroClient {
 
     private List<KayitSonucu> save(MikroOperation op, String arrayName, List<?> records) {
         if (records == null || records.isEmpty()) {
-            throw new IllegalArgumentException(arrayName + ": at least one record is required for " + op.methodName());
+            throw new InvalidInputException(arrayName, "at least one record is required for " + op.methodName());
         }
         JsonNode array = json.valueToTree(records);
         return KayitSonucu.from(answers.data(call(op, block -> wrap(block.set(arrayName, array)))));

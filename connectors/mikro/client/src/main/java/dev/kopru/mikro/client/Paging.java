@@ -1,5 +1,7 @@
 package dev.kopru.mikro.client;
 
+import dev.kopru.core.input.InvalidInputException;
+
 /**
  * Mikro's list paging: {@code Size} rows per call, {@code Index} the zero-based page; a page with fewer than
  * {@code Size} rows is the last (mikro.md §7; whether Index is a page or an offset is undocumented, the page reading
@@ -12,10 +14,10 @@ final class Paging {
 
     static void check(int size, int index) {
         if (size < 1) {
-            throw new IllegalArgumentException("Size: must be at least 1, was " + size);
+            throw new InvalidInputException("Size", "must be at least 1, was " + size);
         }
         if (index < 0) {
-            throw new IllegalArgumentException("Index: must be zero or more, was " + index);
+            throw new InvalidInputException("Index", "must be zero or more, was " + index);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.kopru.mikro.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kopru.core.input.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ public record SqlRow(ObjectNode columns) {
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + ": '" + text + "' is not a number");
+            throw new InvalidInputException(column, "'" + text + "' is not a number");
         }
     }
 }

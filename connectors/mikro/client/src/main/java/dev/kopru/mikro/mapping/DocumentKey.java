@@ -1,5 +1,6 @@
 package dev.kopru.mikro.mapping;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ public record DocumentKey(String seri, int sira) {
     public DocumentKey {
         Objects.requireNonNull(seri, "seri");
         if (sira < 1) {
-            throw new IllegalArgumentException("sira: must be at least 1, was " + sira);
+            throw new InvalidInputException("sira", "must be at least 1, was " + sira);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.kopru.mikro.mapping;
 
+import dev.kopru.core.input.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -18,12 +19,12 @@ public record DocumentSettings(String series, String naturalKeyColumn, int subeN
     public DocumentSettings {
         Objects.requireNonNull(series, "series");
         if (series.length() > 20 || !series.matches("[\\p{L}\\p{N}_.-]*")) {
-            throw new IllegalArgumentException("documentSeries: '" + series
+            throw new InvalidInputException("documentSeries", "'" + series
                     + "' must be at most 20 letters, digits, '_', '.' or '-'");
         }
         MikroSql.column("naturalKeyColumn", naturalKeyColumn);
         if (!naturalKeyColumn.startsWith("cha_")) {
-            throw new IllegalArgumentException("naturalKeyColumn: '" + naturalKeyColumn
+            throw new InvalidInputException("naturalKeyColumn", "'" + naturalKeyColumn
                     + "' must be a cha_ column (CARI_HESAP_HAREKETLERI); sth_ and sip_ follow from it");
         }
     }

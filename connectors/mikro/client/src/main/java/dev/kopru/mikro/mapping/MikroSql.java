@@ -1,5 +1,7 @@
 package dev.kopru.mikro.mapping;
 
+import dev.kopru.core.input.InvalidInputException;
+
 /**
  * Writing values into the SQL that {@code SqlVeriOkuV2} runs. Nothing from a caller is concatenated raw: text goes
  * through {@link #text}, which doubles single quotes (the only escape T-SQL string literals have) and refuses control
@@ -17,12 +19,12 @@ public final class MikroSql {
      */
     public static String text(String field, String value) {
         if (value == null) {
-            throw new IllegalArgumentException(field + ": must not be null");
+            throw new InvalidInputException(field, "must not be null");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                throw new IllegalArgumentException(field + ": contains a control character (U+"
+                throw new InvalidInputException(field, "contains a control character (U+"
                         + String.format("%04X", (int) c) + " at position " + (i + 1) + "), which is not allowed");
             }
         }
@@ -37,7 +39,7 @@ public final class MikroSql {
     /** A column name from configuration: letters, digits and underscores only. */
     public static String column(String field, String name) {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
-            throw new IllegalArgumentException(field + ": '" + name + "' is not a column name (letters, digits, _)");
+            throw new InvalidInputException(field, "'" + name + "' is not a column name (letters, digits, _)");
         }
         return name;
     }
