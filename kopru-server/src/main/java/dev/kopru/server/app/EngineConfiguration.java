@@ -1,5 +1,6 @@
 package dev.kopru.server.app;
 
+import dev.kopru.connector.kit.chain.RetryConfig;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.metrics.ConnectorMetrics;
 import dev.kopru.server.secrets.ConnectionVault;
@@ -61,15 +62,20 @@ public class EngineConfiguration {
         return new ConnectionVault(box);
     }
 
-    @Bean(destroyMethod = "close")
-    ConnectorPool connectorPool(ConnectionVault vault, ConnectorMetrics metrics) {
-        return new ConnectorPool(vault, metrics::meter);
+    /** Every caller of a connection, on every node, takes its permits from the store. */
+    @Bean
+    ConnectionRateLimiter connectionRateLimiter(SyncStore store) {
+        return new ConnectionRateLimiter(store, store.clock(), Sleeper.SYSTEM);
     }
 
-    /** The pool's connectors are metered; the runner's rate-limit waits are booked to the connection that waited. */
+    @Bean(destroyMethod = "close")
+    ConnectorPool connectorPool(ConnectionVault vault, ConnectionRateLimiter limiter, ConnectorMetrics metrics) {
+        return new ConnectorPool(vault, limiter, metrics::meter, RetryConfig.defaults());
+    }
+
+    /** Runs call the vendors through the pool's chain, as the API does, with the write policy's retries. */
     @Bean
-    PipelineRunner pipelineRunner(SyncStore store, ConnectorPool connectors, List<RunListener> listeners,
-                                  ConnectorMetrics metrics) {
+    PipelineRunner pipelineRunner(SyncStore store, ConnectorPool connectors, List<RunListener> listeners) {
         RunListener all = new RunListener() {
             @Override
             public void pageCommitted(long pipelineId, long runId, dev.kopru.sync.store.RunCounts counts) {
@@ -81,8 +87,7 @@ public class EngineConfiguration {
                 listeners.forEach(l -> l.finished(pipelineId, report));
             }
         };
-        return new PipelineRunner(store, connectors, WritePolicy.defaults(), WriteHooks.NONE, all,
-                new ConnectionRateLimiter(store, store.clock(), metrics.sleeper(Sleeper.SYSTEM)),
+        return new PipelineRunner(store, connectors.chain(), WritePolicy.defaults(), WriteHooks.NONE, all,
                 RunLeases.forThisNode(store));
     }
 

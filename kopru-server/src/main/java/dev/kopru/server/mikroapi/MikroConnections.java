@@ -1,6 +1,5 @@
 package dev.kopru.server.mikroapi;
 
-import dev.kopru.mikro.MikroConnector;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.server.secrets.ConnectionVault;
@@ -56,7 +55,6 @@ class MikroConnections {
                     + " connection; /api/mikro serves Mikro connections only");
         }
         return new MikroTarget(connection, connectors.connectorFor(connection),
-                connectors.vendorConnector(connection, MikroConnector.class).client(),
                 vault.visible(connection.vendor(), connection.configJson()));
     }
 
