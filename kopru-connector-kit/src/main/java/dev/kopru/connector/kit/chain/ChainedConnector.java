@@ -96,24 +96,19 @@ public final class ChainedConnector implements Connector {
      */
     @Override
     public <C> Optional<C> capability(Class<C> type) {
-        Optional<?> offered = delegate.capability(type);
-        if (offered.isEmpty()) {
-            return Optional.empty();
-        }
-        Object capability = offered.get();
-        Object chained;
+        Optional<?> chained;
         if (type == SqlReports.class) {
-            chained = sqlReports((SqlReports) capability);
+            chained = delegate.capability(SqlReports.class).map(this::sqlReports);
         } else if (type == RawOperations.class) {
-            chained = rawOperations((RawOperations) capability);
+            chained = delegate.capability(RawOperations.class).map(this::rawOperations);
         } else if (type == OrderActions.class) {
-            chained = orderActions((OrderActions) capability);
-        } else if (Chainable.class.isAssignableFrom(type) && capability instanceof Chainable<?> chainable) {
-            chained = chainable.through(this::call);
+            chained = delegate.capability(OrderActions.class).map(this::orderActions);
+        } else if (Chainable.class.isAssignableFrom(type)) {
+            chained = delegate.capability(type).map(offered -> ((Chainable<?>) offered).through(this::call));
         } else {
-            return Optional.empty();
+            chained = Optional.empty();
         }
-        return Optional.of(type.cast(chained));
+        return chained.map(type::cast);
     }
 
     private SqlReports sqlReports(SqlReports reports) {
