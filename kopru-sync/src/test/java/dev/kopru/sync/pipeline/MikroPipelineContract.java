@@ -386,6 +386,23 @@ abstract class MikroPipelineContract extends StoreContract {
     }
 
     @Test
+    void the_waits_a_vendors_rate_limit_asks_for_are_reported_as_the_runs_throttled_time() {
+        WritePolicy policy = WritePolicy.defaults().withBackoff(Backoff.none())
+                .withMaxRateLimitWait(Duration.ofMillis(5));
+        MikroConnector source = new MikroConnector(MikroPair.builder(mikro.source).readAttempts(1).build(),
+                DocumentSettings.defaults());
+        // the first page is read, every later call is refused for an hour (each retry waits the 5 ms honoured)
+        mikro.source.faults().rateLimit(1, Duration.ofHours(1));
+
+        RunReport report = new PipelineRunner(store, c -> c.id() == sourceId ? source : registry.connectorFor(c),
+                policy).run(pipelineId);
+
+        assertThat(report.state()).isEqualTo(dev.kopru.sync.store.Run.State.FAILED);
+        assertThat(report.counts().read()).isEqualTo(7);
+        assertThat(report.counts().throttledMillis()).isEqualTo((policy.maxAttempts() - 1) * 5L);
+    }
+
+    @Test
     void a_connection_rate_limit_is_shared_by_every_node_and_waits_for_the_oldest_permit() {
         SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
         ConnectionRateLimiter nodeA = new ConnectionRateLimiter(store, clock, clock);
