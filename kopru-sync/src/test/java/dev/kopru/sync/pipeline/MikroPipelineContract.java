@@ -403,6 +403,19 @@ abstract class MikroPipelineContract extends StoreContract {
     }
 
     @Test
+    void a_record_dead_lettered_after_its_retries_lists_every_attempt_the_chain_made() {
+        WritePolicy policy = WritePolicy.defaults().withBackoff(Backoff.none()).withMaxAttempts(3);
+        mikro.target.faults().errorRate(1.0);
+
+        RunReport report = new PipelineRunner(store, registry, policy).run(pipelineId);
+
+        assertThat(report.counts().failed()).isEqualTo(PARTIES);
+        DeadLetter letter = store.transaction(tx -> store.deadLetters().open(tx, pipelineId)).getFirst();
+        assertThat(letter.outcome()).isEqualTo("Transient");
+        assertThat(letter.attemptsJson().split("\"outcome\":\"Transient\"", -1)).hasSize(policy.maxAttempts() + 1);
+    }
+
+    @Test
     void a_connection_rate_limit_is_shared_by_every_node_and_waits_for_the_oldest_permit() {
         SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
         ConnectionRateLimiter nodeA = new ConnectionRateLimiter(store, clock, clock);
