@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@link Connector#capability(Class)}: callers set a read's start from a date, or move a committed cursor back, through
  * the connector that issued the cursor, and never decode it themselves.
  */
-public interface ChangePositions {
+public interface ChangePositions extends LocalCapability {
 
     /** A cursor from which a read of {@code entity} returns every record changed at or after {@code from}. */
     Cursor at(Entity<?> entity, Instant from);

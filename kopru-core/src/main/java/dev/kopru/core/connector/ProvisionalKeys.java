@@ -6,7 +6,7 @@ package dev.kopru.core.connector;
  * card). A provisional key cannot be updated; {@link Connector#get} under it answers with the record once the vendor
  * made it, under its own key, and with the pending request (under the provisional key) until then.
  */
-public interface ProvisionalKeys {
+public interface ProvisionalKeys extends LocalCapability {
 
     /** Whether {@code key}, returned by a create of {@code entity}, is provisional. */
     boolean isProvisional(Entity<?> entity, String key);

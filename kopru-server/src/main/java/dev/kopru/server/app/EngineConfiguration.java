@@ -1,5 +1,6 @@
 package dev.kopru.server.app;
 
+import dev.kopru.connector.kit.chain.RetryConfig;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.metrics.ConnectorMetrics;
 import dev.kopru.server.secrets.ConnectionVault;
@@ -61,15 +62,22 @@ public class EngineConfiguration {
         return new ConnectionVault(box);
     }
 
-    @Bean(destroyMethod = "close")
-    ConnectorPool connectorPool(ConnectionVault vault, ConnectorMetrics metrics) {
-        return new ConnectorPool(vault, metrics::meter);
+    /** Every caller of a connection, on every node, takes its permits from the store. */
+    @Bean
+    ConnectionRateLimiter connectionRateLimiter(SyncStore store) {
+        return new ConnectionRateLimiter(store, store.clock(), Sleeper.SYSTEM);
     }
 
-    /** The pool's connectors are metered; the runner's rate-limit waits are booked to the connection that waited. */
+    @Bean(destroyMethod = "close")
+    ConnectorPool connectorPool(ConnectionVault vault, ConnectionRateLimiter limiter, ConnectorMetrics metrics) {
+        // an API caller waits for its answer: fewer tries and a short cap on a vendor's retry-after than a run's
+        return new ConnectorPool(vault, limiter, metrics::meter,
+                RetryConfig.custom().maxAttempts(3).maxRateLimitWait(java.time.Duration.ofSeconds(30)).build());
+    }
+
+    /** Runs call the vendors through the pool's chain, as the API does, with the write policy's retries. */
     @Bean
-    PipelineRunner pipelineRunner(SyncStore store, ConnectorPool connectors, List<RunListener> listeners,
-                                  ConnectorMetrics metrics) {
+    PipelineRunner pipelineRunner(SyncStore store, ConnectorPool connectors, List<RunListener> listeners) {
         RunListener all = new RunListener() {
             @Override
             public void pageCommitted(long pipelineId, long runId, dev.kopru.sync.store.RunCounts counts) {
@@ -81,8 +89,7 @@ public class EngineConfiguration {
                 listeners.forEach(l -> l.finished(pipelineId, report));
             }
         };
-        return new PipelineRunner(store, connectors, WritePolicy.defaults(), WriteHooks.NONE, all,
-                new ConnectionRateLimiter(store, store.clock(), metrics.sleeper(Sleeper.SYSTEM)),
+        return new PipelineRunner(store, connectors.chain(), WritePolicy.defaults(), WriteHooks.NONE, all,
                 RunLeases.forThisNode(store));
     }
 

@@ -90,7 +90,7 @@ public class ConnectionsController {
     DescriptorView describe(@PathVariable String id) {
         Connector connector = directory.connector(directory.resolve(id));
         return DescriptorView.of(connector.descriptor(),
-                connector instanceof RawOperations raw ? raw.rawOperations() : null);
+                connector.capability(RawOperations.class).map(RawOperations::rawOperations).orElse(null));
     }
 
 

@@ -1,75 +1,70 @@
 package dev.kopru.server.connections;
 
+import dev.kopru.connector.kit.chain.CallListener;
+import dev.kopru.connector.kit.chain.RetryConfig;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorFactory;
 import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.secrets.ConnectionVault;
-import dev.kopru.sync.pipeline.ConnectorRegistry;
+import dev.kopru.sync.limit.ConnectionChain;
+import dev.kopru.sync.limit.ConnectionRateLimiter;
 import dev.kopru.sync.store.StoredConnection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One open connector per stored connection, shared by the API and the engine (a connector holds the vendor session
  * and its rate limiter, so every user of a connection shares them). A connection whose configuration changes is
- * {@link #evict evicted} and reopened on next use. Every caller gets the connector as {@code around} made it when it
- * was opened (the server meters it there), so no caller can bypass what is around it.
+ * {@link #evict evicted} and reopened on next use. Nobody gets the opened connector itself: every caller gets it
+ * through the pool's {@link ConnectionChain} (retries, the connection's rate limit shared by every node, metering).
  */
-public final class ConnectorPool implements ConnectorRegistry, AutoCloseable {
+public final class ConnectorPool implements AutoCloseable {
 
-    /** {@code opened} is the vendor's connector, closed by the pool; {@code handedOut} is what callers get. */
-    private record Open(String configJson, Connector opened, Connector handedOut) { }
+    private record Open(String configJson, Connector connector) { }
 
     private final ConnectionVault vault;
-    private final BiFunction<StoredConnection, Connector, Connector> around;
+    private final ConnectionChain chain;
+    private final RetryConfig retries;
     private final Map<Long, Open> open = new ConcurrentHashMap<>();
 
-    /** {@code around} wraps each connector once, when it is opened; it must not close the connector it wraps. */
-    public ConnectorPool(ConnectionVault vault, BiFunction<StoredConnection, Connector, Connector> around) {
+    /** {@code retries} is how the API's calls are retried; a pipeline run uses its own, through {@link #chain()}. */
+    public ConnectorPool(ConnectionVault vault, ConnectionRateLimiter limiter,
+                         Function<StoredConnection, ConnectionChain.Meter> meters, RetryConfig retries) {
         this.vault = vault;
-        this.around = around;
+        this.retries = retries;
+        this.chain = new ConnectionChain(this::opened, limiter, meters);
     }
 
-    @Override
+    /** The connector of {@code connection} for API callers (reads, SQL reports, raw calls, the Mikro drop-in). */
     public Connector connectorFor(StoredConnection connection) {
-        return opened(connection).handedOut();
+        return chain.connectorFor(connection, retries, CallListener.NONE);
     }
 
-    /**
-     * The vendor's own connector class, for the few calls the canonical {@link Connector} has no method for (the
-     * Mikro drop-in API's list reports); those calls go around the wrapper.
-     *
-     * @throws IllegalArgumentException naming {@code connection} when its connector is not a {@code type}
-     */
-    public <C> C vendorConnector(StoredConnection connection, Class<C> type) {
-        Connector connector = opened(connection).opened();
-        if (!type.isInstance(connector)) {
-            throw new InvalidInputException("connection", "'" + connection.name() + "' is a " + connection.vendor()
-                    + " connection, not a " + type.getSimpleName());
-        }
-        return type.cast(connector);
+    /** The same path for the engine, whose runs each bring their retries and hear of their calls. */
+    public ConnectionChain chain() {
+        return chain;
     }
 
-    private Open opened(StoredConnection connection) {
+    private Connector opened(StoredConnection connection) {
         return open.compute(connection.id(), (id, existing) -> {
             if (existing != null && existing.configJson().equals(connection.configJson())) {
                 return existing;
             }
             if (existing != null) {
-                existing.opened().close();
+                existing.connector().close();
             }
             ConnectorFactory factory = ConnectorFactory.forVendor(connection.vendor()).orElseThrow(
                     () -> new InvalidInputException("vendor", "no connector for '" + connection.vendor() + "'"));
-            Connector opened = factory.open(vault.open(connection.vendor(), connection.configJson()));
-            return new Open(connection.configJson(), opened, around.apply(connection, opened));
-        });
+            return new Open(connection.configJson(), factory.open(vault.open(connection.vendor(),
+                    connection.configJson())));
+        }).connector();
     }
 
     public void evict(long connectionId) {
         Open removed = open.remove(connectionId);
         if (removed != null) {
-            removed.opened().close();
+            removed.connector().close();
         }
     }
 

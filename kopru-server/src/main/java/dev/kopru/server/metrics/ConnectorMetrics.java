@@ -1,7 +1,7 @@
 package dev.kopru.server.metrics;
 
-import dev.kopru.core.connector.Connector;
-import dev.kopru.sync.limit.Sleeper;
+import dev.kopru.connector.kit.chain.VendorCall;
+import dev.kopru.sync.limit.ConnectionChain;
 import dev.kopru.sync.store.StoredConnection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,16 +12,11 @@ import java.util.function.Supplier;
 
 /**
  * Per-connection metrics of vendor calls: requests and their latency by operation and outcome
- * ({@code kopru.connector.requests}, a timer), failed calls ({@code kopru.connector.errors}) and time spent waiting
- * for the connection's shared rate limit ({@code kopru.connector.throttled}).
- *
- * <p>The engine's rate limiter waits in front of the connector it is given and does not say for which connection;
- * its {@link #sleeper} notes each wait on the waiting thread, and the metered connector behind it, the next call on
- * that thread, books the wait to its own connection.
+ * ({@code kopru.connector.requests}, a timer; each attempt a retry makes counts), failed calls
+ * ({@code kopru.connector.errors}) and time spent waiting for rate limits ({@code kopru.connector.throttled}). The
+ * connector pool puts a connection's meter innermost in its {@link ConnectionChain}, for every caller alike.
  */
 public final class ConnectorMetrics {
-
-    private static final ThreadLocal<Duration> WAITED = new ThreadLocal<>();
 
     private final MeterRegistry registry;
 
@@ -29,25 +24,13 @@ public final class ConnectorMetrics {
         this.registry = registry;
     }
 
-    /**
-     * {@code connector} of {@code connection}, metered; closing the metered one leaves {@code connector} open. The
-     * connector pool meters each connector once, for the API and the engine alike.
-     */
-    public Connector meter(StoredConnection connection, Connector connector) {
-        return MeteredConnector.of(connector, new Meters(connection));
-    }
-
-    /** {@code delegate}, noting each wait for the metered connector that makes the call. */
-    public Sleeper sleeper(Sleeper delegate) {
-        return duration -> {
-            Duration before = WAITED.get();
-            WAITED.set(before == null ? duration : before.plus(duration));
-            delegate.sleep(duration);
-        };
+    /** The meter of {@code connection}'s calls. */
+    public ConnectionChain.Meter meter(StoredConnection connection) {
+        return new Meters(connection);
     }
 
     /** The meters of one connection. */
-    final class Meters {
+    private final class Meters implements ConnectionChain.Meter {
         private final Tags tags;
         private final Counter throttled;
 
@@ -57,17 +40,20 @@ public final class ConnectorMetrics {
                     .description("Time calls waited for the connection's rate limit").tags(tags).register(registry);
         }
 
+        @Override
+        public void throttled(VendorCall call, Duration waited) {
+            throttled.increment(waited.toNanos() / 1e9);
+        }
+
         /** Runs one vendor call, timing it and counting its failure by the exception's kind. */
-        <T> T call(String operation, Supplier<T> call) {
-            Duration waited = WAITED.get();
-            if (waited != null) {
-                WAITED.remove();
-                throttled.increment(waited.toNanos() / 1e9);
-            }
+        @Override
+        public <R> R intercept(VendorCall call, Supplier<R> proceed) {
+            // raw calls are one operation here, whichever vendor operation they send
+            String operation = call.operation().startsWith("raw:") ? "raw" : call.operation();
             long start = System.nanoTime();
             String outcome = "ok";
             try {
-                return call.get();
+                return proceed.get();
             } catch (RuntimeException e) {
                 outcome = e.getClass().getSimpleName();
                 Counter.builder("kopru.connector.errors").description("Vendor calls that failed, by outcome")

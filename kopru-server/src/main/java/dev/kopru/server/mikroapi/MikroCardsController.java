@@ -82,7 +82,7 @@ class MikroCardsController {
                                     @RequestParam(required = false) String connection,
                                     @RequestHeader(name = CONNECTION_HEADER, required = false) String header) {
         MikroTarget target = connections.resolve(connection, header);
-        return Answers.list(target.client().cariListesiV3(new CariListesiV3Sorgusu(filtre, "", 2,
+        return Answers.list(target.lists().cariListesiV3(new CariListesiV3Sorgusu(filtre, "", 2,
                 CariListesiV3Sorgusu.BEGINNING, tomorrow(), "cari_kod", Answers.limit(limit), 0)));
     }
 
@@ -148,7 +148,7 @@ class MikroCardsController {
                                     @RequestParam(required = false) String connection,
                                     @RequestHeader(name = CONNECTION_HEADER, required = false) String header) {
         MikroTarget target = connections.resolve(connection, header);
-        return Answers.list(target.client().stokListesiV2(new StokListesiSorgusu(filtre, 2,
+        return Answers.list(target.lists().stokListesiV2(new StokListesiSorgusu(filtre, 2,
                 CariListesiV3Sorgusu.BEGINNING, tomorrow(), "sto_kod", Answers.limit(limit), 0)));
     }
 

@@ -1,7 +1,6 @@
 package dev.kopru.server.mikroapi;
 
 import dev.kopru.core.input.InvalidInputException;
-import dev.kopru.mikro.MikroConnector;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.server.secrets.ConnectionVault;
@@ -57,7 +56,6 @@ class MikroConnections {
                     + " connection; /api/mikro serves Mikro connections only");
         }
         return new MikroTarget(connection, connectors.connectorFor(connection),
-                connectors.vendorConnector(connection, MikroConnector.class).client(),
                 vault.visible(connection.vendor(), connection.configJson()));
     }
 

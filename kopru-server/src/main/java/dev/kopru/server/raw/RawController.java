@@ -1,6 +1,5 @@
 package dev.kopru.server.raw;
 
-import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.RawOperations;
 import dev.kopru.server.connections.ConnectionDirectory;
 import dev.kopru.server.problems.OperationNotAllowedException;
@@ -38,11 +37,9 @@ public class RawController {
     ResponseEntity<String> call(@PathVariable String id, @PathVariable String operation,
                                 InputStream body) throws IOException {
         StoredConnection connection = directory.resolve(id);
-        Connector connector = directory.connector(connection);
-        if (!(connector instanceof RawOperations raw)) {
-            throw new OperationNotAllowedException("raw", "operation: " + connection.vendor()
-                    + " connections offer no raw operations", List.of());
-        }
+        RawOperations raw = directory.connector(connection).capability(RawOperations.class).orElseThrow(
+                () -> new OperationNotAllowedException("raw", "operation: " + connection.vendor()
+                        + " connections offer no raw operations", List.of()));
         // read here rather than bound by Spring, which would log the body (it may carry secrets) at DEBUG
         String json = new String(body.readAllBytes(), StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(raw.callRaw(operation, json));

@@ -1,6 +1,5 @@
 package dev.kopru.server.sql;
 
-import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.SqlReports;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.server.connections.ConnectorPool;
@@ -47,11 +46,9 @@ public class SqlReportService {
      * @throws NotFoundException when the connection's vendor offers no SQL
      */
     public SqlReport run(StoredConnection connection, String sql, Integer maxRows) {
-        Connector connector = connectors.connectorFor(connection);
-        if (!(connector instanceof SqlReports reports)) {
-            throw new NotFoundException("connection " + connection.id() + ": the " + connection.vendor()
-                    + " connector offers no SQL reports (the vendor has no SQL access)");
-        }
+        SqlReports reports = connectors.connectorFor(connection).capability(SqlReports.class).orElseThrow(
+                () -> new NotFoundException("connection " + connection.id() + ": the " + connection.vendor()
+                        + " connector offers no SQL reports (the vendor has no SQL access)"));
         long started = System.nanoTime();
         SqlResult result = reports.query(sql, maxRows == null ? DEFAULT_MAX_ROWS : maxRows, SqlReports.MAX_TIME);
         long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();

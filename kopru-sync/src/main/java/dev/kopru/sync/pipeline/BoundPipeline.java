@@ -16,7 +16,7 @@ import dev.kopru.sync.store.RunCounts;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.RecordKeys;
-import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * One pipeline bound for a run or a replay: its definition, its entity, and its two connectors (rate-limited). It
+ * One pipeline bound for a run or a replay: its definition, its entity, and its two connectors (chained: retried,
+ * rate-limited, metered). It
  * reads the source page by page from the committed cursor and writes each record one-way, mapped or two-way;
  * after each page the cursor commits with the run's counts, fenced by the run's row.
  */
@@ -56,9 +57,9 @@ final class BoundPipeline<T extends CanonicalRecord> {
         this.target = target;
     }
 
-    ExactlyOnceWriter<T> writer(Retrier retrier) {
+    ExactlyOnceWriter<T> writer(RunCalls calls) {
         return new ExactlyOnceWriter<>(store, spec.id(), target, entity, spec.options().run().policy(policy),
-                retrier, hooks);
+                calls, hooks);
     }
 
     /**
@@ -66,48 +67,48 @@ final class BoundPipeline<T extends CanonicalRecord> {
      * pipeline's mapping and its after-write steps.
      */
     @SuppressWarnings("unchecked")
-    Function<T, WriteResult> oneWay(Retrier retrier, boolean replay) {
-        Optional<MappedWrites<T, ?>> mapped = mapped(retrier);
+    Function<T, WriteResult> oneWay(RunCalls calls, boolean replay) {
+        Optional<MappedWrites<T, ?>> mapped = mapped(calls);
         if (mapped.isEmpty()) {
-            return writer(retrier)::write;
+            return writer(calls)::write;
         }
         return replay ? mapped.get()::replay : mapped.get()::write;
     }
 
     @SuppressWarnings("unchecked")
-    private Optional<MappedWrites<T, ?>> mapped(Retrier retrier) {
+    private Optional<MappedWrites<T, ?>> mapped(RunCalls calls) {
         return spec.options().mapping().map(MappingOptions::mapping)
-                .map(m -> mappedWrites((RecordMapping<T, ?>) m, retrier));
+                .map(m -> mappedWrites((RecordMapping<T, ?>) m, calls));
     }
 
-    private <U extends CanonicalRecord> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, Retrier retrier) {
+    private <U extends CanonicalRecord> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, RunCalls calls) {
         ExactlyOnceWriter<U> writer = new ExactlyOnceWriter<>(store, spec.id(), target, mapping.target(),
-                spec.options().run().policy(policy), retrier, hooks);
+                spec.options().run().policy(policy), calls, hooks);
         return new MappedWrites<>(store, spec.id(), mapping, writer,
-                new TargetLookups(store, spec.id(), target, policy, retrier), source, target, retrier);
+                new TargetLookups(store, spec.id(), target, policy, calls), source, target);
     }
 
-    void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage) {
+    void copy(long runId, RunTally tally, RunCalls calls, Runnable afterPage) {
         if (spec.mode() == PipelineSpec.Mode.TWO_WAY) {
             // A's changes since A's cursor, then B's since B's; each side's cursor commits with its pages
-            TwoWaySync<T> twoWay = new TwoWaySync<>(store, spec.id(), entity, source, target, policy, retrier,
+            TwoWaySync<T> twoWay = new TwoWaySync<>(store, spec.id(), entity, source, target, policy, calls,
                     hooks, spec.conflictPolicy());
-            copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
-            copy(runId, tally, retrier, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
+            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
+            copy(runId, tally, calls, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
             return;
         }
-        Optional<MappedWrites<T, ?>> mapped = mapped(retrier);
+        Optional<MappedWrites<T, ?>> mapped = mapped(calls);
         if (mapped.isPresent()) {
-            copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, mapped.get()::write);
+            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, mapped.get()::write);
             // after the read, so that confirming orders does not move the list being paged; also what a crash
             // left undone, for records the read no longer brings (an order confirmed before the crash)
             mapped.get().runPending().forEach(tally::failedAfterWrite);
         } else {
-            copy(runId, tally, retrier, afterPage, source, Cursors.Side.SOURCE, writer(retrier)::write);
+            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, writer(calls)::write);
         }
     }
 
-    private void copy(long runId, RunTally tally, Retrier retrier, Runnable afterPage, Connector from,
+    private void copy(long runId, RunTally tally, RunCalls calls, Runnable afterPage, Connector from,
                       Cursors.Side side, Function<T, WriteResult> write) {
         RunOptions read = spec.options().run();
         boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
@@ -117,8 +118,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
                 .map(c -> new ReadRequest(Optional.of(c), spec.batchSize(), read.sourceFilters()))
                 .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.sourceFilters()));
         while (true) {
-            ReadRequest current = request;
-            Page<T> page = retrier.call("read " + entity, () -> from.read(entity, current));
+            Page<T> page = from.read(entity, request);
             for (T record : page.records()) {
                 tally.read();
                 // every log line about this record (the engine's, the connector's) names the run and the record
@@ -129,7 +129,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
                     MDC.remove(PipelineRunner.RECORD_KEY);
                 }
             }
-            RunCounts counts = tally.counts(retrier.throttledMillis());
+            RunCounts counts = tally.counts(calls.throttledMillis());
             // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
             store.inTransaction(tx -> {
                 if (!store.runs().progress(tx, runId, counts)) {

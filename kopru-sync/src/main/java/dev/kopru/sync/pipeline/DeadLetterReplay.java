@@ -6,7 +6,7 @@ import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.PipelineSpec;
-import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +36,8 @@ public final class DeadLetterReplay {
                 .filter(d -> d.pipelineId() == pipelineId)
                 .orElseThrow(() -> new InvalidInputException("deadLetterId", "no dead letter " + deadLetterId
                         + " in pipeline " + pipelineId));
-        Retrier retrier = new Retrier(runner.policy());
-        return replay(runner.bind(pipelineId, retrier), letter, retrier);
+        RunCalls calls = new RunCalls();
+        return replay(runner.bind(pipelineId, calls), letter, calls);
     }
 
     /** Replays every OPEN dead letter of the pipeline, oldest first. */
@@ -48,19 +48,19 @@ public final class DeadLetterReplay {
     /** Replays the OPEN dead letters that {@code filter} accepts (e.g. one outcome, one field), oldest first. */
     public List<Replayed> replayWhere(long pipelineId, Predicate<DeadLetter> filter) {
         var store = runner.store();
-        Retrier retrier = new Retrier(runner.policy());
-        BoundPipeline<?> bound = runner.bind(pipelineId, retrier);
+        RunCalls calls = new RunCalls();
+        BoundPipeline<?> bound = runner.bind(pipelineId, calls);
         List<Replayed> out = new ArrayList<>();
         for (DeadLetter letter : store.transaction(tx -> store.deadLetters().open(tx, pipelineId))) {
             if (filter.test(letter)) {
-                out.add(replay(bound, letter, retrier));
+                out.add(replay(bound, letter, calls));
             }
         }
         return out;
     }
 
     private static <T extends CanonicalRecord> Replayed replay(BoundPipeline<T> bound, DeadLetter letter,
-                                                               Retrier retrier) {
+                                                               RunCalls calls) {
         if (bound.spec.mode() == PipelineSpec.Mode.TWO_WAY) {
             // a two-way dead letter is a conflict (both versions): settle it on either side, the next run syncs it
             throw new InvalidInputException("pipelineId", "dead letters of two-way pipeline " + bound.spec.id()
@@ -71,7 +71,7 @@ public final class DeadLetterReplay {
         }
         Optional<T> record;
         try {
-            record = retrier.call("get " + bound.entity, () -> bound.source.get(bound.entity, letter.sourceKey()));
+            record = bound.source.get(bound.entity, letter.sourceKey());
         } catch (ConnectorException e) {
             return new Replayed(letter.id(), letter.sourceKey(), Optional.empty());
         }
@@ -79,6 +79,6 @@ public final class DeadLetterReplay {
             return new Replayed(letter.id(), letter.sourceKey(), Optional.empty());
         }
         return new Replayed(letter.id(), letter.sourceKey(),
-                Optional.of(bound.oneWay(retrier, true).apply(record.get())));
+                Optional.of(bound.oneWay(calls, true).apply(record.get())));
     }
 }

@@ -15,7 +15,6 @@ import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
 import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.RecordKeys;
-import dev.kopru.sync.write.Retrier;
 import dev.kopru.sync.write.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +44,10 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
     private final MappingContext context;
     private final Connector source;
     private final Connector target;
-    private final Retrier retrier;
     private final CanonicalJson json = new CanonicalJson();
 
     MappedWrites(SyncStore store, long pipelineId, RecordMapping<S, T> mapping, ExactlyOnceWriter<T> writer,
-                 MappingContext context, Connector source, Connector target, Retrier retrier) {
+                 MappingContext context, Connector source, Connector target) {
         this.store = store;
         this.pipelineId = pipelineId;
         this.mapping = mapping;
@@ -57,7 +55,6 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
         this.context = context;
         this.source = source;
         this.target = target;
-        this.retrier = retrier;
     }
 
     /** Maps and writes a record read by a run; its after-write steps are left PENDING for {@link #runPending}. */
@@ -153,10 +150,7 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
                         + " letter once the cause is fixed"));
             }
             try {
-                retrier.callRepeatable(step.name(), () -> {
-                    step.run(record, written, any.targetKey(), source, target);
-                    return null;
-                });
+                step.run(record, written, any.targetKey(), source, target);
             } catch (ConnectorException e) {
                 store.inTransaction(tx -> store.afterWrites().mark(tx, pipelineId, key, step.name(),
                         AfterWrite.State.FAILED, e.getMessage()));

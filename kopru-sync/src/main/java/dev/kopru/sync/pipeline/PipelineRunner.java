@@ -5,8 +5,8 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.CanonicalRecord;
+import dev.kopru.sync.limit.ConnectionChain;
 import dev.kopru.sync.limit.ConnectionRateLimiter;
-import dev.kopru.sync.limit.RateLimitedConnector;
 import dev.kopru.sync.limit.Sleeper;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.Run;
@@ -14,7 +14,7 @@ import dev.kopru.sync.store.RunCounts;
 import dev.kopru.sync.store.StoredConnection;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.ExactlyOnceWriter;
-import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import java.util.Objects;
@@ -35,32 +35,32 @@ public final class PipelineRunner {
     public static final String RECORD_KEY = "recordKey";
 
     private final SyncStore store;
-    private final ConnectorRegistry connectors;
+    private final ConnectionChain chain;
     private final WritePolicy policy;
     private final WriteHooks hooks;
     private final RunListener listener;
-    private final ConnectionRateLimiter rateLimiter;
     private final RunLeases leases;
 
     /**
-     * The full form; {@code rateLimiter} enforces the connectors' declared rate limits through the store, and
-     * {@code leases} keeps other nodes from running the same pipeline at the same time.
+     * The full form; each run calls the vendors through {@code chain} (the same path every other caller of a
+     * connection takes) with the retries of {@code policy}, and {@code leases} keeps other nodes from running the same
+     * pipeline at the same time.
      */
-    public PipelineRunner(SyncStore store, ConnectorRegistry connectors, WritePolicy policy, WriteHooks hooks,
-                          RunListener listener, ConnectionRateLimiter rateLimiter, RunLeases leases) {
+    public PipelineRunner(SyncStore store, ConnectionChain chain, WritePolicy policy, WriteHooks hooks,
+                          RunListener listener, RunLeases leases) {
         this.store = Objects.requireNonNull(store, "store");
-        this.connectors = Objects.requireNonNull(connectors, "connectors");
+        this.chain = Objects.requireNonNull(chain, "chain");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.hooks = Objects.requireNonNull(hooks, "hooks");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
         this.leases = Objects.requireNonNull(leases, "leases");
     }
 
+    /** Calls go through a chain of {@code connectors} and a rate limiter of this store, unmetered. */
     public PipelineRunner(SyncStore store, ConnectorRegistry connectors, WritePolicy policy, WriteHooks hooks,
                           RunListener listener) {
-        this(store, connectors, policy, hooks, listener, new ConnectionRateLimiter(store, store.clock(), Sleeper.SYSTEM),
-                RunLeases.forThisNode(store));
+        this(store, new ConnectionChain(connectors, new ConnectionRateLimiter(store, store.clock(), Sleeper.SYSTEM)),
+                policy, hooks, listener, RunLeases.forThisNode(store));
     }
 
     public PipelineRunner(SyncStore store, ConnectorRegistry connectors, WritePolicy policy, WriteHooks hooks) {
@@ -96,8 +96,8 @@ public final class PipelineRunner {
 
     /** {@code afterPage} renews the lease the run holds, if it is ours to renew. */
     private RunReport runLeased(long pipelineId, Runnable afterPage) {
-        Retrier retrier = new Retrier(policy);
-        BoundPipeline<?> bound = bind(pipelineId, retrier);
+        RunCalls calls = new RunCalls();
+        BoundPipeline<?> bound = bind(pipelineId, calls);
         // this node holds the pipeline exclusively, so a run still RUNNING was left by a node that died
         long runId = store.transaction(tx -> {
             store.runs().abandonRunning(tx, pipelineId);
@@ -107,17 +107,17 @@ public final class PipelineRunner {
         MDC.put(RUN_ID, Long.toString(runId));
         MDC.put(PIPELINE_ID, Long.toString(pipelineId));
         try {
-            bound.copy(runId, tally, retrier, afterPage);
-            RunCounts counts = tally.counts(retrier.throttledMillis());
+            bound.copy(runId, tally, calls, afterPage);
+            RunCounts counts = tally.counts(calls.throttledMillis());
             store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.SUCCEEDED, counts, null));
             return finished(pipelineId, new RunReport(runId, Run.State.SUCCEEDED, counts, null));
         } catch (ConnectorException e) {
-            RunCounts counts = tally.counts(retrier.throttledMillis());
+            RunCounts counts = tally.counts(calls.throttledMillis());
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.FAILED, counts, error));
             return finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error));
         } catch (RuntimeException | Error e) {
-            RunCounts counts = tally.counts(retrier.throttledMillis());
+            RunCounts counts = tally.counts(calls.throttledMillis());
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.FAILED, counts, error));
             finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error));
@@ -141,34 +141,29 @@ public final class PipelineRunner {
         return policy;
     }
 
-    ConnectorRegistry connectors() {
-        return connectors;
-    }
-
     /**
-     * The pipeline's definition with its connectors and entity, typed; the connectors take rate-limit permits and
-     * report the time they waited to {@code retrier}.
+     * The pipeline's definition with its connectors and entity, typed; the connectors' calls are retried under the
+     * policy and reported to {@code calls}.
      */
-    BoundPipeline<?> bind(long pipelineId, Retrier retrier) {
+    BoundPipeline<?> bind(long pipelineId, RunCalls calls) {
         PipelineSpec spec = store.transaction(tx -> store.pipelines().get(tx, pipelineId));
         Entity<?> entity = Entity.byName(spec.sourceEntity()).orElseThrow(() -> new InvalidInputException(
                 "sourceEntity", "unknown entity '" + spec.sourceEntity() + "'"));
-        return bound(spec, entity, retrier);
+        return bound(spec, entity, calls);
     }
 
-    private <T extends CanonicalRecord> BoundPipeline<T> bound(PipelineSpec spec, Entity<T> entity, Retrier retrier) {
+    private <T extends CanonicalRecord> BoundPipeline<T> bound(PipelineSpec spec, Entity<T> entity, RunCalls calls) {
         StoredConnection source = store.transaction(tx -> store.connections().find(tx, spec.sourceConnectionId()))
                 .orElseThrow(() -> new InvalidInputException("sourceConnectionId", "no connection "
                         + spec.sourceConnectionId()));
         StoredConnection target = store.transaction(tx -> store.connections().find(tx, spec.targetConnectionId()))
                 .orElseThrow(() -> new InvalidInputException("targetConnectionId", "no connection "
                         + spec.targetConnectionId()));
-        return new BoundPipeline<>(store, policy, hooks, listener, spec, entity, limited(source, retrier),
-                limited(target, retrier));
+        return new BoundPipeline<>(store, policy, hooks, listener, spec, entity, chained(source, calls),
+                chained(target, calls));
     }
 
-    private Connector limited(StoredConnection connection, Retrier retrier) {
-        return RateLimitedConnector.wrap(connectors.connectorFor(connection), connection.id(), rateLimiter,
-                retrier::addThrottled);
+    private Connector chained(StoredConnection connection, RunCalls calls) {
+        return chain.connectorFor(connection, policy.retries(), calls);
     }
 }

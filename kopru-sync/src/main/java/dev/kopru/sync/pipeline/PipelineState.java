@@ -6,7 +6,7 @@ import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.SyncStore;
-import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.RunCalls;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +59,7 @@ public final class PipelineState {
 
     /** The next run reads what changed at or after {@code from}; only for change-date sources. */
     public void resetFrom(long pipelineId, Instant from) {
-        BoundPipeline<?> bound = runner.bind(pipelineId, new Retrier(runner.policy()));
+        BoundPipeline<?> bound = runner.bind(pipelineId, new RunCalls());
         CursorKind kind = bound.source.descriptor().support(bound.entity).map(s -> s.cursorKind())
                 .orElse(CursorKind.NONE);
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {

@@ -15,7 +15,7 @@ import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
 import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.Lane;
-import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
@@ -37,7 +37,6 @@ final class TargetLookups implements MappingContext {
     private final SyncStore store;
     private final long pipelineId;
     private final Connector target;
-    private final Retrier retrier;
     private final ExactlyOnceWriter<Party> parties;
     private final CanonicalJson json = new CanonicalJson();
     private final Map<String, Optional<String>> itemCodes = new LinkedHashMap<>(64, 0.75f, true) {
@@ -47,12 +46,11 @@ final class TargetLookups implements MappingContext {
         }
     };
 
-    TargetLookups(SyncStore store, long pipelineId, Connector target, WritePolicy policy, Retrier retrier) {
+    TargetLookups(SyncStore store, long pipelineId, Connector target, WritePolicy policy, RunCalls calls) {
         this.store = store;
         this.pipelineId = pipelineId;
         this.target = target;
-        this.retrier = retrier;
-        this.parties = new ExactlyOnceWriter<>(store, pipelineId, target, Entity.PARTY, policy, retrier,
+        this.parties = new ExactlyOnceWriter<>(store, pipelineId, target, Entity.PARTY, policy, calls,
                 WriteHooks.NONE, PARTIES);
     }
 
@@ -112,7 +110,7 @@ final class TargetLookups implements MappingContext {
 
     private <R> R unlessFailed(String field, java.util.function.Supplier<R> call) {
         try {
-            return retrier.call("lookup", call);
+            return call.get();
         } catch (ConnectorException e) {
             throw new MappingException(field, e.getMessage(), e.vendorMessage().orElse(null));
         }

@@ -12,7 +12,7 @@ import dev.kopru.sync.write.CanonicalJson;
 import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.Lane;
 import dev.kopru.sync.write.RecordKeys;
-import dev.kopru.sync.write.Retrier;
+import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
@@ -45,21 +45,19 @@ final class TwoWaySync<T extends CanonicalRecord> {
     private final ExactlyOnceWriter<T> toB;
     private final ExactlyOnceWriter<T> toA;
     private final ConflictPolicy conflicts;
-    private final Retrier retrier;
     private final CanonicalJson json = new CanonicalJson();
     private final Set<String> deadLettered = new HashSet<>();
 
     TwoWaySync(SyncStore store, long pipelineId, Entity<T> entity, Connector a, Connector b, WritePolicy policy,
-               Retrier retrier, WriteHooks hooks, ConflictPolicy conflicts) {
+               RunCalls calls, WriteHooks hooks, ConflictPolicy conflicts) {
         this.store = store;
         this.pipelineId = pipelineId;
         this.entity = entity;
         this.a = a;
         this.b = b;
-        this.retrier = retrier;
         this.conflicts = conflicts;
-        this.toB = new ExactlyOnceWriter<>(store, pipelineId, b, entity, policy, retrier, hooks, Lane.A_TO_B);
-        this.toA = new ExactlyOnceWriter<>(store, pipelineId, a, entity, policy, retrier, hooks, Lane.B_TO_A);
+        this.toB = new ExactlyOnceWriter<>(store, pipelineId, b, entity, policy, calls, hooks, Lane.A_TO_B);
+        this.toA = new ExactlyOnceWriter<>(store, pipelineId, a, entity, policy, calls, hooks, Lane.B_TO_A);
     }
 
     WriteResult fromA(T record) {
@@ -83,7 +81,7 @@ final class TwoWaySync<T extends CanonicalRecord> {
         }
         Connector otherSide = fromA ? b : a;
         String otherKey = link.get().targetKey();
-        Optional<T> other = retrier.call("get " + entity, () -> otherSide.get(entity, otherKey));
+        Optional<T> other = otherSide.get(entity, otherKey);
         if (other.isEmpty() || json.hash(other.get()).equals(link.get().contentHash())) {
             return own.write(record); // changed on this side only
         }

@@ -38,26 +38,26 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
     private final Connector target;
     private final Entity<T> entity;
     private final WritePolicy policy;
-    private final Retrier retrier;
+    private final RunCalls calls;
     private final WriteHooks hooks;
     private final Lane lane;
     private final CanonicalJson json = new CanonicalJson();
 
     public ExactlyOnceWriter(SyncStore store, long pipelineId, Connector target, Entity<T> entity, WritePolicy policy,
-                             Retrier retrier, WriteHooks hooks) {
-        this(store, pipelineId, target, entity, policy, retrier, hooks, Lane.ONE_WAY);
+                             RunCalls calls, WriteHooks hooks) {
+        this(store, pipelineId, target, entity, policy, calls, hooks, Lane.ONE_WAY);
     }
 
     /** A writer for one direction of a pipeline; see {@link Lane}. */
     public ExactlyOnceWriter(SyncStore store, long pipelineId, Connector target, Entity<T> entity, WritePolicy policy,
-                             Retrier retrier, WriteHooks hooks, Lane lane) {
+                             RunCalls calls, WriteHooks hooks, Lane lane) {
         this.lane = Objects.requireNonNull(lane, "lane");
         this.store = Objects.requireNonNull(store, "store");
         this.pipelineId = pipelineId;
         this.target = Objects.requireNonNull(target, "target");
         this.entity = Objects.requireNonNull(entity, "entity");
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.retrier = Objects.requireNonNull(retrier, "retrier");
+        this.calls = Objects.requireNonNull(calls, "calls");
         this.hooks = Objects.requireNonNull(hooks, "hooks");
     }
 
@@ -114,7 +114,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
             store.inTransaction(tx -> store.intents().sending(tx, pipelineId, sourceKey, hash));
             String targetKey;
             try {
-                targetKey = retrier.call("create", () -> target.create(entity, record), log, false);
+                targetKey = calls.loggedTo(log, () -> target.create(entity, record));
             } catch (ConnectorException.InDoubt e) {
                 log.add("create", e);
                 store.inTransaction(tx -> store.intents().mark(tx, pipelineId, sourceKey, Intent.State.IN_DOUBT));
@@ -168,7 +168,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
             if (provisional(targetKey)) {
                 // the target may have made the request a record since; if it forgot the request, the update below
                 // fails with the target's own words and the record is dead-lettered
-                Optional<T> now = retrier.call("get", () -> target.get(entity, link.targetKey()), log, false);
+                Optional<T> now = calls.loggedTo(log, () -> target.get(entity, link.targetKey()));
                 if (now.isPresent() && RecordKeys.keyOf(now.get()).equals(targetKey)) {
                     // the link keeps its old hash, so the next run tries again
                     return new WriteResult.Skipped(sourceKey, "waiting for " + target.descriptor().vendor()
@@ -191,15 +191,15 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
     }
 
     private void update(String targetKey, T record, AttemptLog log) {
-        // an update overwrites the whole record, so repeating one whose outcome was lost is harmless
-        retrier.call("update", () -> {
+        // the chain repeats an update whose outcome was lost: it overwrites the whole record
+        calls.loggedTo(log, () -> {
             target.update(entity, targetKey, record);
             return null;
-        }, log, true);
+        });
     }
 
     private Optional<T> lookup(NaturalKey naturalKey, AttemptLog log) {
-        return retrier.call("findByNaturalKey", () -> target.findByNaturalKey(entity, naturalKey), log, false);
+        return calls.loggedTo(log, () -> target.findByNaturalKey(entity, naturalKey));
     }
 
     private WriteResult resolved(String sourceKey, String targetKey, String hash) {

@@ -1,5 +1,7 @@
 package dev.kopru.sync.write;
 
+import dev.kopru.connector.kit.chain.Backoff;
+import dev.kopru.connector.kit.chain.RetryConfig;
 import dev.kopru.core.input.InvalidInputException;
 import java.time.Duration;
 import java.util.Objects;
@@ -7,8 +9,8 @@ import java.util.Objects;
 /**
  * How the writer treats failures.
  *
- * @param maxAttempts            calls per step (create, update, lookup) when the outcome is transient, auth
- *                               expired or rate limited; the step is dead-lettered after the last one
+ * @param maxAttempts            calls per vendor call (read, create, update, lookup) when the outcome is transient
+ *                               or rate limited; a record is dead-lettered after the last one
  * @param backoff                the wait between transient retries
  * @param maxRateLimitWait       the longest wait honoured for a vendor's retry-after (longer ones are cut to it)
  * @param maxSends               how often one record's create may be sent in one write when each send ends in doubt
@@ -55,6 +57,11 @@ public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimi
     public static WritePolicy defaults() {
         return new WritePolicy(5, Backoff.exponential(Duration.ofMillis(200), Duration.ofSeconds(10), 0.25),
                 Duration.ofMinutes(5), 3, NoUpdate.DEAD_LETTER);
+    }
+
+    /** The retries of the run's vendor calls, as the connection's chain makes them. */
+    public RetryConfig retries() {
+        return new RetryConfig(maxAttempts, backoff, maxRateLimitWait);
     }
 
     public WritePolicy withMaxAttempts(int n) {

@@ -5,7 +5,7 @@ import dev.kopru.sync.pipeline.RunReport;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.StoreConfig;
 import dev.kopru.sync.store.SyncStore;
-import dev.kopru.sync.write.Backoff;
+import dev.kopru.connector.kit.chain.Backoff;
 import dev.kopru.sync.write.WritePolicy;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -4,6 +4,7 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.mikro.MikroConnector;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
+import dev.kopru.sync.limit.ConnectionChain;
 import dev.kopru.sync.limit.ConnectionRateLimiter;
 import dev.kopru.sync.limit.Sleeper;
 import dev.kopru.sync.store.StoreConfig;
@@ -51,10 +52,11 @@ public final class EngineMain {
             };
             RunLeases leases = new RunLeases(store, System.getProperty("kopru.node", "engine-process"),
                     Clock.systemUTC(), Duration.parse(System.getProperty("kopru.leaseTtl", "PT5M")));
-            PipelineRunner runner = new PipelineRunner(store,
-                    c -> c.name().endsWith("-source") || c.name().endsWith(FarmaMikro.FARMA) ? source : target,
-                    MikroPipelineContract.TEST_POLICY, announce, RunListener.NONE,
-                    new ConnectionRateLimiter(store, Clock.systemUTC(), Sleeper.SYSTEM), leases);
+            ConnectorRegistry opened =
+                    c -> c.name().endsWith("-source") || c.name().endsWith(FarmaMikro.FARMA) ? source : target;
+            PipelineRunner runner = new PipelineRunner(store, new ConnectionChain(opened,
+                    new ConnectionRateLimiter(store, Clock.systemUTC(), Sleeper.SYSTEM)),
+                    MikroPipelineContract.TEST_POLICY, announce, RunListener.NONE, leases);
             RunReport report = null;
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             while (report == null) {

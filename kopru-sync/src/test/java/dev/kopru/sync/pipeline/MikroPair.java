@@ -39,9 +39,14 @@ final class MikroPair implements AutoCloseable {
     }
 
     static MikroConfig config(Sandbox sandbox) {
+        return builder(sandbox).build();
+    }
+
+    /** The sandbox's connection, to be configured further. */
+    static MikroConfig.Builder builder(Sandbox sandbox) {
         return MikroConfig.builder().baseUrl(sandbox.baseUri().toString()).apiKey("demo-api-key").firmaKodu("DEMO")
                 .calismaYili(Integer.toString(LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear()))
-                .kullaniciKodu("SRV").password("admin123").build();
+                .kullaniciKodu("SRV").password("admin123");
     }
 
     /** The ids of the pair's two connections in a store. */

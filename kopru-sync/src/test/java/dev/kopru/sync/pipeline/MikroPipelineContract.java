@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.model.Party;
+import dev.kopru.mikro.MikroConnector;
 import dev.kopru.mikro.client.CariKaydi;
+import dev.kopru.mikro.mapping.DocumentSettings;
 import dev.kopru.core.connector.Limits;
+import dev.kopru.sync.limit.ConnectionChain;
 import dev.kopru.sync.limit.ConnectionRateLimiter;
 import dev.kopru.sync.limit.SettableClock;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.Intent;
 import dev.kopru.sync.store.PipelineSpec;
-import dev.kopru.sync.write.Backoff;
+import dev.kopru.connector.kit.chain.Backoff;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
@@ -363,6 +366,56 @@ abstract class MikroPipelineContract extends StoreContract {
     }
 
     @Test
+    void a_failing_page_read_is_sent_as_often_as_the_retry_policy_allows_and_no_more() {
+        WritePolicy policy = WritePolicy.defaults().withBackoff(Backoff.none());
+        // a client sends a request once, as every client will once its transport is on the kit (issue 11)
+        MikroConnector source = new MikroConnector(MikroPair.builder(mikro.source).build(),
+                DocumentSettings.defaults());
+        mikro.source.faults().errorRate(1.0);
+        mikro.source.journal().clear();
+
+        RunReport report = new PipelineRunner(store, c -> c.id() == sourceId ? source : registry.connectorFor(c),
+                policy).run(pipelineId);
+
+        int calls = mikro.source.journal().size();
+        System.out.println("PROOF one retry layer (" + getClass().getSimpleName() + "): one page read failing with"
+                + " HTTP 500 was sent " + calls + " times; the run's retry policy allows " + policy.maxAttempts()
+                + " attempts");
+        assertThat(report.state()).isEqualTo(dev.kopru.sync.store.Run.State.FAILED);
+        assertThat(calls).isEqualTo(policy.maxAttempts());
+    }
+
+    @Test
+    void the_waits_a_vendors_rate_limit_asks_for_are_reported_as_the_runs_throttled_time() {
+        WritePolicy policy = WritePolicy.defaults().withBackoff(Backoff.none())
+                .withMaxRateLimitWait(Duration.ofMillis(5));
+        MikroConnector source = new MikroConnector(MikroPair.builder(mikro.source).build(),
+                DocumentSettings.defaults());
+        // the first page is read, every later call is refused for an hour (each retry waits the 5 ms honoured)
+        mikro.source.faults().rateLimit(1, Duration.ofHours(1));
+
+        RunReport report = new PipelineRunner(store, c -> c.id() == sourceId ? source : registry.connectorFor(c),
+                policy).run(pipelineId);
+
+        assertThat(report.state()).isEqualTo(dev.kopru.sync.store.Run.State.FAILED);
+        assertThat(report.counts().read()).isEqualTo(7);
+        assertThat(report.counts().throttledMillis()).isEqualTo((policy.maxAttempts() - 1) * 5L);
+    }
+
+    @Test
+    void a_record_dead_lettered_after_its_retries_lists_every_attempt_the_chain_made() {
+        WritePolicy policy = WritePolicy.defaults().withBackoff(Backoff.none()).withMaxAttempts(3);
+        mikro.target.faults().errorRate(1.0);
+
+        RunReport report = new PipelineRunner(store, registry, policy).run(pipelineId);
+
+        assertThat(report.counts().failed()).isEqualTo(PARTIES);
+        DeadLetter letter = store.transaction(tx -> store.deadLetters().open(tx, pipelineId)).getFirst();
+        assertThat(letter.outcome()).isEqualTo("Transient");
+        assertThat(letter.attemptsJson().split("\"outcome\":\"Transient\"", -1)).hasSize(policy.maxAttempts() + 1);
+    }
+
+    @Test
     void a_connection_rate_limit_is_shared_by_every_node_and_waits_for_the_oldest_permit() {
         SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
         ConnectionRateLimiter nodeA = new ConnectionRateLimiter(store, clock, clock);
@@ -420,8 +473,9 @@ abstract class MikroPipelineContract extends StoreContract {
     }
 
     private PipelineRunner runnerOn(RunLeases node, WriteHooks hooks) {
-        return new PipelineRunner(store, registry, TEST_POLICY, hooks, RunListener.NONE,
-                new ConnectionRateLimiter(store, Clock.systemUTC(), dev.kopru.sync.limit.Sleeper.SYSTEM), node);
+        return new PipelineRunner(store, new ConnectionChain(registry,
+                new ConnectionRateLimiter(store, Clock.systemUTC(), dev.kopru.sync.limit.Sleeper.SYSTEM)), TEST_POLICY,
+                hooks, RunListener.NONE, node);
     }
 
     /** Stands for the process dying: nothing after it runs. */

@@ -10,11 +10,15 @@ import dev.kopru.core.connector.SqlReports;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
+import dev.kopru.mikro.client.CariKaydi;
+import dev.kopru.mikro.client.CariListesiV3Sorgusu;
 import dev.kopru.mikro.client.HealthStatus;
 import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.connector.kit.json.VendorJson;
 import dev.kopru.mikro.client.MikroOperation;
+import dev.kopru.mikro.client.StokKaydi;
+import dev.kopru.mikro.client.StokListesiSorgusu;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +29,8 @@ import java.util.Map;
  * saved with Mikro's document methods and read back with SQL (SqlVeriOkuV2), as Mikro offers no other way. Writes are
  * sent once; an unknown outcome ends in {@link ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
  */
-public final class MikroConnector extends HandlerConnector implements SqlReports, RawOperations {
+public final class MikroConnector extends HandlerConnector implements SqlReports, RawOperations,
+        MikroLists {
 
     private final MikroConfig config;
     private final MikroClient client;
@@ -53,9 +58,14 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
                 client::raw, RawCalls.Guard.none(), client::secrets);
     }
 
-    /** The typed client underneath, for operations the canonical model does not cover. */
-    public MikroClient client() {
-        return client;
+    @Override
+    public List<CariKaydi> cariListesiV3(CariListesiV3Sorgusu query) {
+        return client.cariListesiV3(query);
+    }
+
+    @Override
+    public List<StokKaydi> stokListesiV2(StokListesiSorgusu query) {
+        return client.stokListesiV2(query);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.kopru.sync.write;
+package dev.kopru.connector.kit.chain;
 
 import dev.kopru.core.input.InvalidInputException;
 import java.time.Duration;
@@ -30,7 +30,8 @@ public record Backoff(Duration initial, Duration max, double jitter) {
         return new Backoff(Duration.ZERO, Duration.ZERO, 0);
     }
 
-    boolean waits() {
+    /** Whether a retry waits at all. */
+    public boolean waits() {
         return !initial.isZero();
     }
 }
