@@ -37,6 +37,9 @@ public final class ReadOnlySql {
     /** The longest text read; a report is rarely a tenth of this. */
     public static final int MAX_LENGTH = 100_000;
 
+    /** The deepest parentheses nest; reports rarely go past ten. */
+    public static final int MAX_NESTING = 64;
+
     /** T-SQL's reserved keywords that a single SELECT uses; every other reserved keyword is refused. */
     private static final Set<String> SELECT_KEYWORDS = Set.of("ALL", "AND", "ANY", "AS", "ASC", "BETWEEN", "BY",
             "CASE", "COALESCE", "COLLATE", "CONTAINS", "CONTAINSTABLE", "CONVERT", "CROSS", "CURRENT_DATE",
@@ -93,6 +96,10 @@ public final class ReadOnlySql {
     /** An XML method on a parenthesised subquery, which JSqlParser does not read (see {@link #forParser}). */
     private static final Pattern XML_METHOD = Pattern.compile("\\)(\\s*)\\.(\\s*(?i:value|query|exist|nodes)\\s*\\()");
 
+    /** Words that, outside parentheses, mean a TOP would change what the query returns or not be allowed. */
+    private static final Set<String> UNCAPPED = Set.of("TOP", "OFFSET", "FETCH", "FOR", "UNION", "EXCEPT",
+            "INTERSECT");
+
     private static final Pattern READUNCOMMITTED = Pattern.compile("(?i)\\bREADUNCOMMITTED\\b");
     private static final Pattern WITH_TIES = Pattern.compile("(?i)\\bWITH(\\s+)TIES\\b");
 
@@ -113,6 +120,7 @@ public final class ReadOnlySql {
         }
         TsqlText.Scan scan = TsqlText.scan(field, text);
         checkWords(field, scan.words());
+        checkParentheses(field, scan.parsable());
         Statement statement = parse(field, forParser(scan.parsable()));
         if (!(statement instanceof Select) || statement instanceof Values) {
             throw new InvalidInputException(field, "only a SELECT (or WITH … SELECT) is allowed");
@@ -147,7 +155,7 @@ public final class ReadOnlySql {
                     + " into");
         }
         checkWords(field, scan.words());
-        checkBalanced(field, scan.parsable());
+        checkParentheses(field, scan.parsable());
         Expression expression;
         try {
             expression = CCJSqlParserUtil.parseCondExpression(forParser(scan.parsable()), false, ReadOnlySql::configure);
@@ -156,6 +164,45 @@ public final class ReadOnlySql {
         }
         checkTables(field, new TablesNamesFinder<>().getTables(expression));
         return text;
+    }
+
+    /**
+     * {@code sql}, a query {@link #query} allowed, made to stop at {@code rows} rows on the vendor's side where that
+     * keeps its meaning: {@code TOP n} after the SELECT of a single query (CTEs allowed) that has no TOP, DISTINCT,
+     * OFFSET/FETCH, FOR XML/JSON or UNION of its own. Any other query is returned as it is, bounded only by the
+     * caller's timeout and row count.
+     */
+    public static String withRowCap(String sql, int rows) {
+        TsqlText.Scan scan = TsqlText.scan("sql", sql);
+        String code = scan.parsable();
+        int[] depth = new int[code.length() + 1];
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            depth[i + 1] = depth[i] + (c == '(' ? 1 : c == ')' ? -1 : 0);
+        }
+        TsqlText.Word select = null;
+        TsqlText.Word afterSelect = null;
+        for (TsqlText.Word word : scan.words()) {
+            if (word.quoted() || depth[word.position()] != 0) {
+                continue;
+            }
+            if (select != null && afterSelect == null) {
+                afterSelect = word;
+            }
+            if (word.upper().equals("SELECT")) {
+                if (select != null) {
+                    return sql;
+                }
+                select = word;
+            } else if (UNCAPPED.contains(word.upper())) {
+                return sql;
+            }
+        }
+        if (select == null || afterSelect != null && Set.of("DISTINCT", "ALL").contains(afterSelect.upper())) {
+            return sql;
+        }
+        int end = select.position() + select.written().length();
+        return sql.substring(0, end) + " TOP " + rows + sql.substring(end);
     }
 
     private static String trimmed(String field, String sql) {
@@ -216,14 +263,22 @@ public final class ReadOnlySql {
         }
     }
 
-    private static void checkBalanced(String field, String parsable) {
+    /**
+     * Parentheses must balance and nest at most {@value #MAX_NESTING} deep: the parser's time and stack grow with the
+     * depth, and no report needs more.
+     */
+    private static void checkParentheses(String field, String parsable) {
         int depth = 0;
         for (int i = 0; i < parsable.length(); i++) {
             char c = parsable.charAt(i);
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             if (depth < 0) {
-                throw new InvalidInputException(field, "the ')' at position " + (i + 1) + " closes a parenthesis the"
-                        + " condition did not open");
+                throw new InvalidInputException(field, "the ')' at position " + (i + 1) + " closes a parenthesis that"
+                        + " was not opened");
+            }
+            if (depth > MAX_NESTING) {
+                throw new InvalidInputException(field, "parentheses nest deeper than " + MAX_NESTING + " at position "
+                        + (i + 1));
             }
         }
         if (depth > 0) {

@@ -58,6 +58,22 @@ class ReadOnlySqlTest {
         assertThatThrownBy(() -> ReadOnlySql.query("sql", sql)).hasMessageStartingWith("sql: at most 100000");
     }
 
+    @Test
+    void refuses_parentheses_nested_deeper_than_a_report_needs_before_parsing() {
+        String deep = "(".repeat(ReadOnlySql.MAX_NESTING + 1) + "1" + ")".repeat(ReadOnlySql.MAX_NESTING + 1);
+        assertThatThrownBy(() -> ReadOnlySql.query("sql", "SELECT " + deep)).hasMessageContaining("nest deeper");
+        assertThatThrownBy(() -> ReadOnlySql.condition("WhereStr", deep + " = 1")).hasMessageContaining("nest deeper");
+        String deepest = "(".repeat(ReadOnlySql.MAX_NESTING) + "1" + ")".repeat(ReadOnlySql.MAX_NESTING);
+        assertThat(ReadOnlySql.condition("WhereStr", deepest + " = 1")).startsWith("((");
+    }
+
+    @Test
+    void reads_a_long_report_in_one_pass() {
+        String keys = String.join(", ", java.util.Collections.nCopies(6_400, "'120.01.001'"));
+        assertThat(ReadOnlySql.query("sql", "SELECT cari_kod FROM CARI_HESAPLAR WHERE cari_kod IN (" + keys + ")"))
+                .hasSizeGreaterThan(89_000);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "cari_baglanti_tipi=0 and cari_unvan1 like '%x%'",
@@ -95,6 +111,28 @@ class ReadOnlySqlTest {
     void refuses_a_where_condition_that_escapes_its_clause_naming_the_field(String where) {
         assertThatThrownBy(() -> ReadOnlySql.condition("WhereStr", where)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("WhereStr: ");
+    }
+
+    @Test
+    void caps_the_rows_inside_a_single_select_where_a_top_keeps_its_meaning() {
+        assertThat(ReadOnlySql.withRowCap("SELECT cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod", 11))
+                .isEqualTo("SELECT TOP 11 cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod");
+        assertThat(ReadOnlySql.withRowCap("WITH t AS (SELECT TOP 5 x FROM T) select x FROM t WHERE x IN (SELECT 1)", 3))
+                .isEqualTo("WITH t AS (SELECT TOP 5 x FROM T) select TOP 3 x FROM t WHERE x IN (SELECT 1)");
+        assertThat(ReadOnlySql.withRowCap("SELECT /* note */ 'FOR' AS [TOP] FROM T", 3))
+                .isEqualTo("SELECT TOP 3 /* note */ 'FOR' AS [TOP] FROM T");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "SELECT TOP 10 a FROM T",
+            "SELECT DISTINCT a FROM T",
+            "SELECT a FROM T ORDER BY a OFFSET 5 ROWS",
+            "SELECT a FROM T FOR XML PATH('')",
+            "SELECT a FROM T UNION ALL SELECT b FROM U",
+            "(SELECT a FROM T)"})
+    void leaves_a_query_whose_meaning_a_top_would_change(String sql) {
+        assertThat(ReadOnlySql.withRowCap(sql, 3)).isEqualTo(sql);
     }
 
     @Test
