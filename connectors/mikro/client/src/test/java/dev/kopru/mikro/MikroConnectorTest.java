@@ -218,7 +218,7 @@ class MikroConnectorTest {
             assertThat(report.rows()).hasSize(2);
             assertThat(report.truncated()).isTrue();
             assertThat(body(vendor.received().get(0)).path("SQLSorgu").asText())
-                    .isEqualTo("SELECT TOP 3 cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod");
+                    .isEqualTo("SELECT TOP (3) cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod");
         }
     }
 

@@ -113,7 +113,7 @@ public final class ReadOnlySql {
 
     /**
      * {@code sql}, a query {@link #query} allowed, made to stop at {@code rows} rows on the vendor's side where that
-     * keeps its meaning: {@code TOP n} after the SELECT of a single query (CTEs allowed) that has no TOP, DISTINCT,
+     * keeps its meaning: {@code TOP (n)} after the SELECT of a single query (CTEs allowed) that has no TOP, DISTINCT,
      * OFFSET/FETCH, FOR XML/JSON or UNION of its own. Any other query is returned as it is, bounded only by the
      * caller's timeout and row count.
      */
@@ -147,7 +147,8 @@ public final class ReadOnlySql {
             return sql;
         }
         int end = select.position() + select.written().length();
-        return sql.substring(0, end) + " TOP " + rows + sql.substring(end);
+        // in parentheses, so that nothing after it can be read as part of the number ("SELECT TOP 3-1")
+        return sql.substring(0, end) + " TOP (" + rows + ")" + sql.substring(end);
     }
 
     private static String trimmed(String field, String sql) {

@@ -126,11 +126,12 @@ class ReadOnlySqlTest {
     @Test
     void caps_the_rows_inside_a_single_select_where_a_top_keeps_its_meaning() {
         assertThat(ReadOnlySql.withRowCap("SELECT cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod", 11))
-                .isEqualTo("SELECT TOP 11 cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod");
+                .isEqualTo("SELECT TOP (11) cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod");
         assertThat(ReadOnlySql.withRowCap("WITH t AS (SELECT TOP 5 x FROM T) select x FROM t WHERE x IN (SELECT 1)", 3))
-                .isEqualTo("WITH t AS (SELECT TOP 5 x FROM T) select TOP 3 x FROM t WHERE x IN (SELECT 1)");
+                .isEqualTo("WITH t AS (SELECT TOP 5 x FROM T) select TOP (3) x FROM t WHERE x IN (SELECT 1)");
         assertThat(ReadOnlySql.withRowCap("SELECT /* note */ 'FOR' AS [TOP] FROM T", 3))
-                .isEqualTo("SELECT TOP 3 /* note */ 'FOR' AS [TOP] FROM T");
+                .isEqualTo("SELECT TOP (3) /* note */ 'FOR' AS [TOP] FROM T");
+        assertThat(ReadOnlySql.withRowCap("SELECT-1 AS x", 3)).isEqualTo("SELECT TOP (3)-1 AS x");
     }
 
     @ParameterizedTest
