@@ -45,6 +45,9 @@ public final class ReadOnlySql {
     private static final Set<String> UNCAPPED = Set.of("TOP", "OFFSET", "FETCH", "FOR", "UNION", "EXCEPT",
             "INTERSECT");
 
+    private static final Pattern COLUMN_LIST =
+            Pattern.compile("-?[A-Za-z_][A-Za-z0-9_]*( *, *-?[A-Za-z_][A-Za-z0-9_]*){0,199}");
+
     private static final Pattern READUNCOMMITTED = Pattern.compile("(?i)\\bREADUNCOMMITTED\\b");
     private static final Pattern WITH_TIES = Pattern.compile("(?i)\\bWITH(\\s+)TIES\\b");
 
@@ -108,6 +111,22 @@ public final class ReadOnlySql {
                 () -> CCJSqlParserUtil.parseCondExpression(parsable, false, ReadOnlySql::configure));
         checkTables(field, read(field, "a single WHERE condition",
                 () -> new TablesNamesFinder<>().getTables(expression)));
+        return text;
+    }
+
+    /**
+     * Checks that {@code columns} is only column names, comma-separated, each with an optional {@code -} for a
+     * descending order (what a vendor puts into a SELECT list or an ORDER BY, e.g. Mikro's {@code FieldName} and
+     * {@code Sort}), and returns it without surrounding blanks; blank returns {@code ""}.
+     *
+     * @throws InvalidInputException naming {@code field}
+     */
+    public static String columns(String field, String columns) {
+        String text = columns == null ? "" : columns.strip();
+        if (!text.isEmpty() && !COLUMN_LIST.matcher(text).matches()) {
+            throw new InvalidInputException(field, "only column names are allowed, comma-separated, each with an"
+                    + " optional '-' for descending order (e.g. cari_kod,-cari_unvan1)");
+        }
         return text;
     }
 

@@ -146,10 +146,25 @@ class ReadOnlySqlTest {
         assertThat(ReadOnlySql.withRowCap(sql, 3)).isEqualTo(sql);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"cari_kod", "-cari_kod", "cari_kod, cari_unvan1,cari_Guid", "cari_kod,-cari_unvan1", ""})
+    void passes_column_names(String columns) {
+        assertThat(ReadOnlySql.columns("Sort", " " + columns + " ")).isEqualTo(columns);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cari_kod; DROP TABLE x", "cari_kod --", "cari_kod DESC", "1", "cari_kod FROM CARI_HESAPLAR",
+            "(SELECT 1)", "[cari kod]", "*", "cari_kod,", "cari_kod\rDELETE"})
+    void refuses_anything_but_column_names_naming_the_field(String columns) {
+        assertThatThrownBy(() -> ReadOnlySql.columns("FieldName", columns)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("FieldName: only column names");
+    }
+
     @Test
-    void sql_fields_check_their_value_as_a_query_or_a_condition() {
+    void sql_fields_check_their_value_as_a_query_a_condition_or_columns() {
         assertThat(SqlField.query("SQLSorgu").require("SELECT 1;")).isEqualTo("SELECT 1");
         assertThat(SqlField.condition("WhereStr").require("a = 1")).isEqualTo("a = 1");
+        assertThat(SqlField.columns("Sort").require("-cari_kod")).isEqualTo("-cari_kod");
         assertThatThrownBy(() -> SqlField.condition("WhereStr").require("SELECT 1"))
                 .hasMessageStartingWith("WhereStr: ");
         assertThatThrownBy(() -> SqlField.query("SQLSorgu").require("a = 1")).hasMessageStartingWith("SQLSorgu: ");
