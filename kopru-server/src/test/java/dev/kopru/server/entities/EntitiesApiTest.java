@@ -196,6 +196,8 @@ class EntitiesApiTest {
                 "{\"WhereStr\":\"1=1; DROP TABLE CARI_HESAPLAR\",\"Size\":\"5\",\"Index\":0}"), 400, "WhereStr");
         assertProblem(world.post(mikro + "/raw/CariListesiV2",
                 "{\"WhereStr\":\"cari_kod = 'x' --\",\"Size\":\"5\",\"Index\":0}"), 400, "WhereStr");
+        assertProblem(world.post(mikro + "/raw/CariListesiV3",
+                "{\"Mikro\":{\"Sort\":\"cari_kod; DROP TABLE CARI_HESAPLAR\",\"Size\":\"5\",\"Index\":0}}"), 400, "Sort");
         assertThat(world.mikro.journal().size()).as("nothing refused was sent").isEqualTo(sentBefore);
 
         HttpResponse<String> listed = world.post(mikro + "/raw/CariListesiV2",

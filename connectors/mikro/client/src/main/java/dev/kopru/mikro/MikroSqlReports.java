@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQL reports through SqlVeriOkuV2. A report is a read, but its timeout is the caller's: a slow report is not
- * repeated by the client. Each timeout gets its own client (Mikro's HTTP timeout is per client); Mikro returns no
+ * repeated by the client. Where a TOP keeps the query's meaning, Mikro stops at one row past {@code maxRows} (the one
+ * that says the answer is truncated); Mikro has no way to cancel a running query, so the timeout only ends the wait.
+ * Each timeout gets its own client (Mikro's HTTP timeout is per client); Mikro returns no
  * column list, so the columns are the first row's.
  */
 final class MikroSqlReports implements SqlReports {
@@ -30,7 +32,7 @@ final class MikroSqlReports implements SqlReports {
     @Override
     public SqlResult query(String sql, int maxRows, Duration timeout) {
         SqlReports.checkBounds(maxRows, timeout);
-        String checked = ReadOnlySql.query("sql", sql);
+        String checked = ReadOnlySql.withRowCap(ReadOnlySql.query("sql", sql), maxRows + 1);
         List<SqlRow> rows = clients.computeIfAbsent(timeout, this::client).sqlVeriOkuV2(checked);
         List<String> columns = new ArrayList<>();
         if (!rows.isEmpty()) {

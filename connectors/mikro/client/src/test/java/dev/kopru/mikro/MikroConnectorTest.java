@@ -209,6 +209,20 @@ class MikroConnectorTest {
     }
 
     @Test
+    void a_report_asks_mikro_for_one_row_more_than_it_returns() throws Exception {
+        String rows = "[{\"SQLResult1\":[{\"cari_kod\":\"A\"},{\"cari_kod\":\"B\"},{\"cari_kod\":\"C\"}]}]";
+        try (VendorDouble vendor = VendorDouble.replying(Reply.json(200, ok(rows)))) {
+            var report = connector(vendor).query("SELECT cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod", 2,
+                    Duration.ofSeconds(5));
+
+            assertThat(report.rows()).hasSize(2);
+            assertThat(report.truncated()).isTrue();
+            assertThat(body(vendor.received().get(0)).path("SQLSorgu").asText())
+                    .isEqualTo("SELECT TOP (3) cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod");
+        }
+    }
+
+    @Test
     void finds_the_key_by_number_when_the_save_answer_does_not_carry_it() throws Exception {
         String header = "[{\"SQLResult1\":[{\"cha_evrakno_seri\":\"KPR\",\"cha_evrakno_sira\":4,\"belge_no\":\"FAT-2\","
                 + "\"cha_tarihi\":\"2025-11-22\",\"cha_kod\":\"120.01.001\"}]}]";

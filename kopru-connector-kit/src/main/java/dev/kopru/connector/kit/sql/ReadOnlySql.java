@@ -1,8 +1,6 @@
 package dev.kopru.connector.kit.sql;
 
 import dev.kopru.core.input.InvalidInputException;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
@@ -35,63 +33,20 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
 public final class ReadOnlySql {
 
     /** The longest text read; a report is rarely a tenth of this. */
-    public static final int MAX_LENGTH = 100_000;
+    public static final int MAX_LENGTH = 50_000;
 
-    /** T-SQL's reserved keywords that a single SELECT uses; every other reserved keyword is refused. */
-    private static final Set<String> SELECT_KEYWORDS = Set.of("ALL", "AND", "ANY", "AS", "ASC", "BETWEEN", "BY",
-            "CASE", "COALESCE", "COLLATE", "CONTAINS", "CONTAINSTABLE", "CONVERT", "CROSS", "CURRENT_DATE",
-            "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "DESC", "DISTINCT", "DOUBLE", "ELSE", "END", "ESCAPE",
-            "EXCEPT", "EXISTS", "FETCH", "FOR", "FREETEXT", "FREETEXTTABLE", "FROM", "FULL", "GROUP", "HAVING", "IN",
-            "INDEX", "INNER", "INTERSECT", "IS", "JOIN", "LEFT", "LIKE", "NOT", "NULL", "NULLIF", "OF", "ON", "OR",
-            "ORDER", "OUTER", "OVER", "PERCENT", "PIVOT", "PRECISION", "RIGHT", "SELECT", "SESSION_USER", "SOME",
-            "SYSTEM_USER", "THEN", "TO", "TOP", "TRY_CONVERT", "UNION", "UNPIVOT", "USER", "VALUES", "WHEN", "WHERE",
-            "WITH", "WITHIN");
-
-    /** SQL Server's reserved keywords (Transact-SQL reference, "Reserved keywords"). */
-    private static final Set<String> RESERVED = Set.of("ADD", "ALL", "ALTER", "AND", "ANY", "AS", "ASC",
-            "AUTHORIZATION", "BACKUP", "BEGIN", "BETWEEN", "BREAK", "BROWSE", "BULK", "BY", "CASCADE", "CASE", "CHECK",
-            "CHECKPOINT", "CLOSE", "CLUSTERED", "COALESCE", "COLLATE", "COLUMN", "COMMIT", "COMPUTE", "CONSTRAINT",
-            "CONTAINS", "CONTAINSTABLE", "CONTINUE", "CONVERT", "CREATE", "CROSS", "CURRENT", "CURRENT_DATE",
-            "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "CURSOR", "DATABASE", "DBCC", "DEALLOCATE",
-            "DECLARE", "DEFAULT", "DELETE", "DENY", "DESC", "DISK", "DISTINCT", "DISTRIBUTED", "DOUBLE", "DROP", "DUMP",
-            "ELSE", "END", "ERRLVL", "ESCAPE", "EXCEPT", "EXEC", "EXECUTE", "EXISTS", "EXIT", "EXTERNAL", "FETCH",
-            "FILE", "FILLFACTOR", "FOR", "FOREIGN", "FREETEXT", "FREETEXTTABLE", "FROM", "FULL", "FUNCTION", "GOTO",
-            "GRANT", "GROUP", "HAVING", "HOLDLOCK", "IDENTITY", "IDENTITY_INSERT", "IDENTITYCOL", "IF", "IN", "INDEX",
-            "INNER", "INSERT", "INTERSECT", "INTO", "IS", "JOIN", "KEY", "KILL", "LEFT", "LIKE", "LINENO", "LOAD",
-            "MERGE", "NATIONAL", "NOCHECK", "NONCLUSTERED", "NOT", "NULL", "NULLIF", "OF", "OFF", "OFFSETS", "ON",
-            "OPEN", "OPENDATASOURCE", "OPENQUERY", "OPENROWSET", "OPENXML", "OPTION", "OR", "ORDER", "OUTER", "OVER",
-            "PERCENT", "PIVOT", "PLAN", "PRECISION", "PRIMARY", "PRINT", "PROC", "PROCEDURE", "PUBLIC", "RAISERROR",
-            "READ", "READTEXT", "RECONFIGURE", "REFERENCES", "REPLICATION", "RESTORE", "RESTRICT", "RETURN", "REVERT",
-            "REVOKE", "RIGHT", "ROLLBACK", "ROWCOUNT", "ROWGUIDCOL", "RULE", "SAVE", "SCHEMA", "SECURITYAUDIT",
-            "SELECT", "SEMANTICKEYPHRASETABLE", "SEMANTICSIMILARITYDETAILSTABLE", "SEMANTICSIMILARITYTABLE",
-            "SESSION_USER", "SET", "SETUSER", "SHUTDOWN", "SOME", "STATISTICS", "SYSTEM_USER", "TABLE", "TABLESAMPLE",
-            "TEXTSIZE", "THEN", "TO", "TOP", "TRAN", "TRANSACTION", "TRIGGER", "TRUNCATE", "TRY_CONVERT", "TSEQUAL",
-            "UNION", "UNIQUE", "UNPIVOT", "UPDATE", "UPDATETEXT", "USE", "USER", "VALUES", "VARYING", "VIEW",
-            "WAITFOR", "WHEN", "WHERE", "WHILE", "WITH", "WITHIN", "WRITETEXT");
-
-    /** Words that are not reserved but start a statement that changes something (Service Broker, Synapse, errors). */
-    private static final Set<String> OTHER_STATEMENTS = Set.of("THROW", "RECEIVE", "SEND", "CONVERSATION", "RENAME");
-
-    /** Table hints that take or hold locks a writer must wait for. */
-    private static final Set<String> LOCKING_HINTS = Set.of("UPDLOCK", "XLOCK", "TABLOCK", "TABLOCKX", "PAGLOCK",
-            "HOLDLOCK", "SERIALIZABLE", "REPEATABLEREAD", "READCOMMITTEDLOCK");
-
-    /** Functions that read files, other servers or the transaction log: refused even as {@code [names]}. */
-    private static final Set<String> OUTSIDE_READS = Set.of("OPENROWSET", "OPENQUERY", "OPENDATASOURCE", "OPENXML",
-            "OPENJSON", "FN_GET_AUDIT_FILE", "FN_XE_FILE_TARGET_READ_FILE", "FN_TRACE_GETTABLE", "FN_DBLOG",
-            "FN_DUMP_DBLOG", "DM_OS_FILE_EXISTS");
-
-    private static final Map<String, String> WHY = Map.of(
-            "INTO", "SELECT … INTO writes a table; a report only reads",
-            "BEGIN", "a report runs no transaction or block (BEGIN)",
-            "WAITFOR", "a report does not wait (WAITFOR)",
-            "WHILE", "a report runs no loop (WHILE)");
-
-    /** Procedures are called by EXEC, which is refused; their names in a report are a sign of something else. */
-    private static final Pattern PROCEDURE = Pattern.compile("(SP|XP)_\\w*");
+    /** The deepest parentheses nest; reports rarely go past ten. */
+    public static final int MAX_NESTING = 64;
 
     /** An XML method on a parenthesised subquery, which JSqlParser does not read (see {@link #forParser}). */
     private static final Pattern XML_METHOD = Pattern.compile("\\)(\\s*)\\.(\\s*(?i:value|query|exist|nodes)\\s*\\()");
+
+    /** Words that, outside parentheses, mean a TOP would change what the query returns or not be allowed. */
+    private static final Set<String> UNCAPPED = Set.of("TOP", "OFFSET", "FETCH", "FOR", "UNION", "EXCEPT",
+            "INTERSECT");
+
+    private static final Pattern COLUMN_LIST =
+            Pattern.compile("-?[A-Za-z_][A-Za-z0-9_]*( *, *-?[A-Za-z_][A-Za-z0-9_]*){0,199}");
 
     private static final Pattern READUNCOMMITTED = Pattern.compile("(?i)\\bREADUNCOMMITTED\\b");
     private static final Pattern WITH_TIES = Pattern.compile("(?i)\\bWITH(\\s+)TIES\\b");
@@ -112,12 +67,15 @@ public final class ReadOnlySql {
             throw new InvalidInputException(field, "required: one SELECT statement");
         }
         TsqlText.Scan scan = TsqlText.scan(field, text);
-        checkWords(field, scan.words());
-        Statement statement = parse(field, forParser(scan.parsable()));
+        SelectWords.check(field, scan.words());
+        checkParentheses(field, scan.parsable());
+        String parsable = forParser(scan.parsable());
+        Statement statement = read(field, "one SELECT statement",
+                () -> CCJSqlParserUtil.parse(parsable, ReadOnlySql::configure));
         if (!(statement instanceof Select) || statement instanceof Values) {
             throw new InvalidInputException(field, "only a SELECT (or WITH … SELECT) is allowed");
         }
-        checkTables(field, new TablesNamesFinder<>().getTables(statement));
+        checkTables(field, read(field, "one SELECT statement", () -> new TablesNamesFinder<>().getTables(statement)));
         return text;
     }
 
@@ -146,16 +104,70 @@ public final class ReadOnlySql {
             throw new InvalidInputException(field, "no ';' in a WHERE condition: it would end the query it is put"
                     + " into");
         }
-        checkWords(field, scan.words());
-        checkBalanced(field, scan.parsable());
-        Expression expression;
-        try {
-            expression = CCJSqlParserUtil.parseCondExpression(forParser(scan.parsable()), false, ReadOnlySql::configure);
-        } catch (JSQLParserException e) {
-            throw unreadable(field, e, "a single WHERE condition");
-        }
-        checkTables(field, new TablesNamesFinder<>().getTables(expression));
+        SelectWords.check(field, scan.words());
+        checkParentheses(field, scan.parsable());
+        String parsable = forParser(scan.parsable());
+        Expression expression = read(field, "a single WHERE condition",
+                () -> CCJSqlParserUtil.parseCondExpression(parsable, false, ReadOnlySql::configure));
+        checkTables(field, read(field, "a single WHERE condition",
+                () -> new TablesNamesFinder<>().getTables(expression)));
         return text;
+    }
+
+    /**
+     * Checks that {@code columns} is only column names, comma-separated, each with an optional {@code -} for a
+     * descending order (what a vendor puts into a SELECT list or an ORDER BY, e.g. Mikro's {@code FieldName} and
+     * {@code Sort}), and returns it without surrounding blanks; blank returns {@code ""}.
+     *
+     * @throws InvalidInputException naming {@code field}
+     */
+    public static String columns(String field, String columns) {
+        String text = columns == null ? "" : columns.strip();
+        if (!text.isEmpty() && !COLUMN_LIST.matcher(text).matches()) {
+            throw new InvalidInputException(field, "only column names are allowed, comma-separated, each with an"
+                    + " optional '-' for descending order (e.g. cari_kod,-cari_unvan1)");
+        }
+        return text;
+    }
+
+    /**
+     * {@code sql}, a query {@link #query} allowed, made to stop at {@code rows} rows on the vendor's side where that
+     * keeps its meaning: {@code TOP (n)} after the SELECT of a single query (CTEs allowed) that has no TOP, DISTINCT,
+     * OFFSET/FETCH, FOR XML/JSON or UNION of its own. Any other query is returned as it is, bounded only by the
+     * caller's timeout and row count.
+     */
+    public static String withRowCap(String sql, int rows) {
+        TsqlText.Scan scan = TsqlText.scan("sql", sql);
+        String code = scan.parsable();
+        int[] depth = new int[code.length() + 1];
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            depth[i + 1] = depth[i] + (c == '(' ? 1 : c == ')' ? -1 : 0);
+        }
+        TsqlText.Word select = null;
+        TsqlText.Word afterSelect = null;
+        for (TsqlText.Word word : scan.words()) {
+            if (word.quoted() || depth[word.position()] != 0) {
+                continue;
+            }
+            if (select != null && afterSelect == null) {
+                afterSelect = word;
+            }
+            if (word.upper().equals("SELECT")) {
+                if (select != null) {
+                    return sql;
+                }
+                select = word;
+            } else if (UNCAPPED.contains(word.upper())) {
+                return sql;
+            }
+        }
+        if (select == null || afterSelect != null && Set.of("DISTINCT", "ALL").contains(afterSelect.upper())) {
+            return sql;
+        }
+        int end = select.position() + select.written().length();
+        // in parentheses, so that nothing after it can be read as part of the number ("SELECT TOP 3-1")
+        return sql.substring(0, end) + " TOP (" + rows + ")" + sql.substring(end);
     }
 
     private static String trimmed(String field, String sql) {
@@ -173,39 +185,6 @@ public final class ReadOnlySql {
         return new InvalidInputException(field, "at most " + MAX_LENGTH + " characters, was " + text.length());
     }
 
-    private static void checkWords(String field, List<TsqlText.Word> words) {
-        for (int i = 0; i < words.size(); i++) {
-            TsqlText.Word word = words.get(i);
-            String upper = word.upper();
-            if (OUTSIDE_READS.contains(upper)) {
-                throw refused(field, word, "reads outside the database (files, other servers or the log)");
-            }
-            if (LOCKING_HINTS.contains(upper)) {
-                throw refused(field, word, "takes locks that make writers wait; only NOLOCK or READUNCOMMITTED hints"
-                        + " are allowed");
-            }
-            if (PROCEDURE.matcher(upper).matches()) {
-                throw refused(field, word, "is a system procedure; a report calls no procedure");
-            }
-            if (word.quoted() || upper.startsWith("@") || upper.startsWith("#")) {
-                continue;
-            }
-            if (RESERVED.contains(upper) && !SELECT_KEYWORDS.contains(upper) || OTHER_STATEMENTS.contains(upper)) {
-                throw refused(field, word, WHY.getOrDefault(upper, "starts another statement or changes something;"
-                        + " only one SELECT is allowed"));
-            }
-            if (upper.equals("NEXT") && i + 1 < words.size() && words.get(i + 1).upper().equals("VALUE")
-                    && !words.get(i + 1).quoted()) {
-                throw refused(field, word, "VALUE FOR advances a sequence, which is a write");
-            }
-        }
-    }
-
-    private static InvalidInputException refused(String field, TsqlText.Word word, String why) {
-        return new InvalidInputException(field, "'" + word.written() + "' at position " + (word.position() + 1)
-                + " is not allowed: " + why);
-    }
-
     /** A table on a linked server ({@code server.db.schema.table}, {@code server.db..table}) is an outside read. */
     private static void checkTables(String field, Set<String> tables) {
         for (String table : tables) {
@@ -216,14 +195,22 @@ public final class ReadOnlySql {
         }
     }
 
-    private static void checkBalanced(String field, String parsable) {
+    /**
+     * Parentheses must balance and nest at most {@value #MAX_NESTING} deep: the parser's time and stack grow with the
+     * depth, and no report needs more.
+     */
+    private static void checkParentheses(String field, String parsable) {
         int depth = 0;
         for (int i = 0; i < parsable.length(); i++) {
             char c = parsable.charAt(i);
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             if (depth < 0) {
-                throw new InvalidInputException(field, "the ')' at position " + (i + 1) + " closes a parenthesis the"
-                        + " condition did not open");
+                throw new InvalidInputException(field, "the ')' at position " + (i + 1) + " closes a parenthesis that"
+                        + " was not opened");
+            }
+            if (depth > MAX_NESTING) {
+                throw new InvalidInputException(field, "parentheses nest deeper than " + MAX_NESTING + " at position "
+                        + (i + 1));
             }
         }
         if (depth > 0) {
@@ -243,11 +230,19 @@ public final class ReadOnlySql {
         return WITH_TIES.matcher(text).replaceAll(ties -> "WITH TIES" + " ".repeat(ties.group(1).length() - 1));
     }
 
-    private static Statement parse(String field, String parsable) {
+    /** A step of JSqlParser's, whose failures are refusals. */
+    private interface Reading<T> {
+        T read() throws JSQLParserException;
+    }
+
+    private static <T> T read(String field, String expected, Reading<T> reading) {
         try {
-            return CCJSqlParserUtil.parse(parsable, ReadOnlySql::configure);
+            return reading.read();
         } catch (JSQLParserException e) {
-            throw unreadable(field, e, "one SELECT statement");
+            throw unreadable(field, e, expected);
+        } catch (StackOverflowError e) {
+            // the parser and its visitors recurse once per operand: a long enough chain (a + a + …) exhausts the stack
+            throw new InvalidInputException(field, "an expression is too long or nests too deep to be read; split it");
         }
     }
 

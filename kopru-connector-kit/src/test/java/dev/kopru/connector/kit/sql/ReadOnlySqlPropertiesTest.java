@@ -33,6 +33,20 @@ class ReadOnlySqlPropertiesTest {
         assertThatCode(() -> ReadOnlySql.query("sql", sql)).as(sql).doesNotThrowAnyException();
     }
 
+    @Property(tries = 1000)
+    void a_refused_statement_after_a_where_condition_is_refused(@ForAll("refusedAfterCondition") String where) {
+        assertThatThrownBy(() -> ReadOnlySql.condition("WhereStr", where)).as(where)
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Provide
+    Arbitrary<String> refusedAfterCondition() {
+        Arbitrary<String> condition = Arbitraries.of("cari_baglanti_tipi = 0", "cari_kod LIKE '120%'",
+                "cari_kod IN (SELECT cha_kod FROM CARI_HESAP_HAREKETLERI)", "(1 = 1)");
+        return Combinators.combine(condition, Arbitraries.of(BLANKS), Arbitraries.of(ReadOnlySqlCorpusTest.REFUSED))
+                .as((where, blank, statement) -> where + blank + statement);
+    }
+
     @Provide
     Arbitrary<String> refusedVariants() {
         return variantsOf(ReadOnlySqlCorpusTest.REFUSED);

@@ -55,7 +55,33 @@ class ReadOnlySqlTest {
     @Test
     void refuses_a_query_longer_than_the_limit() {
         String sql = "SELECT 1 AS a" + " ".repeat(ReadOnlySql.MAX_LENGTH) + ", 2 AS b";
-        assertThatThrownBy(() -> ReadOnlySql.query("sql", sql)).hasMessageStartingWith("sql: at most 100000");
+        assertThatThrownBy(() -> ReadOnlySql.query("sql", sql)).hasMessageStartingWith("sql: at most 50000");
+    }
+
+    @Test
+    void refuses_parentheses_nested_deeper_than_a_report_needs_before_parsing() {
+        String deep = "(".repeat(ReadOnlySql.MAX_NESTING + 1) + "1" + ")".repeat(ReadOnlySql.MAX_NESTING + 1);
+        assertThatThrownBy(() -> ReadOnlySql.query("sql", "SELECT " + deep)).hasMessageContaining("nest deeper");
+        assertThatThrownBy(() -> ReadOnlySql.condition("WhereStr", deep + " = 1")).hasMessageContaining("nest deeper");
+        String deepest = "(".repeat(ReadOnlySql.MAX_NESTING) + "1" + ")".repeat(ReadOnlySql.MAX_NESTING);
+        assertThat(ReadOnlySql.condition("WhereStr", deepest + " = 1")).startsWith("((");
+    }
+
+    @Test
+    void refuses_an_expression_too_long_for_the_parser_to_read_rather_than_failing() {
+        String cases = "CASE WHEN a = 1 THEN ".repeat(2_000) + "1" + " END".repeat(2_000);
+        String sum = "a" + " + a".repeat(9_000);
+        assertThatThrownBy(() -> ReadOnlySql.condition("WhereStr", cases + " = 1"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("WhereStr: ");
+        assertThatThrownBy(() -> ReadOnlySql.query("sql", "SELECT " + sum + " FROM T"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("sql: ");
+    }
+
+    @Test
+    void reads_a_long_report_in_one_pass() {
+        String keys = String.join(", ", java.util.Collections.nCopies(3_400, "'120.01.001'"));
+        assertThat(ReadOnlySql.query("sql", "SELECT cari_kod FROM CARI_HESAPLAR WHERE cari_kod IN (" + keys + ")"))
+                .hasSizeGreaterThan(47_000);
     }
 
     @ParameterizedTest
@@ -98,9 +124,47 @@ class ReadOnlySqlTest {
     }
 
     @Test
-    void sql_fields_check_their_value_as_a_query_or_a_condition() {
+    void caps_the_rows_inside_a_single_select_where_a_top_keeps_its_meaning() {
+        assertThat(ReadOnlySql.withRowCap("SELECT cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod", 11))
+                .isEqualTo("SELECT TOP (11) cari_kod FROM CARI_HESAPLAR ORDER BY cari_kod");
+        assertThat(ReadOnlySql.withRowCap("WITH t AS (SELECT TOP 5 x FROM T) select x FROM t WHERE x IN (SELECT 1)", 3))
+                .isEqualTo("WITH t AS (SELECT TOP 5 x FROM T) select TOP (3) x FROM t WHERE x IN (SELECT 1)");
+        assertThat(ReadOnlySql.withRowCap("SELECT /* note */ 'FOR' AS [TOP] FROM T", 3))
+                .isEqualTo("SELECT TOP (3) /* note */ 'FOR' AS [TOP] FROM T");
+        assertThat(ReadOnlySql.withRowCap("SELECT-1 AS x", 3)).isEqualTo("SELECT TOP (3)-1 AS x");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "SELECT TOP 10 a FROM T",
+            "SELECT DISTINCT a FROM T",
+            "SELECT a FROM T ORDER BY a OFFSET 5 ROWS",
+            "SELECT a FROM T FOR XML PATH('')",
+            "SELECT a FROM T UNION ALL SELECT b FROM U",
+            "(SELECT a FROM T)"})
+    void leaves_a_query_whose_meaning_a_top_would_change(String sql) {
+        assertThat(ReadOnlySql.withRowCap(sql, 3)).isEqualTo(sql);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cari_kod", "-cari_kod", "cari_kod, cari_unvan1,cari_Guid", "cari_kod,-cari_unvan1", ""})
+    void passes_column_names(String columns) {
+        assertThat(ReadOnlySql.columns("Sort", " " + columns + " ")).isEqualTo(columns);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cari_kod; DROP TABLE x", "cari_kod --", "cari_kod DESC", "1", "cari_kod FROM CARI_HESAPLAR",
+            "(SELECT 1)", "[cari kod]", "*", "cari_kod,", "cari_kod\rDELETE"})
+    void refuses_anything_but_column_names_naming_the_field(String columns) {
+        assertThatThrownBy(() -> ReadOnlySql.columns("FieldName", columns)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("FieldName: only column names");
+    }
+
+    @Test
+    void sql_fields_check_their_value_as_a_query_a_condition_or_columns() {
         assertThat(SqlField.query("SQLSorgu").require("SELECT 1;")).isEqualTo("SELECT 1");
         assertThat(SqlField.condition("WhereStr").require("a = 1")).isEqualTo("a = 1");
+        assertThat(SqlField.columns("Sort").require("-cari_kod")).isEqualTo("-cari_kod");
         assertThatThrownBy(() -> SqlField.condition("WhereStr").require("SELECT 1"))
                 .hasMessageStartingWith("WhereStr: ");
         assertThatThrownBy(() -> SqlField.query("SQLSorgu").require("a = 1")).hasMessageStartingWith("SQLSorgu: ");

@@ -156,6 +156,8 @@ SELECT sto_kod, NTILE(4) OVER (ORDER BY satis DESC) AS ceyrek FROM STOK_SATIS
 
 SELECT DISTINCT cha_kod, PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY cha_meblag) OVER (PARTITION BY cha_kod) AS medyan FROM CARI_HESAP_HAREKETLERI
 
+SELECT cha_kod, cha_tarihi, SUM(cha_meblag) OVER (PARTITION BY cha_kod ORDER BY cha_tarihi ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS son_uc
+
 SELECT cha_kod, FIRST_VALUE(cha_tarihi) OVER (PARTITION BY cha_kod ORDER BY cha_tarihi) AS ilk FROM CARI_HESAP_HAREKETLERI
 
 SELECT cari_kod, CASE cari_baglanti_tipi WHEN 0 THEN 'Müşteri' WHEN 1 THEN 'Tedarikçi' ELSE 'Diğer' END AS tip FROM CARI_HESAPLAR

@@ -99,8 +99,11 @@ public enum MikroOperation implements VendorOperation {
     public Set<SqlField> sqlFields() {
         return switch (this) {
             case SQL_VERI_OKU_V2 -> Set.of(SqlField.query("SQLSorgu"));
-            // Mikro puts WhereStr after WHERE in its own SELECT over CARI_HESAPLAR (mikro.md §7)
-            case CARI_LISTESI_V2 -> Set.of(SqlField.condition("WhereStr"));
+            // Mikro builds its own SELECT over CARI_HESAPLAR from these (mikro.md §7): FieldName its columns,
+            // WhereStr its WHERE, Sort its ORDER BY
+            case CARI_LISTESI_V2 -> Set.of(SqlField.columns("FieldName"), SqlField.condition("WhereStr"),
+                    SqlField.columns("Sort"));
+            case CARI_LISTESI_V3, STOK_LISTESI_V2 -> Set.of(SqlField.columns("Sort"));
             default -> Set.of();
         };
     }
