@@ -32,11 +32,12 @@ final class IspData {
     /** A monthly package: its name and net price (VAT and ÖİV excluded). */
     private record Plan(String name, String price) { }
 
-    private static final List<Plan> HOME = List.of(new Plan("Fiber 100 Mbps", "400.00"),
-            new Plan("Fiber 50 Mbps", "330.00"), new Plan("VDSL 35 Mbps", "280.00"),
-            new Plan("ADSL 16 Mbps", "220.00"), new Plan("Mobil 20 GB", "250.00"));
-    private static final List<Plan> BUSINESS = List.of(new Plan("Kurumsal Fiber 1 Gbps", "2500.00"),
-            new Plan("Kurumsal Fiber 200 Mbps", "1200.00"), new Plan("Metro Ethernet 100 Mbps", "1800.00"));
+    // Prices in kuruş on purpose: the VAT on net + ÖİV is rounded once per row, as on a real e-invoice.
+    private static final List<Plan> HOME = List.of(new Plan("Fiber 100 Mbps", "333.33"),
+            new Plan("Fiber 50 Mbps", "274.99"), new Plan("VDSL 35 Mbps", "233.37"),
+            new Plan("ADSL 16 Mbps", "183.33"), new Plan("Mobil 20 GB", "208.35"));
+    private static final List<Plan> BUSINESS = List.of(new Plan("Kurumsal Fiber 1 Gbps", "2083.33"),
+            new Plan("Kurumsal Fiber 200 Mbps", "999.99"), new Plan("Metro Ethernet 100 Mbps", "1499.95"));
 
     private IspData() {
     }
@@ -114,7 +115,7 @@ final class IspData {
                 rows.add(new Isp.Row(0, 0, plan.name() + " - " + period, BigDecimal.ONE, "Adet",
                         new BigDecimal(plan.price()), KDV, upstream ? BigDecimal.ZERO : OIV));
                 if (staticIp) {
-                    rows.add(new Isp.Row(0, 0, "Statik IP - " + period, BigDecimal.ONE, "Adet", new BigDecimal("50.00"),
+                    rows.add(new Isp.Row(0, 0, "Statik IP - " + period, BigDecimal.ONE, "Adet", new BigDecimal("41.67"),
                             KDV, OIV));
                 }
                 Isp.Invoice invoice = new Isp.Invoice(0, id, null, date, upstream ? "buy" : "sell",

@@ -2,6 +2,8 @@ package dev.kopru.wiradius.sandbox;
 
 import dev.kopru.testkit.sandbox.SandboxApp;
 import dev.kopru.testkit.sandbox.SandboxProvider;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Lets {@code kopru sandbox wiradius} and the demo start this sandbox with DESIGN.md's demo operator. */
@@ -19,7 +21,11 @@ public final class WiradiusSandboxProvider implements SandboxProvider {
 
     @Override
     public SandboxApp create(long seed, int records) {
-        return new WiradiusSandbox(WiradiusSandboxOptions.builder().demoSeed(seed).subscribers(records).build());
+        // The twelve months before this one, so that a demo's first read (a year back) finds them; the same data all
+        // month long.
+        LocalDate thisMonth = LocalDate.now(ZoneId.of("Europe/Istanbul")).withDayOfMonth(1);
+        return new WiradiusSandbox(WiradiusSandboxOptions.builder().demoSeed(seed).subscribers(records)
+                .referenceDate(thisMonth).build());
     }
 
     @Override

@@ -160,8 +160,10 @@ class ServicesTest {
                     .multiply(new BigDecimal(row.path("quantity").asText()));
             BigDecimal lineOiv = new BigDecimal(row.path("oiv_amount").asText());
             BigDecimal lineKdv = new BigDecimal(row.path("tax_amount").asText());
-            assertThat(lineOiv).isEqualByComparingTo(lineNet.multiply(new BigDecimal("0.10")));
-            assertThat(lineKdv).isEqualByComparingTo(lineNet.add(lineOiv).multiply(new BigDecimal("0.20")));
+            assertThat(lineOiv).isEqualByComparingTo(lineNet.multiply(new BigDecimal("0.10"))
+                    .setScale(2, java.math.RoundingMode.HALF_UP));
+            assertThat(lineKdv).isEqualByComparingTo(lineNet.add(lineOiv).multiply(new BigDecimal("0.20"))
+                    .setScale(2, java.math.RoundingMode.HALF_UP));
             net = net.add(lineNet);
             oiv = oiv.add(lineOiv);
             kdv = kdv.add(lineKdv);
