@@ -29,6 +29,7 @@ public final class WiradiusDescriptor {
     public static final String HISTORY_MONTHS = "historyMonths";
     public static final String LOOK_BACK_DAYS = "lookBackDays";
     public static final String REQUEST_TIMEOUT = "requestTimeout";
+    public static final String FORM_ENCODING = "formEncoding";
 
     /** The connection's fields, declared once: the descriptor, the factory's binding and the docs come from here. */
     public static final ConfigSpec<WiradiusSettings> CONFIG = ConfigSpec.<WiradiusSettings>builder("wiradius")
@@ -38,6 +39,8 @@ public final class WiradiusDescriptor {
                     (s, v) -> s.client().apiCode(v))
             .secret(UNIQ_CODE, "the operator's uniq_code, sent as a form field of every request",
                     (s, v) -> s.client().uniqCode(v))
+            .optionalText(FORM_ENCODING, "multipart (as the vendor's examples) or urlencoded", "multipart",
+                    WiradiusSettings::formEncoding)
             .wholeNumber(HISTORY_MONTHS, "how many months back a first read of movements, payments and invoices"
                     + " goes", false, Reading.DEFAULTS.historyMonths(), WiradiusSettings::historyMonths)
             .wholeNumber(LOOK_BACK_DAYS, "how many days before the end of the last read an incremental read starts"

@@ -1,5 +1,6 @@
 package dev.kopru.wiradius;
 
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.wiradius.client.WiradiusConfig;
 
 /** What a Wiradius connection's fields are bound into: the client's config and how dated reads go. */
@@ -11,6 +12,15 @@ public final class WiradiusSettings {
 
     WiradiusConfig.Builder client() {
         return client;
+    }
+
+    void formEncoding(String value) {
+        switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "multipart" -> client.multipart(true);
+            case "urlencoded" -> client.multipart(false);
+            default -> throw new InvalidInputException(WiradiusDescriptor.FORM_ENCODING,
+                    "must be multipart or urlencoded, was '" + value + "'");
+        }
     }
 
     void historyMonths(int value) {

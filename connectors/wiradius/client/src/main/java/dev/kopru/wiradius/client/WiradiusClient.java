@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * that cut any date range into the windows the service allows and follow its pages of 1000 to the empty page, lazily,
  * so that no range is ever held in memory.
  *
- * <p>Every request is a POST of form fields to {@code /invoice/<service>/<api_code>}, with {@code uniq_code} in the
+ * <p>Every request is a POST of form fields (multipart, as the vendor's examples, or urlencoded) to {@code /invoice/<service>/<api_code>}, with {@code uniq_code} in the
  * body and every value trimmed. Failure semantics, for every method: a {@link ConnectorException}: only
  * {@code "status": "success"} succeeds; a refused {@code api_code}, {@code uniq_code} or client IP is
  * {@link ConnectorException.AuthRejected}; "not found" is {@link ConnectorException.NotFound}; any other refusal is
@@ -152,18 +152,18 @@ public final class WiradiusClient {
     }
 
     private JsonNode call(WiradiusOperation op, Map<String, String> fields) {
-        return http.call(op, VendorRequest.postForm(op.path(), fields), envelope);
+        return http.call(op, config.multipart() ? VendorRequest.postMultipart(op.path(), fields)
+                : VendorRequest.postForm(op.path(), fields), envelope);
     }
 
     /** The operator's secrets: {@code api_code} ends the path, {@code uniq_code} joins the fields; all trimmed. */
     private VendorRequest signed(VendorOperation op, VendorRequest request) {
         Map<String, String> fields = new LinkedHashMap<>();
-        if (request.body() instanceof VendorRequest.Body.Form form) {
-            form.fields().forEach((name, value) -> fields.put(name, value == null ? "" : value.trim()));
-        }
+        VendorRequest.Body.Form form = (VendorRequest.Body.Form) request.body();
+        form.fields().forEach((name, value) -> fields.put(name, value == null ? "" : value.trim()));
         fields.put("uniq_code", config.uniqCode());
         String code = URLEncoder.encode(config.apiCode(), StandardCharsets.UTF_8).replace("+", "%20");
-        return request.withPath(request.path() + code).withBody(new VendorRequest.Body.Form(fields));
+        return request.withPath(request.path() + code).withBody(new VendorRequest.Body.Form(fields, form.multipart()));
     }
 
     /** {@code data} as rows: an array, or the object a PHP associative array becomes. */

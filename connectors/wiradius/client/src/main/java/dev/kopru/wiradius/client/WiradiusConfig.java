@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param apiCode  the operator's {@code api_code}, the last path segment of every service URL (a secret: never log a
  *                 full URL)
  * @param uniqCode the operator's {@code uniq_code}, a form field of every request
+ * @param multipart whether forms go as {@code multipart/form-data}, as the vendor's cURL and PHP examples send them
+ *                 [seed], or urlencoded, which a PHP backend reads alike [inference]
  * @param http     timeouts, clock and HTTP client; the vendor's own sample allows 30 s per call
  */
-public record WiradiusConfig(URI baseUrl, String apiCode, String uniqCode, HttpSettings http) {
+public record WiradiusConfig(URI baseUrl, String apiCode, String uniqCode, boolean multipart, HttpSettings http) {
 
     /** The host of the reference's examples. */
     public static final String VENDOR_URL = "https://ws.wiradius.com";
@@ -44,7 +46,8 @@ public record WiradiusConfig(URI baseUrl, String apiCode, String uniqCode, HttpS
 
     @Override
     public String toString() {
-        return "WiradiusConfig{baseUrl=" + baseUrl + ", apiCode=****, uniqCode=****, " + http + "}";
+        return "WiradiusConfig{baseUrl=" + baseUrl + ", apiCode=****, uniqCode=****, " + (multipart ? "multipart"
+                : "urlencoded") + ", " + http + "}";
     }
 
     /** Builds a {@link WiradiusConfig}. Defaults: the examples' host, 30 s per call as the vendor's sample. */
@@ -52,6 +55,7 @@ public record WiradiusConfig(URI baseUrl, String apiCode, String uniqCode, HttpS
         private URI baseUrl = URI.create(VENDOR_URL);
         private String apiCode;
         private String uniqCode;
+        private boolean multipart = true;
         private HttpSettings http = HttpSettings.defaults().withRequestTimeout(Duration.ofSeconds(30));
 
         private Builder() {
@@ -77,6 +81,12 @@ public record WiradiusConfig(URI baseUrl, String apiCode, String uniqCode, HttpS
             return this;
         }
 
+        /** {@code multipart/form-data} (the default, as the vendor's examples) or urlencoded. */
+        public Builder multipart(boolean value) {
+            this.multipart = value;
+            return this;
+        }
+
         @Override
         public HttpSettings http() {
             return http;
@@ -89,7 +99,7 @@ public record WiradiusConfig(URI baseUrl, String apiCode, String uniqCode, HttpS
         }
 
         public WiradiusConfig build() {
-            return new WiradiusConfig(baseUrl, apiCode, uniqCode, http);
+            return new WiradiusConfig(baseUrl, apiCode, uniqCode, multipart, http);
         }
     }
 }

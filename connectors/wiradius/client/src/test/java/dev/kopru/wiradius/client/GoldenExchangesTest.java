@@ -113,8 +113,12 @@ class GoldenExchangesTest {
     }
 
     static WiradiusClient client(String baseUrl, String uniqCode) {
+        return client(baseUrl, uniqCode, true);
+    }
+
+    static WiradiusClient client(String baseUrl, String uniqCode, boolean multipart) {
         return new WiradiusClient(WiradiusConfig.builder().baseUrl(baseUrl).apiCode(API_CODE).uniqCode(uniqCode)
-                .build());
+                .multipart(multipart).build());
     }
 
     @Test
@@ -126,19 +130,33 @@ class GoldenExchangesTest {
     @MethodSource("fixtures")
     void sends_the_fixtures_request_and_reads_its_answer(String file) throws Exception {
         GoldenExchange golden = load(file);
-        try (VendorDouble vendor = VendorDouble.replying(golden.reply())) {
-            SCENARIOS.get(file).accept(client(vendor.url(), uniqCode(golden)));
+        for (boolean multipart : new boolean[] {true, false}) {
+            try (VendorDouble vendor = VendorDouble.replying(golden.reply())) {
+                SCENARIOS.get(file).accept(client(vendor.url(), uniqCode(golden), multipart));
 
-            VendorDouble.Received request = vendor.only();
-            assertThat(request.method()).isEqualTo(golden.method());
-            assertThat(request.rawPath()).isEqualTo(golden.path());
-            golden.assertRequestBody(GoldenJson.JSON.writeValueAsString(form(request.body())), Map.of());
+                VendorDouble.Received request = vendor.only();
+                assertThat(request.method()).isEqualTo(golden.method());
+                assertThat(request.rawPath()).isEqualTo(golden.path());
+                golden.assertRequestBody(GoldenJson.JSON.writeValueAsString(form(request.body())), Map.of());
+            }
         }
     }
 
-    /** An urlencoded body as a JSON object of its fields. */
+    /** A multipart or urlencoded body as a JSON object of its fields. */
     static ObjectNode form(String body) {
         ObjectNode fields = GoldenJson.JSON.createObjectNode();
+        if (body.startsWith("--")) {
+            String boundary = body.substring(0, body.indexOf("\r\n"));
+            for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+                int name = part.indexOf("name=\"");
+                if (name >= 0) {
+                    int end = part.indexOf('"', name + 6);
+                    int value = part.indexOf("\r\n\r\n") + 4;
+                    fields.put(part.substring(name + 6, end), part.substring(value, part.length() - 2));
+                }
+            }
+            return fields;
+        }
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
