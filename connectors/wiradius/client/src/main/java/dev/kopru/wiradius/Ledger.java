@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,12 @@ final class Ledger<T> implements EntityHandler<T> {
     private final int maxPageSize;
     private final Function<CariHareket, Optional<T>> mapping;
     private final CursorCodec<Position> codec;
+    /** The customer-list page last read, so that a pass reads each list page once, not once per page it returns. */
+    private final AtomicReference<Customers> lastCustomers = new AtomicReference<>();
+
+    /** One page of the customer list, as read during the pass over {@code [from, to]}. */
+    private record Customers(LocalDate from, LocalDate to, int page, List<String> ids) {
+    }
 
     Ledger(String entity, WiradiusClient client, Clock clock, Reading reading, int maxPageSize,
            Function<CariHareket, Optional<T>> mapping) {
@@ -69,14 +76,9 @@ final class Ledger<T> implements EntityHandler<T> {
             at = new Position(pass.from(), pass.to(), 1, 0, pass.from(), 0);
         }
         int size = Math.min(request.pageSize(), maxPageSize);
-        int listed = -1;
-        List<String> customers = List.of();
         while (true) {
-            if (listed != at.customerPage()) {
-                listed = at.customerPage();
-                customers = only != null ? (listed == 1 ? List.of(only.trim()) : List.of())
-                        : client.cariList(listed, null).stream().map(Cari::cari_id).toList();
-            }
+            List<String> customers = only != null ? (at.customerPage() == 1 ? List.of(only.trim()) : List.of())
+                    : customers(at);
             if (customers.isEmpty()) {
                 return new Page<>(List.of(), new DatedRead(at.from(), at.to()).end(reading), true);
             }
@@ -98,6 +100,17 @@ final class Ledger<T> implements EntityHandler<T> {
             }
             at = after(at, window);
         }
+    }
+
+    private List<String> customers(Position at) {
+        Customers cached = lastCustomers.get();
+        if (cached != null && cached.page() == at.customerPage() && cached.from().equals(at.from())
+                && cached.to().equals(at.to())) {
+            return cached.ids();
+        }
+        List<String> ids = client.cariList(at.customerPage(), null).stream().map(Cari::cari_id).toList();
+        lastCustomers.set(new Customers(at.from(), at.to(), at.customerPage(), ids));
+        return ids;
     }
 
     /** The next window of this customer, or the first window of the next one. */

@@ -108,6 +108,18 @@ class WiradiusConnectorTest {
                 .isEqualTo(LocalDate.of(2026, 1, 3));
     }
 
+    @Test
+    void movements_read_incrementally_from_a_date_see_only_what_is_dated_after_it() {
+        Cursor fromNovember = new ChangeCursor(LocalDate.of(2025, 11, 1).atStartOfDay(ZoneId.of("Europe/Istanbul"))
+                .toInstant(), "").encode();
+        List<AccountMovement> recent = connector.stream(Entity.ACCOUNT_MOVEMENT, ReadRequest.after(fromNovember, 10))
+                .toList();
+        List<AccountMovement> all = all(Entity.ACCOUNT_MOVEMENT, Map.of());
+        assertThat(recent).isNotEmpty().allMatch(m -> !m.date().isBefore(LocalDate.of(2025, 11, 1)));
+        assertThat(recent).extracting(AccountMovement::key).containsExactlyInAnyOrderElementsOf(all.stream()
+                .filter(m -> !m.date().isBefore(LocalDate.of(2025, 11, 1))).map(AccountMovement::key).toList());
+    }
+
     private static Page<Invoice> lastPage(ReadRequest request) {
         ReadRequest next = request;
         while (true) {

@@ -101,9 +101,10 @@ public final class WiradiusSandbox implements SandboxApp {
         return state;
     }
 
-    /** The data never changes: there is nothing to put back. */
+    /** The data never changes (the service is read-only); the knobs go back to the options' settings. */
     @Override
     public void reset() {
+        settings.set(options.settings());
     }
 
     private void service(Context ctx) {

@@ -223,6 +223,9 @@ class ServicesTest {
                 "/_sandbox/wiradius/settings"), "{\"emptyData\":\"NULL\",\"validationStatus\":\"danger\"}");
         assertThat(settings.status()).isEqualTo(200);
         assertThat(post("cari_list", form("page", "99")).get("data").isNull()).isTrue();
+        assertThat(new TestHttp().send("POST", sandbox.baseUri().resolve("/_sandbox/reset"), null).status())
+                .isEqualTo(200);
+        assertThat(app.settings()).isEqualTo(WiradiusSandboxOptions.Settings.defaults());
     }
 
     @Test
