@@ -1,6 +1,8 @@
 package dev.kopru.core.money;
 
 import dev.kopru.core.model.DocumentLine;
+import dev.kopru.core.model.LineKind;
+import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.model.StatedTotals;
 import dev.kopru.core.model.TradeDocument;
 
@@ -26,6 +28,10 @@ import java.util.TreeMap;
  * </ul>
  * Why the VAT-included case works backwards from the gross: marketplace and retail prices are VAT-included, and the
  * amount the buyer saw and paid must come out exactly; recomputing it from a rounded net could drift by a kuruş.
+ *
+ * <p>A {@link LineKind#TAX} line (a tax other than VAT, such as the telecom ÖİV) at the VAT rate of the VAT-excluded
+ * line it follows is part of that line's VAT base, as the law puts it: their VAT is rounded once, on the sum of their
+ * nets, and the tax line's VAT is what that adds to the line's own. Otherwise a tax line is totalled like any other.
  *
  * @param lines  per-line totals, in the order of the document's lines
  * @param byRate totals per VAT rate, lowest rate first, only rates that occur
@@ -60,8 +66,25 @@ public record DocumentTotals(List<LineTotals> lines, List<RateTotals> byRate, Bi
         BigDecimal net = ZERO;
         BigDecimal vat = ZERO;
         BigDecimal gross = ZERO;
+        BigDecimal baseNet = null; // the VAT base so far of the last VAT-excluded line and the tax lines after it
+        BigDecimal baseVat = null;
         for (DocumentLine line : lines) {
             LineTotals totals = LineTotals.of(line);
+            boolean excluded = line.priceBasis() == PriceBasis.VAT_EXCLUDED;
+            if (line.kind() == LineKind.TAX && excluded && baseNet != null
+                    && totals.vatRate().equals(computed.getLast().vatRate())) {
+                BigDecimal lineVat = Vat.amount(baseNet.add(totals.net()), totals.vatRate()).subtract(baseVat);
+                totals = new LineTotals(totals.lineNo(), totals.vatRate(), totals.net(), lineVat,
+                        totals.net().add(lineVat));
+                baseNet = baseNet.add(totals.net());
+                baseVat = baseVat.add(lineVat);
+            } else if (line.kind() != LineKind.TAX && excluded) {
+                baseNet = totals.net();
+                baseVat = totals.vat();
+            } else {
+                baseNet = null;
+                baseVat = null;
+            }
             computed.add(totals);
             VatRate rate = totals.vatRate();
             byRate.put(rate, byRate.getOrDefault(rate, RateTotals.zero(rate)).plus(totals));

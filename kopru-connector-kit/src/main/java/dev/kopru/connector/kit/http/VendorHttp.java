@@ -135,6 +135,11 @@ public final class VendorHttp {
                 builder.header("Content-Type", "application/json; charset=utf-8");
                 yield HttpRequest.BodyPublishers.ofByteArray(jsonBytes(request, body));
             }
+            case VendorRequest.Body.Form form when form.multipart() -> {
+                String boundary = "kopru-" + java.util.UUID.randomUUID();
+                builder.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+                yield HttpRequest.BodyPublishers.ofByteArray(multipart(form.fields(), boundary));
+            }
             case VendorRequest.Body.Form form -> {
                 builder.header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
                 yield HttpRequest.BodyPublishers.ofString(encode(form.fields()), StandardCharsets.UTF_8);
@@ -171,6 +176,16 @@ public final class VendorHttp {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** RFC 7578: one part per field, UTF-8 text; quotes and line breaks in a name escaped as browsers do. */
+    private static byte[] multipart(Map<String, String> fields, String boundary) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A")).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        return body.append("--").append(boundary).append("--\r\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> secrets(Authentication auth) {

@@ -20,10 +20,17 @@ public record VendorRequest(String method, String path, Map<String, String> quer
         /** A JSON document, written with the client's mapper. */
         record Json(JsonNode document) implements Body { }
 
-        /** HTML form fields, sent {@code application/x-www-form-urlencoded} in this order. */
-        record Form(Map<String, String> fields) implements Body {
+        /**
+         * HTML form fields in this order, sent {@code application/x-www-form-urlencoded}, or
+         * {@code multipart/form-data} when {@code multipart} (what PHP's cURL and cURL's {@code --form} send).
+         */
+        record Form(Map<String, String> fields, boolean multipart) implements Body {
             public Form {
                 fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            }
+
+            public Form(Map<String, String> fields) {
+                this(fields, false);
             }
         }
     }
@@ -46,6 +53,11 @@ public record VendorRequest(String method, String path, Map<String, String> quer
 
     public static VendorRequest postForm(String path, Map<String, String> fields) {
         return new VendorRequest("POST", path, Map.of(), Map.of(), new Body.Form(fields));
+    }
+
+    /** A POST of form fields as {@code multipart/form-data}. */
+    public static VendorRequest postMultipart(String path, Map<String, String> fields) {
+        return new VendorRequest("POST", path, Map.of(), Map.of(), new Body.Form(fields, true));
     }
 
     public static VendorRequest of(String method, String path, JsonNode jsonOrNull) {

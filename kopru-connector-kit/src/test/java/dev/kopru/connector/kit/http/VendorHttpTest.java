@@ -237,4 +237,16 @@ class VendorHttpTest {
         assertThat(received).singleElement().asString()
                 .isEqualTo("POST /cari_list/code?q=%C5%9F%3D1 uniq_code=a+b%26c");
     }
+
+    @Test
+    void sends_multipart_form_fields_in_utf8() throws Exception {
+        URI url = serve((n, auth) -> Reply.of(200, "{}"));
+        VendorHttp http = VendorHttp.builder("Demo", url).build();
+
+        http.call(Op.READ, VendorRequest.postMultipart("/cari_list/code", java.util.Map.of("uniq_code", "a b&ç")),
+                READER);
+
+        assertThat(received).singleElement().asString().startsWith("POST /cari_list/code --kopru-")
+                .contains("Content-Disposition: form-data; name=\"uniq_code\"\r\n\r\na b&ç\r\n--kopru-");
+    }
 }
