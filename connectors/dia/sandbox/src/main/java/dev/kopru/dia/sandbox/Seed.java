@@ -93,7 +93,7 @@ final class Seed {
     private static ObjectNode stok(DemoItem item) {
         ObjectNode kart = SandboxJson.object().put("stokkartkodu", item.code()).put("aciklama", item.name())
                 .put("stokkartturu", "TCR").put("durum", "A").put("kdv", Values.wire(item.vatRate()))
-                .put("birim", item.unit()).put("satisfiyati1", Values.wire(item.price()));
+                .put("birim", item.unit());
         kart.putArray("m_birimler").addObject().put("birimadi", item.unit()).putArray("m_barkodlar").addObject()
                 .put("barkod", item.barcode());
         return kart;
