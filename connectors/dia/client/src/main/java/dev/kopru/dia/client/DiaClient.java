@@ -103,6 +103,11 @@ public final class DiaClient implements AutoCloseable {
 
     // --- account ---
 
+    /** Opens the session now if there is none (a connection test); calls open it by themselves. */
+    public void login() {
+        session.session();
+    }
+
     /** {@code sis_yetkili_firma_donem_sube_depo}: the firms, periods, branches and depots this user may use. */
     public List<YetkiliFirma> firms() {
         JsonNode result = call(DiaOperation.FIRMS, json.createObjectNode()).path("result");

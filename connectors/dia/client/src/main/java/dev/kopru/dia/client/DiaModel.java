@@ -80,7 +80,7 @@ public final class DiaModel<T> {
 
     private ObjectNode withKart(T kart) {
         ObjectNode params = json.createObjectNode();
-        params.set("kart", json.valueToTree(kart));
+        params.set("kart", kart instanceof JsonNode node ? node : json.valueToTree(kart));
         return params;
     }
 

@@ -46,11 +46,12 @@ final class DiaSession implements SessionAuthentication.Vendor<DiaSession.Id> {
         this.credentials = credentials;
     }
 
+    /** The body of dia.md's G1, {@code disconnect_same_user} as the docs write it ({@code "True"}/{@code "False"}). */
     @Override
     public Id login() {
         ObjectNode body = http.json().createObjectNode();
         ObjectNode login = body.putObject(DiaOperation.LOGIN.service()).put("username", config.username())
-                .put("password", config.password()).put("disconnect_same_user", config.disconnectSameUser())
+                .put("password", config.password()).put("disconnect_same_user", config.disconnectSameUser() ? "True" : "False")
                 .put("lang", config.lang());
         login.putObject("params").put("apikey", config.apiKey());
         JsonNode answer = http.call(DiaOperation.LOGIN, VendorRequest.post(DiaOperation.LOGIN.path(), body), envelope,

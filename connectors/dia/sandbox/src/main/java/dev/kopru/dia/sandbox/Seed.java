@@ -66,6 +66,16 @@ final class Seed {
                 .put("sehir", "İSTANBUL");
         first.put("_cdate", "2024-03-01 10:29:41").put("_date", "2024-03-01 10:29:41");
         store.get("scf_carikart", 1202).put("_cdate", "2024-03-01 10:31:02").put("_date", "2024-03-01 10:31:02");
+        // G14 updates invoice 88001 and its line 88002.
+        store.keysAbove(88000);
+        ObjectNode invoice = SandboxJson.object().put("turu", 3).put("tarih", "2024-03-01").put("saat", "10:00:00")
+                .put("belgeno", "B-0001");
+        invoice.putObject("_key_scf_carikart").put("carikartkodu", "120.001");
+        ObjectNode line = invoice.putArray("m_kalemler").addObject().put("kalemturu", "MLZM").put("miktar", "10")
+                .put("birimfiyati", "100").put("kdv", "20").put("kdvdurumu", "H");
+        line.putObject("_key_kalemturu").put("stokkartkodu", "CAY.500");
+        create(cards, "scf_fatura", caller, invoice);
+        store.resumeKeysAt(1202);
     }
 
     private static void demo(Cards cards, Cards.Caller caller, DemoData data) {

@@ -121,7 +121,7 @@ class DiaSandboxTest {
                 .isEqualTo("CAY.500");
         JsonNode listed = dia.call("scf_fatura_listele", "{\"filters\": [{\"field\": \"carikartkodu\", "
                 + "\"operator\": \"=\", \"value\": \"120.001\"}]}").path("result");
-        assertThat(listed).hasSize(1);
+        assertThat(listed).hasSize(2);
 
         assertThat(dia.call("scf_carikart_sil", "{\"key\": 1201}").path("code").asText()).isEqualTo("400");
         assertThat(dia.call("scf_fatura_sil", "{\"key\": " + key + "}").path("code").asText()).isEqualTo("200");
