@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * A cari kart ({@code scf_carikart}, dia.md §7.1) as {@code _getir} returns it and {@code _ekle} takes it; list rows
- * fill the scalar fields and {@code vergidairesi}. {@code _key_sis_vergidairesi} is a key, a filter object when
+ * fill the scalar fields, {@code vergidairesi} and {@code dairekodu}. {@code _key_sis_vergidairesi} is a key, a filter object when
  * writing ({@code {"kod": "..."}}), or the resolved link when reading.
  */
 public record CariKart(String _key, String carikartkodu, String unvan, String carikarttipi, String durum,
                        String verginumarasi, String tckimlikno, JsonNode _key_sis_vergidairesi, String vergidairesi,
-                       String eposta, String telefon1, String ceptel, List<CariAdres> m_adresler, String _cdate,
+                       String dairekodu, String eposta, String telefon1, String ceptel, List<CariAdres> m_adresler, String _cdate,
                        String _date) {
 
     /** One address ({@code m_adresler}); {@code anaadres} {@code "1"} is the main one. */

@@ -52,13 +52,13 @@ class DiaClientTest {
 
         ObjectNode office = JsonNodeFactory.instance.objectNode().put("kod", "ÇANKAYA VERGİ DAİRESİ");
         DiaSaved saved = client.cari().create(new CariKart(null, "120.003", "YENİ MÜŞTERİ A.Ş.", "AL", null,
-                "9876543210", null, office, null, null, null, null, List.of(new CariKart.CariAdres(null, "MERKEZ",
+                "9876543210", null, office, null, null, null, null, null, List.of(new CariKart.CariAdres(null, "MERKEZ",
                 "F", "1", "Kızılay", null, null, "ANKARA", null)), null, null));
         assertThat(saved.key()).isEqualTo(1203);
         assertThat(saved.msg()).isEqualTo("[ws] «120.003» kodlu «Cari Kart» eklenmiştir.");
 
         client.cari().update(new CariKart("1203", null, "YENİ MÜŞTERİ ANONİM ŞİRKETİ", null, null, null, null, null,
-                null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null));
         assertThat(client.cari().get(1203).unvan()).isEqualTo("YENİ MÜŞTERİ ANONİM ŞİRKETİ");
         assertThat(client.cari().get(1203).verginumarasi()).isEqualTo("9876543210");
 
@@ -94,7 +94,7 @@ class DiaClientTest {
 
         var link = catchThrowableOfType(ConnectorException.Validation.class, () -> client.cari().create(
                 new CariKart(null, "X1", null, null, null, null, null, JsonNodeFactory.instance.numberNode(123),
-                        null, null, null, null, null, null, null)));
+                        null, null, null, null, null, null, null, null)));
         assertThat(link.field()).contains("_key_sis_vergidairesi");
 
         var lines = catchThrowableOfType(ConnectorException.Validation.class, () -> client.fatura().create(
@@ -176,7 +176,7 @@ class DiaClientTest {
         sandbox.faults().loseNextWrites(1);
         var doubt = catchThrowableOfType(ConnectorException.InDoubt.class, () -> client.cari().create(
                 new CariKart(null, "120.009", "KAYIP YANIT A.Ş.", null, null, null, null, null, null, null, null,
-                        null, null, null, null)));
+                        null, null, null, null, null)));
         assertThat(doubt.operation()).isEqualTo("scf_carikart_ekle");
         assertThat(client.cari().list(DiaQuery.first(0).where("carikartkodu", "=", "120.009"))).hasSize(1);
     }

@@ -61,7 +61,7 @@ class GoldenExchangesTest {
         });
         SCENARIOS.put("G07-cari-ekle.json", (client, fixture) -> assertThat(client.cari().create(new CariKart(null,
                 "120.003", "YENİ MÜŞTERİ A.Ş.", "AL", null, "9876543210", null, link("kod", "ÇANKAYA VERGİ DAİRESİ"),
-                null, null, null, null, List.of(new CariKart.CariAdres(null, "MERKEZ", "F", "1", "Kızılay", null,
+                null, null, null, null, null, List.of(new CariKart.CariAdres(null, "MERKEZ", "F", "1", "Kızılay", null,
                 null, null, null)), null, null)).key()).isEqualTo(1203));
         SCENARIOS.put("G08-gts-notlar-ekle.json", (client, fixture) -> assertThat(client.model("gts_notlar")
                 .create(kart(fixture)).msg()).isEqualTo("[ws] «2017-03-25» tarihli «Görev Notu» eklenmiştir."));
@@ -70,7 +70,7 @@ class GoldenExchangesTest {
                         "Ticari Mal", null, null, null, null, null, null))).field()).contains("stokkartturu"));
         SCENARIOS.put("G10-missing-reference.json", (client, fixture) -> assertThat(catchThrowableOfType(
                 ConnectorException.Validation.class, () -> client.cari().create(new CariKart(null, "120.010", null,
-                        null, null, null, null, JsonNodeFactory.instance.numberNode(123), null, null, null, null, null,
+                        null, null, null, null, JsonNodeFactory.instance.numberNode(123), null, null, null, null, null, null,
                         null, null))).field()).contains("_key_sis_vergidairesi"));
         SCENARIOS.put("G11-ambiguous-filter.json", (client, fixture) -> assertThat(catchThrowableOfType(
                 ConnectorException.Validation.class, () -> client.model("scf_carikart").create(kart(fixture)))
