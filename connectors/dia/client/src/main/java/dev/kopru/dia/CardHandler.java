@@ -88,13 +88,13 @@ final class CardHandler<W, T> implements EntityHandler<T> {
     public String create(T record) {
         naturalKeyOf(record);
         W wire = shape.toWire().apply(record, null);
-        return Long.toString(VendorFields.canonical(() -> model.create(wire)).key());
+        return Long.toString(VendorFields.CANONICAL.translating(() -> model.create(wire)).key());
     }
 
     @Override
     public void update(String key, T record) {
         W wire = shape.toWire().apply(record, key);
-        VendorFields.canonical(() -> model.update(wire));
+        VendorFields.CANONICAL.translating(() -> model.update(wire));
     }
 
     @Override

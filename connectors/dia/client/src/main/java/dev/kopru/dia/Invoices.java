@@ -82,7 +82,7 @@ final class Invoices implements EntityHandler<Invoice> {
     public String create(Invoice invoice) {
         naturalKeyOf(invoice);
         Fatura fatura = InvoiceMapping.toFatura(invoice, salesKind, purchaseKind);
-        return Long.toString(VendorFields.canonical(() -> model.create(fatura)).key());
+        return Long.toString(VendorFields.CANONICAL.translating(() -> model.create(fatura)).key());
     }
 
     @Override
