@@ -53,8 +53,9 @@ final class Cards {
                 throw DiaError.invalid(field + " alanı zorunludur.");
             }
         }
-        if (model.name().equals("scf_fatura") && Values.text(record.get("fisno")) == null) {
-            record.put("fisno", String.format("%08d", store.all("scf_fatura").size() + 1));
+        if ("fisno".equals(model.codeField()) && model.lines() != null && Values.text(record.get("fisno")) == null) {
+            // DİA numbers documents itself when no fisno is sent (dia.md §7.3); the key keeps it unique
+            record.put("fisno", String.format("%08d", key));
         }
         finish(model, record, key);
         String stamp = now();
@@ -253,7 +254,7 @@ final class Cards {
                 && key != Values.whole(r.get("_key"))).isEmpty()) {
             throw DiaError.invalid("Bu kod ile kayıt zaten var (" + codeField + " -> " + code + ")");
         }
-        if (model.name().equals("scf_fatura")) {
+        if (model.priced()) {
             InvoiceTotals.apply(record);
         }
     }

@@ -76,6 +76,16 @@ public final class DiaSandbox implements SandboxApp {
     public void routes(RoutesConfig routes, Sandbox sandbox) {
         this.sandbox = sandbox;
         routes.post("/api/v3/{module}/json", this::handle);
+        // outside the vendor's paths, like the kit's admin API: run a client out of kontör, or top it up
+        routes.put("/_sandbox/dia/kontor", ctx -> {
+            BigDecimal balance = Values.decimal(SandboxJson.parse(ctx.body()).get("balance"));
+            if (balance == null || balance.signum() < 0) {
+                SandboxJson.respond(ctx, 400, SandboxJson.object().put("error", "balance: a number of at least 0"));
+                return;
+            }
+            kontor.set(balance);
+            SandboxJson.respond(ctx, 200, SandboxJson.object().put("kontor", balance.toPlainString()));
+        });
     }
 
     private void handle(Context ctx) {

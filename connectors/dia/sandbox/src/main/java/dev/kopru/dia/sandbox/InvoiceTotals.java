@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An invoice's sums, per line and for the document: {@code tutari} = quantity × unit price (net of VAT when
+ * The sums of a priced document (fatura, sipariş, irsaliye), per line and for the document: {@code tutari} = quantity × unit price (net of VAT when
  * {@code kdvdurumu} is {@code D}, VAT included), {@code kdvtutari} from the line's rate, rounded half-up to kuruş
  * per line; the header's {@code toplam}, {@code toplamkdv} and {@code net} add the lines up. The header field names
  * are not in the reference [inference]; amounts travel as 6-decimal strings (dia.md §6).

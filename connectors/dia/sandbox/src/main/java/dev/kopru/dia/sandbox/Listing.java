@@ -33,7 +33,11 @@ final class Listing {
     }
 
     ArrayNode list(Model model, ObjectNode params) {
-        List<ObjectNode> rows = store.all(model.name()).stream().map(r -> row(model, r)).toList();
+        return select(store.all(model.name()).stream().map(r -> row(model, r)).toList(), params);
+    }
+
+    /** {@code rows} filtered, sorted, cut to the columns and the page {@code params} ask for. */
+    ArrayNode select(List<ObjectNode> rows, ObjectNode params) {
         Predicate<ObjectNode> filter = filters(params.get("filters"), known(rows));
         List<ObjectNode> selected = new ArrayList<>(rows.stream().filter(filter).toList());
         JsonNode sorts = params.get("sorts");

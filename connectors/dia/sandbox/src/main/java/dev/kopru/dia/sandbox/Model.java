@@ -35,6 +35,16 @@ record Model(String name, String title, String codeField, List<String> summary, 
                     List.of("_key_scf_carikart"), Map.of(),
                     Map.of("_key_scf_carikart", Map.of("carikartkodu", "carikartkodu", "unvan", "unvan")),
                     "m_kalemler"),
+            new Model("scf_siparis", "Sipariş", "fisno", List.of("fisno", "belgeno", "tarih"),
+                    List.of("_key_scf_carikart"), Map.of(),
+                    Map.of("_key_scf_carikart", Map.of("carikartkodu", "carikartkodu", "unvan", "unvan")),
+                    "m_kalemler"),
+            new Model("scf_irsaliye", "İrsaliye", "fisno", List.of("fisno", "belgeno", "tarih"),
+                    List.of("_key_scf_carikart"), Map.of(),
+                    Map.of("_key_scf_carikart", Map.of("carikartkodu", "carikartkodu", "unvan", "unvan")),
+                    "m_kalemler"),
+            new Model("scf_carihesap_fisi", "Cari Hesap Fişi", "fisno", List.of("fisno", "belgeno", "tarih"),
+                    List.of(), Map.of(), Map.of(), "m_kalemler"),
             new Model("scf_hizmetkart", "Hizmet Kartı", "hizmetkartkodu", List.of("hizmetkartkodu", "aciklama"),
                     List.of("hizmetkartkodu"), Map.of(), Map.of(), null),
             new Model("sis_vergidairesi", "Vergi Dairesi", "kod", List.of("kod", "adi"), List.of("kod"), Map.of(),
@@ -55,6 +65,11 @@ record Model(String name, String title, String codeField, List<String> summary, 
 
     /** Role and number suffixes of link fields that still name their base model (dia.md §5.3). */
     private static final List<String> ROLE_SUFFIXES = List.of("_source", "_dest", "_raporlama", "_cari");
+
+    /** Documents whose lines are priced stock or service lines, summed by {@link InvoiceTotals}. */
+    boolean priced() {
+        return name.equals("scf_fatura") || name.equals("scf_siparis") || name.equals("scf_irsaliye");
+    }
 
     static Model named(String name) {
         return ALL.stream().filter(m -> m.name.equals(name)).findFirst().orElse(null);

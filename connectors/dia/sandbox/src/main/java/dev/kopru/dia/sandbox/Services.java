@@ -43,6 +43,7 @@ final class Services {
     private final Kontor kontor;
     private final Cards cards;
     private final Listing listing;
+    private final Views views;
 
     Services(DiaSandboxOptions options, Store store, Sessions sessions, Kontor kontor, Cards cards) {
         this.options = options;
@@ -51,6 +52,7 @@ final class Services {
         this.kontor = kontor;
         this.cards = cards;
         this.listing = new Listing(store);
+        this.views = new Views(store);
     }
 
     /** The answer to {@code body} posted to module {@code module}; refusals come back as DİA's envelope too. */
@@ -132,11 +134,15 @@ final class Services {
                 answer.set("result", firms());
                 return answer;
             }
+            Cards.Caller caller = caller(user, params);
+            ObjectNode special = special(service, params, caller);
+            if (special != null) {
+                return special;
+            }
             Map.Entry<Model, Verb> target = Verb.of(service);
             if (target == null) {
                 throw new DiaError(DiaError.FAILURE, "Geçersiz servis: " + service);
             }
-            Cards.Caller caller = caller(user, params);
             Model model = target.getKey();
             return switch (target.getValue()) {
                 case LISTELE -> {
@@ -165,6 +171,22 @@ final class Services {
                 case SIL -> ok().put("msg", cards.delete(model, params.get("key"), caller));
             };
         }
+    }
+
+    /** The firm-level services that are not a model's five kinds; null for any other service. */
+    private ObjectNode special(String service, ObjectNode params, Cards.Caller caller) {
+        ObjectNode answer = ok();
+        switch (service) {
+            case "sis_firma_getir" -> answer.putObject("result").put("firmakodu", caller.firm())
+                    .put("firmaadi", options.firms().stream().filter(f -> f.code() == caller.firm()).findFirst()
+                            .orElseThrow().name());
+            case "scf_fatura_kalemi_liste_view" -> answer.set("result", listing.select(views.invoiceLines(), params));
+            case "scf_carikart_hesapdurumu_getir" -> answer.set("result", views.balance(params.get("key")));
+            default -> {
+                return null;
+            }
+        }
+        return answer;
     }
 
     private static ObjectNode kart(ObjectNode params) {
