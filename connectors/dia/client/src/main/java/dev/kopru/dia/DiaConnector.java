@@ -6,13 +6,18 @@ import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
+import dev.kopru.core.model.DispatchNote;
+import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
+import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Party;
 import dev.kopru.dia.client.CariKart;
 import dev.kopru.dia.client.DiaClient;
 import dev.kopru.dia.client.DiaConfig;
+import dev.kopru.dia.client.Fatura;
 import dev.kopru.dia.client.StokKart;
 import dev.kopru.dia.client.YetkiliFirma;
+import dev.kopru.dia.mapping.DocumentMapping;
 import dev.kopru.dia.mapping.ItemMapping;
 import dev.kopru.dia.mapping.PartyMapping;
 import java.util.List;
@@ -31,11 +36,12 @@ public final class DiaConnector extends HandlerConnector implements RawOperation
     private final DiaClient client;
     private final Map<Entity<?>, EntityHandler<?>> handlers;
 
-    public DiaConnector(DiaConfig config, int salesInvoiceKind, int purchaseInvoiceKind) {
+    public DiaConnector(DiaConfig config, int salesKind, int purchaseKind) {
         super("dia");
         this.config = config;
         this.client = new DiaClient(config);
         int max = DiaDescriptor.MAX_PAGE_SIZE;
+        DocumentMapping documents = new DocumentMapping(salesKind, purchaseKind);
         this.handlers = Map.of(
                 Entity.PARTY, new CardHandler<>(client.cari(), new CardHandler.Shape<CariKart, Party>("party",
                         "carikartkodu", CariKart::_key, CariKart::_date, PartyMapping::toParty, PartyMapping::toCari,
@@ -43,8 +49,13 @@ public final class DiaConnector extends HandlerConnector implements RawOperation
                 Entity.ITEM, new CardHandler<>(client.stok(), new CardHandler.Shape<StokKart, Item>("item",
                         "stokkartkodu", StokKart::_key, StokKart::_date, ItemMapping::toItem, ItemMapping::toStok,
                         Item::code), config.clock(), max),
-                Entity.INVOICE, new Invoices(client.fatura(), config.clock(), max, salesInvoiceKind,
-                        purchaseInvoiceKind));
+                Entity.INVOICE, new Documents<>(client.fatura(), new Documents.Shape<Invoice>("invoice",
+                        Invoice::number, documents::toInvoice, documents::fromInvoice), config.clock(), max),
+                Entity.ORDER, new Documents<>(client.model("scf_siparis", Fatura.class), new Documents.Shape<Order>(
+                        "order", Order::number, documents::toOrder, documents::fromOrder), config.clock(), max),
+                Entity.DISPATCH_NOTE, new Documents<>(client.model("scf_irsaliye", Fatura.class),
+                        new Documents.Shape<DispatchNote>("dispatch note", DispatchNote::number,
+                                documents::toDispatchNote, documents::fromDispatchNote), config.clock(), max));
     }
 
     /** The typed client underneath, for services the canonical model does not cover. */

@@ -50,10 +50,10 @@ public final class DiaDescriptor {
                     (s, v) -> s.client().disconnectSameUser(flag(v)))
             .duration("sessionIdle", "how long DİA keeps an unused session; the connector logs in again before then",
                     Duration.ofHours(1), (s, v) -> s.client().sessionIdle(v))
-            .wholeNumber("salesInvoiceKind", "scf_fatura.turu of sales invoices (the reference's table is"
-                    + " unconfirmed)", false, DEFAULT_SALES_KIND, DiaSettings::salesInvoiceKind)
-            .wholeNumber("purchaseInvoiceKind", "scf_fatura.turu of purchase invoices", false, DEFAULT_PURCHASE_KIND,
-                    DiaSettings::purchaseInvoiceKind)
+            .wholeNumber("salesKind", "turu of sales invoices, orders and dispatch notes (the reference's table"
+                    + " is unconfirmed)", false, DEFAULT_SALES_KIND, DiaSettings::salesKind)
+            .wholeNumber("purchaseKind", "turu of purchase invoices, orders and dispatch notes", false,
+                    DEFAULT_PURCHASE_KIND, DiaSettings::purchaseKind)
             .build();
 
     private DiaDescriptor() {
@@ -82,7 +82,15 @@ public final class DiaDescriptor {
                         DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
                         "invoices (scf_fatura with m_kalemler); key = _key, number = belgeno; " + CHANGES
                                 + "; each listed invoice is got by key for its lines (one more billed call each);"
-                                + " line discounts, units, warehouses and the due date are not mapped")),
+                                + " line discounts, units, warehouses and the due date are not mapped"),
+                new EntitySupport(Entity.ORDER, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE,
+                        DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
+                        "orders (scf_siparis with m_kalemler, taken to share the invoice's fields); key = _key, number"
+                                + " = belgeno; " + CHANGES + "; each listed order is got by key; status is not mapped"),
+                new EntitySupport(Entity.DISPATCH_NOTE, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY,
+                        CREATE, DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
+                        "dispatch notes (scf_irsaliye with m_kalemler, taken to share the invoice's fields); key ="
+                                + " _key, number = belgeno; " + CHANGES + "; each listed note is got by key")),
                 new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty()),
                 CONFIG.fields());
     }

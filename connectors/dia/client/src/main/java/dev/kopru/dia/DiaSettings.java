@@ -6,22 +6,22 @@ import dev.kopru.dia.client.DiaConfig;
 public final class DiaSettings {
 
     private final DiaConfig.Builder client = DiaConfig.builder();
-    private int salesInvoiceKind = DiaDescriptor.DEFAULT_SALES_KIND;
-    private int purchaseInvoiceKind = DiaDescriptor.DEFAULT_PURCHASE_KIND;
+    private int salesKind = DiaDescriptor.DEFAULT_SALES_KIND;
+    private int purchaseKind = DiaDescriptor.DEFAULT_PURCHASE_KIND;
 
     DiaConfig.Builder client() {
         return client;
     }
 
-    void salesInvoiceKind(int value) {
-        salesInvoiceKind = value;
+    void salesKind(int value) {
+        salesKind = value;
     }
 
-    void purchaseInvoiceKind(int value) {
-        purchaseInvoiceKind = value;
+    void purchaseKind(int value) {
+        purchaseKind = value;
     }
 
     DiaConnector open() {
-        return new DiaConnector(client.build(), salesInvoiceKind, purchaseInvoiceKind);
+        return new DiaConnector(client.build(), salesKind, purchaseKind);
     }
 }

@@ -3,11 +3,13 @@ package dev.kopru.dia;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.model.Address;
+import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
 import dev.kopru.core.model.LineKind;
+import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
@@ -84,7 +86,11 @@ class DiaAcceptanceTest extends ConnectorAcceptanceSuite {
                         withTaxOffice(party("NOOFFICE"), "YOK VERGİ DAİRESİ"), "taxOffice", true),
                 new WriteCase<>(Entity.ITEM, DiaAcceptanceTest::item, item(null), "code", false),
                 new WriteCase<>(Entity.INVOICE, unique -> invoice("KPR-ACC-" + unique, CUSTOMER.code()),
-                        invoice("KPR-ACC-NOCARI", "120.99.404"), "partyCode", true));
+                        invoice("KPR-ACC-NOCARI", "120.99.404"), "partyCode", true),
+                new WriteCase<>(Entity.ORDER, unique -> order("KPR-SIP-" + unique, "STK-000002"),
+                        order("KPR-SIP-NOSTOCK", "STK-999999"), "lines.itemCode", true),
+                new WriteCase<>(Entity.DISPATCH_NOTE, unique -> dispatchNote("KPR-IRS-" + unique),
+                        dispatchNote(null), "number", false));
     }
 
     private static Party party(String unique) {
@@ -103,11 +109,23 @@ class DiaAcceptanceTest extends ConnectorAcceptanceSuite {
                 List.of(), new BigDecimal("20"), null, null, null, null, null, null, false, true, null);
     }
 
+    private static List<DocumentLine> lines(String itemCode) {
+        return List.of(new DocumentLine(1, LineKind.ITEM, itemCode, null, "Kabul testi", new BigDecimal("2"), "ADET",
+                new BigDecimal("99.90"), PriceBasis.VAT_INCLUDED, new BigDecimal("10"), null, null));
+    }
+
     private static Invoice invoice(String number, String partyCode) {
-        List<DocumentLine> lines = List.of(new DocumentLine(1, LineKind.ITEM, "STK-000001", null, "Kabul testi",
-                new BigDecimal("2"), "ADET", new BigDecimal("99.90"), PriceBasis.VAT_INCLUDED, new BigDecimal("10"),
-                null, null));
         return new Invoice(null, number, null, DocumentDirection.SALES, LocalDate.of(2026, 3, 1), null, partyCode,
-                "TRY", null, lines, null, "acceptance", null, null);
+                "TRY", null, lines("STK-000001"), null, "acceptance", null, null);
+    }
+
+    private static Order order(String number, String itemCode) {
+        return new Order(null, number, null, DocumentDirection.SALES, LocalDate.of(2026, 3, 2), CUSTOMER.code(), null,
+                null, null, "TRY", lines(itemCode), null, "acceptance", null);
+    }
+
+    private static DispatchNote dispatchNote(String number) {
+        return new DispatchNote(null, number, null, DocumentDirection.SALES, LocalDate.of(2026, 3, 3),
+                CUSTOMER.code(), "TRY", lines("STK-000003"), null, "acceptance", null);
     }
 }
