@@ -55,7 +55,8 @@ public final class DiaConnector extends HandlerConnector implements RawOperation
                         "order", Order::number, documents::toOrder, documents::fromOrder), config.clock(), max),
                 Entity.DISPATCH_NOTE, new Documents<>(client.model("scf_irsaliye", Fatura.class),
                         new Documents.Shape<DispatchNote>("dispatch note", DispatchNote::number,
-                                documents::toDispatchNote, documents::fromDispatchNote), config.clock(), max));
+                                documents::toDispatchNote, documents::fromDispatchNote), config.clock(), max),
+                Entity.BALANCE, new Balances(client, config.clock(), max));
     }
 
     /** The typed client underneath, for services the canonical model does not cover. */

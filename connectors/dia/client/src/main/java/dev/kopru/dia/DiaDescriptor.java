@@ -90,7 +90,10 @@ public final class DiaDescriptor {
                 new EntitySupport(Entity.DISPATCH_NOTE, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY,
                         CREATE, DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
                         "dispatch notes (scf_irsaliye with m_kalemler, taken to share the invoice's fields); key ="
-                                + " _key, number = belgeno; " + CHANGES + "; each listed note is got by key")),
+                                + " _key, number = belgeno; " + CHANGES + "; each listed note is got by key"),
+                new EntitySupport(Entity.BALANCE, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
+                        "per cari card from scf_carikart_hesapdurumu_getir (answer members: inference): debit, credit"
+                                + " and debit − credit in TL; key = carikartkodu; one more billed call per card")),
                 new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty()),
                 CONFIG.fields());
     }

@@ -76,7 +76,7 @@ class DiaAcceptanceTest extends ConnectorAcceptanceSuite {
     @Override
     protected List<ReadCase<?>> readCases() {
         return List.of(new ReadCase<>(Entity.PARTY, RECORDS), new ReadCase<>(Entity.ITEM, RECORDS),
-                new ReadCase<>(Entity.INVOICE, RECORDS));
+                new ReadCase<>(Entity.INVOICE, RECORDS), new ReadCase<>(Entity.BALANCE, RECORDS));
     }
 
     @Override

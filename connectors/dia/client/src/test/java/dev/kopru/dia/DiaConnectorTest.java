@@ -91,6 +91,16 @@ class DiaConnectorTest {
     }
 
     @Test
+    void reads_a_party_balance_by_its_code() {
+        try (Connector dia = open(Map.of())) {
+            var balance = dia.get(Entity.BALANCE, "120.001").orElseThrow();
+            assertThat(balance.debit().amount()).isEqualByComparingTo("1200");
+            assertThat(balance.balance().currency()).isEqualTo("TRY");
+            assertThat(dia.get(Entity.BALANCE, "NO-SUCH")).isEmpty();
+        }
+    }
+
+    @Test
     void reaches_any_dia_service_raw() {
         try (Connector dia = open(Map.of())) {
             var raw = dia.capability(dev.kopru.core.connector.RawOperations.class).orElseThrow();

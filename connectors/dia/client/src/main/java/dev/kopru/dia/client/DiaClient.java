@@ -101,6 +101,13 @@ public final class DiaClient implements AutoCloseable {
         return model("scf_fatura", Fatura.class);
     }
 
+    /** {@code scf_carikart_hesapdurumu_getir}: the account state of the cari with {@code key}. */
+    public HesapDurumu hesapDurumu(long cariKey) {
+        JsonNode result = call(new DiaOperation("scf_carikart_hesapdurumu_getir"),
+                json.createObjectNode().put("key", cariKey)).path("result");
+        return json.convertValue(result, HesapDurumu.class);
+    }
+
     // --- account ---
 
     /** Opens the session now if there is none (a connection test); calls open it by themselves. */
