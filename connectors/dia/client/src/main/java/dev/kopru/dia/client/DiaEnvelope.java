@@ -26,6 +26,8 @@ final class DiaEnvelope implements EnvelopeReader<JsonNode> {
     static final String KONTOR = "kontor";
 
     private static final Pattern COMBO = Pattern.compile("^Kombo değeri geçersiz \\((\\S+) -> ");
+    /** PostgreSQL's texts behind DİA name a column this way: {@code null value in column "unvan" violates ...}. */
+    private static final Pattern COLUMN = Pattern.compile("column \"([A-Za-z0-9_]+)\"");
     private static final Pattern MISSING_LINK = Pattern.compile("^Kayıt bulunamadı \\((\\S+) → ");
 
     private final ObjectMapper json;
@@ -108,7 +110,8 @@ final class DiaEnvelope implements EnvelopeReader<JsonNode> {
         if (msg.startsWith("Kalem bilgisi girilmelidir")) {
             return "m_kalemler";
         }
-        return null;
+        Matcher column = COLUMN.matcher(msg);
+        return column.find() ? column.group(1) : null;
     }
 
     private static ConnectorException.AuthExpired expired(DiaOperation op, String msg) {

@@ -33,6 +33,17 @@ class DiaClientFailuresTest {
     }
 
     @Test
+    void a_database_error_naming_a_column_names_that_field() throws Exception {
+        String notNull = "IntegrityError('null value in column \\\"unvan\\\" violates not-null constraint\\n',)";
+        try (VendorDouble vendor = VendorDouble.replying(LOGGED_IN,
+                answer("{\"code\":\"500\",\"msg\":\"" + notNull + "\"}"))) {
+            var refused = catchThrowableOfType(ConnectorException.Validation.class,
+                    () -> client(vendor).cari().create(cari()));
+            assertThat(refused.field()).contains("unvan");
+        }
+    }
+
+    @Test
     void an_unexpected_server_error_leaves_a_write_in_doubt_and_a_read_transient() throws Exception {
         try (VendorDouble vendor = VendorDouble.replying(LOGGED_IN, answer("{\"code\":\"501\",\"msg\":\"ERROR\"}"))) {
             DiaClient client = client(vendor);
