@@ -42,6 +42,7 @@ public final class DiaClient implements AutoCloseable {
     private final DiaEnvelope envelope;
     private final SessionAuthentication<DiaSession.Id> session;
     private final VendorHttp http;
+    private final RawCalls<DiaOperation> raw;
 
     public DiaClient(DiaConfig config) {
         this.config = config;
@@ -54,6 +55,8 @@ public final class DiaClient implements AutoCloseable {
                 config.clock(), RENEW_MARGIN, () -> List.of(config.password(), config.apiKey()));
         this.http = VendorHttp.builder("DİA", config.baseUrl()).settings(config.http()).json(json)
                 .authentication(session).build();
+        this.raw = new RawCalls<>(OperationCatalogue.open("DİA", DiaOperation.documented(), DiaOperation::new), json,
+                this::call, RawCalls.Guard.none(), http::secrets);
     }
 
     public DiaConfig config() {
@@ -158,8 +161,7 @@ public final class DiaClient implements AutoCloseable {
      * parameters without the session; the documented services are the ones listed.
      */
     public RawOperations raw() {
-        return new RawCalls<>(OperationCatalogue.open("DİA", DiaOperation.documented(), DiaOperation::new), json,
-                this::call, RawCalls.Guard.none(), http::secrets);
+        return raw;
     }
 
     /** Logs out; DİA's idle hour ends the session anyway if this fails. */
