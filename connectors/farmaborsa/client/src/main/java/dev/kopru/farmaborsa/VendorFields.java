@@ -1,6 +1,6 @@
 package dev.kopru.farmaborsa;
 
-import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.connector.kit.http.CanonicalFields;
 import dev.kopru.farmaborsa.mapping.ListingMapping;
 import java.util.function.Supplier;
 
@@ -10,17 +10,10 @@ final class VendorFields {
     private VendorFields() {
     }
 
+    private static final CanonicalFields FIELDS = new CanonicalFields("FarmaBorsa",
+            ListingMapping::canonicalField);
+
     static <R> R canonical(Supplier<R> call) {
-        try {
-            return call.get();
-        } catch (ConnectorException.Validation refused) {
-            String vendor = refused.field().orElse(null);
-            String canonical = ListingMapping.canonicalField(vendor);
-            if (vendor == null || vendor.equals(canonical)) {
-                throw refused;
-            }
-            throw new ConnectorException.Validation(refused.operation(), canonical, canonical + " (FarmaBorsa's "
-                    + vendor + "): " + refused.getMessage(), refused.vendorMessage().orElse(null));
-        }
+        return FIELDS.translating(call);
     }
 }

@@ -1,6 +1,6 @@
 package dev.kopru.mikro;
 
-import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.connector.kit.http.CanonicalFields;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -29,27 +29,11 @@ final class VendorFields {
     private VendorFields() {
     }
 
+    private static final CanonicalFields FIELDS = new CanonicalFields("Mikro",
+            field -> CANONICAL.get(field.toLowerCase(java.util.Locale.ROOT)));
+
     /** Runs a client call, translating a vendor refusal's field; everything else passes through. */
     static <R> R canonical(Supplier<R> call) {
-        try {
-            return call.get();
-        } catch (ConnectorException.Validation refused) {
-            throw translate(refused);
-        }
-    }
-
-    static ConnectorException.Validation translate(ConnectorException.Validation refused) {
-        if (refused.field().isEmpty()) {
-            return refused;
-        }
-        String mikro = refused.field().get();
-        String canonical = CANONICAL.get(mikro.toLowerCase(java.util.Locale.ROOT));
-        if (canonical == null) {
-            return refused;
-        }
-        String said = refused.vendorMessage().orElse(refused.getMessage());
-        return new ConnectorException.Validation(refused.operation(), canonical,
-                refused.operation() + ": Mikro refused " + canonical + " (Mikro field " + mikro + "): " + said,
-                refused.vendorMessage().orElse(null));
+        return FIELDS.translating(call);
     }
 }

@@ -51,6 +51,21 @@ class OperationCatalogueTest {
     }
 
     @Test
+    void an_open_catalogue_builds_the_operations_it_does_not_list_and_still_refuses_what_its_scheme_refuses() {
+        OperationCatalogue<Op> open = OperationCatalogue.open("Demo", List.of(Op.KAYIT_OKU), name -> {
+            if (!name.endsWith("V2")) {
+                throw new InvalidInputException("operation", "'" + name + "' is not a Demo operation");
+            }
+            return Op.CARI_KAYDET;
+        });
+
+        assertThat(open.find("kayitokuv2")).isEqualTo(Op.KAYIT_OKU);
+        assertThat(open.find("AnythingV2")).isEqualTo(Op.CARI_KAYDET);
+        assertThatThrownBy(() -> open.find("Other")).isInstanceOf(InvalidInputException.class);
+        assertThat(open.names()).containsExactly("KayıtOkuV2");
+    }
+
+    @Test
     void a_raw_call_checks_its_body_with_the_guard_before_sending_and_masks_secrets_in_the_answer() {
         List<String> sent = new ArrayList<>();
         RawCalls<Op> raw = new RawCalls<>(catalogue, VendorJson.mapper(), (op, body) -> {
