@@ -74,6 +74,12 @@ public final class LogoSandbox implements SandboxApp {
         Seeding.run(store, options);
     }
 
+    /** The token request is a POST that changes no data: the lose-response knobs leave it alone. */
+    @Override
+    public boolean isWrite(Context ctx) {
+        return SandboxApp.super.isWrite(ctx) && !ctx.path().toLowerCase(java.util.Locale.ROOT).endsWith("/token");
+    }
+
     /** The Web API's unhandled-error answer [inference]. */
     @Override
     public void respondServerError(Context ctx) {
