@@ -1,0 +1,38 @@
+package dev.kopru.logo;
+
+import dev.kopru.connector.kit.config.ConfigSpec;
+import dev.kopru.logo.client.LogoClient;
+import dev.kopru.logo.client.LogoConfig;
+import java.time.Duration;
+
+/**
+ * What a Logo connection's fields are bound into, and the fields themselves, declared once: the connector's
+ * descriptor, its factory's binding and docs/connectors/logo.md's table all come from {@link #CONFIG}.
+ */
+public final class LogoSettings {
+
+    public static final ConfigSpec<LogoSettings> CONFIG = ConfigSpec.<LogoSettings>builder("logo")
+            .text("baseUrl", "the Logo REST service's root, e.g. http://logo-host:32001 (api/v1 is added per call)",
+                    (s, v) -> s.client.baseUrl(v))
+            .text("username", "the Logo (LOGO_SYS) user the token is issued to", (s, v) -> s.client.username(v))
+            .secret("password", "that user's password; sent only in the token request",
+                    (s, v) -> s.client.password(v))
+            .text("firmNo", "the firm number, e.g. 1 or 001; one token serves one firm", (s, v) -> s.client.firmNo(v))
+            .optionalText("clientId", "the REST service's client id (Logo REST Servis Ayarları), sent as HTTP Basic"
+                    + " on the token request; leave empty for a service that needs none", null,
+                    (s, v) -> s.client.clientId(v))
+            .optionalSecret("clientSecret", "the client secret that goes with clientId",
+                    (s, v) -> s.client.clientSecret(v))
+            .wholeNumber("pageSize", "the limit of every list page asked for (Logo's own default is 10)", false, 100,
+                    (s, v) -> s.client.pageSize(v))
+            .duration("requestTimeout", "how long one call may take once sent; after that a write is in doubt",
+                    Duration.ofSeconds(60), (s, v) -> s.client.requestTimeout(v))
+            .build();
+
+    private final LogoConfig.Builder client = LogoConfig.builder();
+
+    /** The client of the bound fields; a field out of range is refused naming it. */
+    public LogoClient openClient() {
+        return new LogoClient(client.build());
+    }
+}
