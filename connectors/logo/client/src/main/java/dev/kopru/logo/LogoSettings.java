@@ -1,7 +1,6 @@
 package dev.kopru.logo;
 
 import dev.kopru.connector.kit.config.ConfigSpec;
-import dev.kopru.logo.client.LogoClient;
 import dev.kopru.logo.client.LogoConfig;
 import java.time.Duration;
 
@@ -31,8 +30,8 @@ public final class LogoSettings {
 
     private final LogoConfig.Builder client = LogoConfig.builder();
 
-    /** The client of the bound fields; a field out of range is refused naming it. */
-    public LogoClient openClient() {
-        return new LogoClient(client.build());
+    /** The connector of the bound fields; a field out of range is refused naming it. */
+    LogoConnector open() {
+        return new LogoConnector(client.build());
     }
 }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kopru.connector.kit.config.ConfigSpec;
 import dev.kopru.core.connector.ConnectionConfig;
-import dev.kopru.core.connector.ConnectorDescriptor;
-import dev.kopru.core.connector.Limits;
 import dev.kopru.logo.client.LogoClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConfigDocsTest {
@@ -29,13 +25,16 @@ class ConfigDocsTest {
     }
 
     @Test
+    void the_descriptor_publishes_exactly_the_declared_fields() {
+        assertThat(LogoDescriptor.descriptor().configFields()).isEqualTo(LogoSettings.CONFIG.fields());
+    }
+
+    @Test
     void binds_a_connection_without_client_credentials_and_masks_the_password() {
-        ConnectorDescriptor descriptor = new ConnectorDescriptor("logo", "Logo", List.of(),
-                new Limits(100, 1000, Optional.empty(), Optional.empty()), LogoSettings.CONFIG.fields());
-        ConnectionConfig config = ConnectionConfig.of(descriptor, Map.of("baseUrl", "http://logo:32001",
+        ConnectionConfig config = ConnectionConfig.of(LogoDescriptor.descriptor(), Map.of("baseUrl", "http://logo:32001",
                 "username", "LOGO", "password", "gizli", "firmNo", "001"));
 
-        try (LogoClient client = LogoSettings.CONFIG.bind(config, new LogoSettings()).openClient()) {
+        try (LogoClient client = ((LogoConnector) new LogoConnectorFactory().open(config)).client()) {
             assertThat(client.config().clientIdIfSet()).isEmpty();
             assertThat(client.config().pageSize()).isEqualTo(100);
             assertThat(client.toString()).doesNotContain("gizli");

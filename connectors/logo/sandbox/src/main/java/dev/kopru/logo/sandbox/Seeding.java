@@ -86,8 +86,7 @@ final class Seeding {
         ObjectNode card = Wire.object().put("CARD_TYPE", 1).put("CODE", item.code()).put("NAME", item.name())
                 .put("GROUP_CODE", item.category()).put("VAT", item.vatRate()).put("UNITSET_CODE", "05");
         ArrayNode units = card.putObject("UNITS").putArray("items");
-        ObjectNode unit = units.addObject().put("UNIT_CODE", item.unit());
-        unit.putObject("BARCODE_LIST").putArray("items").addObject().put("BARCODE", item.barcode()).put("LINENR", 1);
+        units.addObject().put("UNIT_CODE", item.unit()).put("BARCODE", item.barcode());
         return card;
     }
 

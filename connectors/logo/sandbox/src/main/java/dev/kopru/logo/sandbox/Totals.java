@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How Logo recomputes a trade slip's totals on save (logo.md §6.3, inference): per line {@code TOTAL} = quantity ×
- * price, less the line's discount, VAT per line rounded half-up to kuruş (a VAT-included price is split first);
+ * How Logo recomputes a trade slip's totals on save (logo.md §6.3, inference; the rounding is not documented): per
+ * line {@code TOTAL} = quantity × price, the discounted amount rounded half-up to kuruş once from the exact product,
+ * VAT per line rounded half-up to kuruş (a VAT-included amount is split into net and VAT first);
  * {@code TOTAL_GROSS} = Σ quantity × price, {@code TOTAL_DISCOUNTS}, {@code TOTAL_VAT}, {@code TOTAL_NET} = gross −
  * discounts + VAT.
  */
@@ -30,8 +31,10 @@ final class Totals {
             BigDecimal rate = orZero(Wire.decimal(line.get("VAT_RATE")));
             BigDecimal discountRate = orZero(Wire.decimal(line.get("DISCOUNT_RATE")));
             BigDecimal total = quantity.multiply(price).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal discount = total.multiply(discountRate).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            BigDecimal base = total.subtract(discount);
+            // The discounted amount is rounded once from the exact product, so the discount is what remains.
+            BigDecimal base = quantity.multiply(price).multiply(HUNDRED.subtract(discountRate))
+                    .divide(HUNDRED, 2, RoundingMode.HALF_UP);
+            BigDecimal discount = total.subtract(base);
             BigDecimal lineVat;
             if (line.path("VAT_INCLUDED").asInt() == 1) {
                 BigDecimal excluded = base.multiply(HUNDRED).divide(HUNDRED.add(rate), 2, RoundingMode.HALF_UP);

@@ -1,0 +1,96 @@
+package dev.kopru.logo;
+
+import dev.kopru.core.connector.ConnectorDescriptor;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.RawOperations;
+import dev.kopru.core.connector.support.EntityHandler;
+import dev.kopru.core.connector.support.HandlerConnector;
+import dev.kopru.core.model.Invoice;
+import dev.kopru.core.model.Item;
+import dev.kopru.core.model.Party;
+import dev.kopru.logo.client.LogoClient;
+import dev.kopru.logo.client.LogoConfig;
+import dev.kopru.logo.client.LogoQuery;
+import dev.kopru.logo.mapping.InvoiceMapping;
+import dev.kopru.logo.mapping.ItemMapping;
+import dev.kopru.logo.mapping.PartyMapping;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A connection to one Logo firm through the Logo REST service. Parties, items and sales invoices live in
+ * {@code Arps}, {@code items} and {@code salesInvoices}; every other data object is reachable through the raw
+ * pass-through. Writes are sent once; an unknown outcome ends in
+ * {@link dev.kopru.core.connector.ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
+ */
+public final class LogoConnector extends HandlerConnector implements RawOperations {
+
+    private final LogoClient client;
+    private final ConnectorDescriptor descriptor = LogoDescriptor.descriptor();
+    private final Map<Entity<?>, EntityHandler<?>> handlers;
+    private final RawOperations raw;
+
+    public LogoConnector(LogoConfig config) {
+        super("logo");
+        this.client = new LogoClient(config);
+        this.handlers = Map.of(
+                Entity.PARTY, new Records<>(client, config.clock(), new Records.Kind<Party>("party",
+                        PartyMapping.RESOURCE, false, "code", "CODE", Party::code, PartyMapping::toParty,
+                        PartyMapping::toArp, Map.of("code", "CODE", "taxId", "TAX_ID"),
+                        Map.of("CODE", "code", "TITLE", "name", "TAX_ID", "taxId", "TCKNO", "taxId"))),
+                Entity.ITEM, new Records<>(client, config.clock(), new Records.Kind<Item>("item",
+                        ItemMapping.RESOURCE, true, "code", "CODE", Item::code, ItemMapping::toItem,
+                        ItemMapping::toCard, Map.of("code", "CODE"),
+                        Map.of("CODE", "code", "NAME", "name", "VAT", "vatRate"))),
+                Entity.INVOICE, new Records<>(client, config.clock(), new Records.Kind<Invoice>("invoice",
+                        InvoiceMapping.RESOURCE, true, "number", "NUMBER", Invoice::number,
+                        InvoiceMapping::toInvoice, InvoiceMapping::toSlip,
+                        Map.of("number", "NUMBER", "partyCode", "ARP_CODE"),
+                        // 207: Logo Objects' "cari hesap kodu bulunamadı" (logo.md G10)
+                        Map.of("207", "partyCode", "ARP_CODE", "partyCode", "NUMBER", "number",
+                                "MASTER_CODE", "lines.itemCode", "DATE", "date"))));
+        this.raw = LogoRawCalls.of(client);
+    }
+
+    /** The typed client underneath, for data objects the canonical model does not cover. */
+    public LogoClient client() {
+        return client;
+    }
+
+    @Override
+    public ConnectorDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** Logs in (refused credentials end in AuthRejected with Logo's words) and reads one cari card. */
+    @Override
+    public void check() {
+        client.login();
+        client.list(PartyMapping.RESOURCE, LogoQuery.all().withLimit(1).withFields(List.of("CODE")));
+    }
+
+    @Override
+    public List<RawOperation> rawOperations() {
+        return raw.rawOperations();
+    }
+
+    @Override
+    public String callRaw(String operation, String jsonBody) {
+        return raw.callRaw(operation, jsonBody);
+    }
+
+    @Override
+    protected Map<Entity<?>, EntityHandler<?>> handlers() {
+        return handlers;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public String toString() {
+        return "LogoConnector{" + client.config() + "}";
+    }
+}

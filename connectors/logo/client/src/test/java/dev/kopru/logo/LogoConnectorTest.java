@@ -1,0 +1,121 @@
+package dev.kopru.logo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.Invoice;
+import dev.kopru.core.model.Item;
+import dev.kopru.core.model.Party;
+import dev.kopru.core.model.PartyRole;
+import dev.kopru.core.money.DocumentTotals;
+import dev.kopru.logo.client.LogoConfig;
+import dev.kopru.logo.sandbox.LogoSandbox;
+import dev.kopru.logo.sandbox.LogoSandboxOptions;
+import dev.kopru.testkit.demodata.DemoData;
+import dev.kopru.testkit.sandbox.Sandbox;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The canonical records the connector reads from and writes to the sandbox's demo company. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LogoConnectorTest {
+
+    private static final int SIZE = 20;
+    private Sandbox sandbox;
+    private LogoConnector logo;
+
+    @BeforeAll
+    void start() {
+        sandbox = Sandbox.start(new LogoSandbox(LogoSandboxOptions.builder().demoSeed(5).demoSize(SIZE).build()), 0);
+        logo = new LogoConnector(LogoConfig.builder().baseUrl(sandbox.baseUri().toString()).username("LOGO")
+                .password("LOGO").firmNo("1").clientId("kopru").clientSecret("kopru").build());
+    }
+
+    @AfterAll
+    void stop() {
+        logo.close();
+        sandbox.close();
+    }
+
+    @Test
+    void reads_the_demo_parties_as_the_demo_data_has_them() {
+        DemoData demo = DemoData.of(5, SIZE);
+
+        List<Party> parties = logo.stream(Entity.PARTY, ReadRequest.full(50)).toList();
+
+        assertThat(parties).hasSize(SIZE);
+        for (int i = 0; i < SIZE; i++) {
+            Party expected = demo.party(i).toParty();
+            Party read = parties.get(i);
+            assertThat(read.code()).isEqualTo(expected.code());
+            assertThat(read.name()).isEqualTo(expected.name());
+            assertThat(read.taxId()).isEqualTo(expected.taxId());
+            assertThat(read.role()).isEqualTo(expected.role());
+            assertThat(read.address().city()).isEqualTo(expected.address().city());
+            assertThat(read.changedAt()).isNotNull();
+        }
+    }
+
+    @Test
+    void reads_items_with_unit_barcode_and_vat() {
+        Item expected = DemoData.of(5, SIZE).item(3).toItem();
+
+        Item read = logo.findByNaturalKey(Entity.ITEM, new NaturalKey("code", expected.code())).orElseThrow();
+
+        assertThat(read.unit()).isEqualTo(expected.unit());
+        assertThat(read.barcodes()).isEqualTo(expected.barcodes());
+        assertThat(read.vatRate()).isEqualByComparingTo(expected.vatRate());
+    }
+
+    @Test
+    void reads_invoices_whose_totals_logo_states_as_koprus_document_totals() {
+        List<Invoice> invoices = logo.stream(Entity.INVOICE, ReadRequest.full(10)).toList();
+
+        assertThat(invoices).hasSize(SIZE);
+        for (Invoice invoice : invoices) {
+            assertThat(DocumentTotals.of(invoice).check(invoice.statedTotals())).as(invoice.number()).isEmpty();
+        }
+    }
+
+    @Test
+    void filters_by_the_documented_fields() {
+        Party first = logo.stream(Entity.PARTY, ReadRequest.full(5)).findFirst().orElseThrow();
+
+        var byTaxId = logo.read(Entity.PARTY, new ReadRequest(java.util.Optional.empty(), 5,
+                Map.of("taxId", first.taxId())));
+        var unknown = new ReadRequest(java.util.Optional.empty(), 5, Map.of("colour", "red"));
+
+        assertThat(byTaxId.records()).extracting(Party::code).containsExactly(first.code());
+        assertThatThrownBy(() -> logo.read(Entity.PARTY, unknown)).isInstanceOf(ConnectorException.Validation.class);
+    }
+
+    @Test
+    void updates_and_deletes_a_card_by_its_reference() {
+        Party party = new Party(null, "120.97.001", "Güncellenecek A.Ş.", PartyRole.SUPPLIER, "1234567890", "KADIKÖY",
+                null, null, null, "TRY", false, true, null);
+        String key = logo.create(Entity.PARTY, party);
+
+        logo.update(Entity.PARTY, key, new Party(key, party.code(), "Güncellendi A.Ş.", party.role(), party.taxId(),
+                party.taxOffice(), null, null, null, "TRY", false, true, null));
+        assertThat(logo.get(Entity.PARTY, key).orElseThrow().name()).isEqualTo("Güncellendi A.Ş.");
+        assertThat(logo.get(Entity.PARTY, key).orElseThrow().role()).isEqualTo(PartyRole.SUPPLIER);
+
+        logo.delete(Entity.PARTY, key);
+        assertThat(logo.get(Entity.PARTY, key)).isEmpty();
+    }
+
+    @Test
+    void reaches_other_data_objects_through_the_raw_pass_through() {
+        assertThat(logo.rawOperations()).extracting(r -> r.name()).contains("list", "create", "query");
+        assertThat(logo.callRaw("list", "{\"resource\": \"salesInvoices\", \"limit\": 1, \"fields\": [\"NUMBER\"]}"))
+                .contains("NUMBER");
+    }
+}
