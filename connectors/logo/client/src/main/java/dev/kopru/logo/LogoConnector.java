@@ -3,6 +3,8 @@ package dev.kopru.logo;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.RawOperations;
+import dev.kopru.core.connector.SqlReports;
+import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.core.model.Invoice;
@@ -14,6 +16,7 @@ import dev.kopru.logo.client.LogoQuery;
 import dev.kopru.logo.mapping.InvoiceMapping;
 import dev.kopru.logo.mapping.ItemMapping;
 import dev.kopru.logo.mapping.PartyMapping;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,12 +26,13 @@ import java.util.Map;
  * pass-through. Writes are sent once; an unknown outcome ends in
  * {@link dev.kopru.core.connector.ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
  */
-public final class LogoConnector extends HandlerConnector implements RawOperations {
+public final class LogoConnector extends HandlerConnector implements RawOperations, SqlReports {
 
     private final LogoClient client;
     private final ConnectorDescriptor descriptor = LogoDescriptor.descriptor();
     private final Map<Entity<?>, EntityHandler<?>> handlers;
     private final RawOperations raw;
+    private final LogoSqlReports reports;
 
     public LogoConnector(LogoConfig config) {
         super("logo");
@@ -50,6 +54,7 @@ public final class LogoConnector extends HandlerConnector implements RawOperatio
                         Map.of("207", "partyCode", "ARP_CODE", "partyCode", "NUMBER", "number",
                                 "MASTER_CODE", "lines.itemCode", "DATE", "date"))));
         this.raw = LogoRawCalls.of(client);
+        this.reports = new LogoSqlReports(config);
     }
 
     /** The typed client underneath, for data objects the canonical model does not cover. */
@@ -69,6 +74,12 @@ public final class LogoConnector extends HandlerConnector implements RawOperatio
         client.list(PartyMapping.RESOURCE, LogoQuery.all().withLimit(1).withFields(List.of("CODE")));
     }
 
+    /** A read-only report through {@code queries?tsql=} (SELECT only; bounded by {@code timeout}). */
+    @Override
+    public SqlResult query(String sql, int maxRows, Duration timeout) {
+        return reports.query(sql, maxRows, timeout);
+    }
+
     @Override
     public List<RawOperation> rawOperations() {
         return raw.rawOperations();
@@ -86,6 +97,7 @@ public final class LogoConnector extends HandlerConnector implements RawOperatio
 
     @Override
     public void close() {
+        reports.close();
         client.close();
     }
 

@@ -72,7 +72,7 @@ final class LogoRawCalls {
                 client.delete(resource(body), id(body));
                 yield json.createObjectNode();
             }
-            case QUERY -> json.createObjectNode().set("items", json.valueToTree(client.query(text(body, "tsql"))));
+            case QUERY -> page(json, client.query(text(body, "tsql"), body.path("limit").asInt(client.config().pageSize())));
         };
     }
 

@@ -7,6 +7,7 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
 import dev.kopru.core.model.Party;
@@ -17,6 +18,7 @@ import dev.kopru.logo.sandbox.LogoSandbox;
 import dev.kopru.logo.sandbox.LogoSandboxOptions;
 import dev.kopru.testkit.demodata.DemoData;
 import dev.kopru.testkit.sandbox.Sandbox;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -110,6 +112,21 @@ class LogoConnectorTest {
 
         logo.delete(Entity.PARTY, key);
         assertThat(logo.get(Entity.PARTY, key)).isEmpty();
+    }
+
+    @Test
+    void runs_sql_reports_over_logos_tables_page_by_page_up_to_the_row_limit() {
+        SqlResult all = logo.query("SELECT CODE, DEFINITION_ FROM LG_001_CLCARD ORDER BY CODE", 1000,
+                Duration.ofSeconds(10));
+        SqlResult five = logo.query("SELECT CODE FROM LG_001_CLCARD ORDER BY CODE", 5, Duration.ofSeconds(10));
+
+        assertThat(all.columns()).containsExactly("CODE", "DEFINITION_");
+        assertThat(all.rows()).hasSize(SIZE);
+        assertThat(all.truncated()).isFalse();
+        assertThat(five.rows()).hasSize(5);
+        assertThat(five.truncated()).isTrue();
+        assertThatThrownBy(() -> logo.query("UPDATE LG_001_CLCARD SET CODE = ''", 5, Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -140,15 +140,14 @@ public final class LogoClient implements AutoCloseable {
     }
 
     /**
-     * {@code GET api/v1/queries?tsql=}: rows of a read-only SQL statement over Logo's tables ({@code LG_001_ITEMS},
-     * {@code LG_001_01_INVOICE}, …). The statement must be a single SELECT; anything else is refused before sending.
+     * {@code GET api/v1/queries?tsql=}: the first page of rows of a read-only SQL statement over Logo's tables
+     * ({@code LG_001_ITEMS}, {@code LG_001_01_INVOICE}, …), {@code limit} rows a page; {@link #next} pages on. The
+     * statement must be a single SELECT; anything else is refused before sending.
      */
-    public List<ObjectNode> query(String tsql) {
+    public LogoPage query(String tsql, int limit) {
         String select = SelectOnly.require(tsql);
-        JsonNode answer = call(LogoOperation.QUERY, VendorRequest.get(API + "queries").withQuery("tsql", select));
-        List<ObjectNode> rows = new ArrayList<>();
-        answer.path("items").forEach(row -> rows.add((ObjectNode) row));
-        return rows;
+        return page("queries", call(LogoOperation.QUERY, VendorRequest.get(API + "queries")
+                .withQuery("limit", Integer.toString(limit)).withQuery("tsql", select)));
     }
 
     /** Sends {@code request} as {@code op}: the raw pass-through's way in, with this client's token. */

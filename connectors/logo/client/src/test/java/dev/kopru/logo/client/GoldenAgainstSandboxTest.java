@@ -106,6 +106,16 @@ class GoldenAgainstSandboxTest {
                         .hasValue(golden.at("/response/body/ModelState/207/0").asText()));
     }
 
+    @Test
+    void g12_sql_query() throws IOException {
+        JsonNode golden = golden("G12-sql-query.json");
+
+        LogoPage rows = logo.query("SELECT CODE, NAME FROM LG_001_ITEMS WHERE CARDTYPE=1", 10);
+
+        GoldenJson.assertContains("G12", golden.at("/response/body/items"), logo.json().valueToTree(rows.items()));
+        assertThat(rows.last()).isTrue();
+    }
+
     private void assertSent(String file, JsonNode golden) throws IOException {
         RequestJournal.Entry sent = sandbox.journal().entries().getLast();
         assertThat(sent.method()).isEqualTo(golden.at("/request/method").asText());

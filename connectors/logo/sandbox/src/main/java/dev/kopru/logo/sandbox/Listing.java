@@ -78,6 +78,17 @@ final class Listing {
 
     /** The envelope of one page of {@code records} at {@code collectionHref} ({@code http://h:p/api/v1/items}). */
     static ObjectNode page(String collectionHref, List<ObjectNode> records, Query query) throws BadQueryException {
+        return page(collectionHref, records, query,
+                record -> record(collectionHref, record, query.fields(), query.expand()));
+    }
+
+    /** The envelope of one page of SQL rows ({@code queries}): rows as they are, without {@code Meta}. */
+    static ObjectNode rows(String collectionHref, List<ObjectNode> rows, Query query) throws BadQueryException {
+        return page(collectionHref, rows, query, row -> row);
+    }
+
+    private static ObjectNode page(String collectionHref, List<ObjectNode> records, Query query,
+                                   java.util.function.UnaryOperator<ObjectNode> shown) throws BadQueryException {
         Predicate<ObjectNode> filter;
         try {
             filter = Filter.parse(query.q());
@@ -103,7 +114,7 @@ final class Listing {
                 ? hrefWithOffset(collectionHref, Math.max(0, query.offset() - query.limit()), query) : null));
         ArrayNode items = envelope.putArray("items");
         for (ObjectNode record : page) {
-            items.add(record(collectionHref, record, query.fields(), query.expand()));
+            items.add(shown.apply(record));
         }
         return envelope;
     }

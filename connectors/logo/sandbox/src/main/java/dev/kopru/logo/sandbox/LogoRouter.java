@@ -20,11 +20,13 @@ final class LogoRouter {
     private final LogoSandboxOptions options;
     private final Tokens tokens;
     private final Store store;
+    private final SqlTables sql;
 
-    LogoRouter(LogoSandboxOptions options, Tokens tokens, Store store) {
+    LogoRouter(LogoSandboxOptions options, Tokens tokens, Store store, SqlTables sql) {
         this.options = options;
         this.tokens = tokens;
         this.store = store;
+        this.sql = sql;
     }
 
     void register(RoutesConfig routes) {
@@ -36,6 +38,7 @@ final class LogoRouter {
         routes.get(BASE + "/methods/ping", bearer(this::ping));
         routes.get(BASE + "/methods/versions", bearer(ctx -> Wire.respond(ctx, 200, Wire.object()
                 .put("ApiVersion", Wire.API_VERSION).put("ReleaseVersion", "kopru-sandbox"))));
+        routes.get(BASE + "/queries", bearer(this::query));
         routes.get(BASE + "/{resource}", bearer(this::list));
         routes.post(BASE + "/{resource}", bearer(this::create));
         routes.get(BASE + "/{resource}/{id}", bearer(this::read));
@@ -83,7 +86,7 @@ final class LogoRouter {
                 .put("CallStatusDetailText", "").put("CallStatusStr", "Success"));
     }
 
-    private void list(Context ctx) throws Listing.BadQueryException {
+    private void list(Context ctx) {
         Optional<String> resource = resource(ctx);
         if (resource.isEmpty()) {
             return;
@@ -93,6 +96,26 @@ final class LogoRouter {
             Wire.respond(ctx, 200, Listing.page(collectionHref(ctx), store.list(resource.get()), query));
         } catch (Listing.BadQueryException e) {
             Wire.message(ctx, 400, e.getMessage());
+        }
+    }
+
+    /** {@code queries?tsql=}: the rows of a SELECT over Logo's tables, in the list envelope (logo.md §4.5, G12). */
+    private void query(Context ctx) {
+        String tsql = ctx.queryParam("tsql");
+        if (tsql == null || tsql.isBlank()) {
+            Wire.modelState(ctx, "207", "tsql parametresi boş olamaz.");
+            return;
+        }
+        try {
+            Listing.Query query = Listing.query(ctx.queryString(), options);
+            List<ObjectNode> rows = sql.select(tsql, store);
+            Wire.respond(ctx, 200, Listing.rows(ctx.scheme() + "://" + ctx.host() + BASE + "/queries", rows, query));
+        } catch (Listing.BadQueryException e) {
+            Wire.message(ctx, 400, e.getMessage());
+        } catch (java.sql.SQLException e) {
+            // logo.md §4.5: a refused query comes back as ModelState 207 with the database's text
+            String message = e.getMessage() == null ? "SQL error" : e.getMessage().lines().findFirst().orElse("");
+            Wire.modelState(ctx, "207", message);
         }
     }
 

@@ -26,6 +26,7 @@ public final class LogoSandbox implements SandboxApp {
     private final LogoSandboxOptions options;
     private final Store store;
     private final Tokens tokens;
+    private final SqlTables sql;
     private final LogoRouter router;
     private volatile Sandbox sandbox;
 
@@ -33,7 +34,8 @@ public final class LogoSandbox implements SandboxApp {
         this.options = Objects.requireNonNull(options, "options");
         this.store = new Store(options.clock());
         this.tokens = new Tokens(options, this::faults);
-        this.router = new LogoRouter(options, tokens, store);
+        this.sql = new SqlTables(options.firmNo());
+        this.router = new LogoRouter(options, tokens, store, sql);
         Seeding.run(store, options);
     }
 
@@ -62,6 +64,7 @@ public final class LogoSandbox implements SandboxApp {
         ObjectNode state = Wire.object();
         state.set("records", store.counts());
         state.put("tokens", tokens.size());
+        state.set("sqlTables", Wire.JSON.valueToTree(sql.tables()));
         state.put("options", options.toString());
         return state;
     }
@@ -72,6 +75,11 @@ public final class LogoSandbox implements SandboxApp {
         store.clear();
         tokens.clear();
         Seeding.run(store, options);
+    }
+
+    @Override
+    public void close() {
+        sql.close();
     }
 
     /** The token request is a POST that changes no data: the lose-response knobs leave it alone. */

@@ -13,7 +13,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The records a sandbox starts with: the golden examples' records (logo.md §Golden: items 3 and 4 are CAY.500 and
- * SEKER.1 of five, cari CARI.01 and item MALZEME.02 of seed 002's order, sales orders numbered from 41051), or the
+ * SEKER.1 of five and the only trade goods (CARDTYPE 1, G12), cari CARI.01 and item MALZEME.02 of seed 002's order,
+ * sales orders numbered from 41051), or the
  * project's deterministic Turkish demo data as Logo cards and slips.
  */
 final class Seeding {
@@ -32,8 +33,8 @@ final class Seeding {
     }
 
     private static void golden(Store store) {
-        item(store, "0MALZEME1", "Logo Objects Sample Item", 1, "20");
-        item(store, "MALZEME.02", "Örnek Malzeme 2", 1, "20");
+        item(store, "HAMMADDE.01", "Örnek Hammadde", 10, "20");
+        item(store, "MALZEME.02", "Örnek Malzeme 2", 10, "20");
         item(store, "CAY.500", "Çay 500 g", 1, "20");
         item(store, "SEKER.1", "Şeker 1 kg", 1, "1");
         item(store, "MAMUL.01", "Örnek Mamul", 12, "20");

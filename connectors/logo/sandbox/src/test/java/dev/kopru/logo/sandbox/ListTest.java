@@ -26,7 +26,7 @@ class ListTest extends LogoSandboxTestBase {
         }
 
         assertThat(pages).isEqualTo(3);
-        assertThat(codes).containsExactly("0MALZEME1", "MALZEME.02", "CAY.500", "SEKER.1", "MAMUL.01");
+        assertThat(codes).containsExactly("HAMMADDE.01", "MALZEME.02", "CAY.500", "SEKER.1", "MAMUL.01");
     }
 
     @Test
@@ -41,7 +41,7 @@ class ListTest extends LogoSandboxTestBase {
 
     @Test
     void filters_sorts_and_projects() {
-        JsonNode page = logo.get("/api/v1/items?q=VAT%20gte%2020%20and%20CARD_TYPE%20eq%201&sort=CODE%20desc"
+        JsonNode page = logo.get("/api/v1/items?q=VAT%20gte%2020%20and%20(CARD_TYPE%20eq%2010%20or%20CARD_TYPE%20eq%2012)&sort=CODE%20desc"
                 + "&fields=CODE").json();
 
         List<String> codes = new ArrayList<>();
@@ -49,7 +49,7 @@ class ListTest extends LogoSandboxTestBase {
             codes.add(item.get("CODE").asText());
             assertThat(item.has("NAME")).isFalse();
         });
-        assertThat(codes).containsExactly("MALZEME.02", "CAY.500", "0MALZEME1");
+        assertThat(codes).containsExactly("MAMUL.01", "MALZEME.02", "HAMMADDE.01");
     }
 
     @Test
