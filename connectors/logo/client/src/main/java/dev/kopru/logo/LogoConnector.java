@@ -9,24 +9,32 @@ import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
+import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Party;
 import dev.kopru.logo.client.LogoClient;
 import dev.kopru.logo.client.LogoConfig;
 import dev.kopru.logo.client.LogoQuery;
 import dev.kopru.logo.mapping.InvoiceMapping;
 import dev.kopru.logo.mapping.ItemMapping;
+import dev.kopru.logo.mapping.OrderMapping;
 import dev.kopru.logo.mapping.PartyMapping;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A connection to one Logo firm through the Logo REST service. Parties, items and sales invoices live in
- * {@code Arps}, {@code items} and {@code salesInvoices}; every other data object is reachable through the raw
- * pass-through. Writes are sent once; an unknown outcome ends in
+ * A connection to one Logo firm through the Logo REST service. Parties, items, sales invoices and sales orders live
+ * in {@code Arps}, {@code items}, {@code salesInvoices} and {@code salesOrders}; SQL reports go through
+ * {@code queries}; every other data object is reachable through the raw pass-through. Writes are sent once; an unknown outcome ends in
  * {@link dev.kopru.core.connector.ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
  */
 public final class LogoConnector extends HandlerConnector implements RawOperations, SqlReports {
+
+    /** The filters of trade slips, canonical name → Logo field. */
+    private static final Map<String, String> SLIP_FILTERS = Map.of("number", "NUMBER", "partyCode", "ARP_CODE");
+    /** Logo's refusal keys on a trade slip, Logo key → canonical field; 207 is "cari hesap kodu bulunamadı" (G10). */
+    private static final Map<String, String> SLIP_FIELDS = Map.of("207", "partyCode", "ARP_CODE", "partyCode",
+            "NUMBER", "number", "MASTER_CODE", "lines.itemCode", "DATE", "date");
 
     private final LogoClient client;
     private final ConnectorDescriptor descriptor = LogoDescriptor.descriptor();
@@ -48,11 +56,10 @@ public final class LogoConnector extends HandlerConnector implements RawOperatio
                         Map.of("CODE", "code", "NAME", "name", "VAT", "vatRate"))),
                 Entity.INVOICE, new Records<>(client, config.clock(), new Records.Kind<Invoice>("invoice",
                         InvoiceMapping.RESOURCE, true, "number", "NUMBER", Invoice::number,
-                        InvoiceMapping::toInvoice, InvoiceMapping::toSlip,
-                        Map.of("number", "NUMBER", "partyCode", "ARP_CODE"),
-                        // 207: Logo Objects' "cari hesap kodu bulunamadı" (logo.md G10)
-                        Map.of("207", "partyCode", "ARP_CODE", "partyCode", "NUMBER", "number",
-                                "MASTER_CODE", "lines.itemCode", "DATE", "date"))));
+                        InvoiceMapping::toInvoice, InvoiceMapping::toSlip, SLIP_FILTERS, SLIP_FIELDS)),
+                Entity.ORDER, new Records<>(client, config.clock(), new Records.Kind<Order>("order",
+                        OrderMapping.RESOURCE, true, "number", "NUMBER", Order::number, OrderMapping::toOrder,
+                        OrderMapping::toSlip, SLIP_FILTERS, SLIP_FIELDS)));
         this.raw = LogoRawCalls.of(client);
         this.reports = new LogoSqlReports(config);
     }

@@ -45,7 +45,12 @@ public final class LogoDescriptor {
                         DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
                         "sales invoices (salesInvoices, TYPE 8) with TRANSACTIONS lines; key = INTERNAL_REFERENCE,"
                                 + " natural key = NUMBER (Köprü's own number, never ~); totals computed by Logo and"
-                                + " read back as stated totals; " + READS + "; filters: number, partyCode")),
+                                + " read back as stated totals; " + READS + "; filters: number, partyCode"),
+                new EntitySupport(Entity.ORDER, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE,
+                        DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
+                        "sales orders (salesOrders) with TRANSACTIONS lines, as invoices; ORDER_STATUS kept as the"
+                                + " vendor status, only CANCELLED read as a status; " + READS
+                                + "; filters: number, partyCode")),
                 new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty()),
                 LogoSettings.CONFIG.fields());
     }

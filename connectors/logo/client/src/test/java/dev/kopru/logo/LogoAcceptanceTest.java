@@ -8,6 +8,7 @@ import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
 import dev.kopru.core.model.LineKind;
+import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
@@ -81,7 +82,9 @@ class LogoAcceptanceTest extends ConnectorAcceptanceSuite {
                 new WriteCase<>(Entity.ITEM, LogoAcceptanceTest::item, item("BADVAT", new BigDecimal("17")), "vatRate",
                         false),
                 new WriteCase<>(Entity.INVOICE, unique -> invoice("KPR-ACC-" + unique, "120.01.00001"),
-                        invoice("KPR-ACC-NOCARI", "120.99.404"), "partyCode", true));
+                        invoice("KPR-ACC-NOCARI", "120.99.404"), "partyCode", true),
+                new WriteCase<>(Entity.ORDER, unique -> order("SIP-" + unique, "STK-000002"),
+                        order("SIP-NOITEM", "STK-999999"), "lines.itemCode", true));
     }
 
     private static Party party(String unique) {
@@ -101,6 +104,14 @@ class LogoAcceptanceTest extends ConnectorAcceptanceSuite {
     private static Item item(String unique, BigDecimal vatRate) {
         return new Item(null, "KPR-" + unique, "Kabul testi " + unique, null, "ADET", List.of("8690000000019"),
                 vatRate, null, null, "TRY", null, null, "TEST", false, true, null);
+    }
+
+    private static Order order(String number, String itemCode) {
+        List<DocumentLine> lines = List.of(new DocumentLine(1, LineKind.ITEM, itemCode, null, null, new BigDecimal("5"),
+                "ADET", new BigDecimal("10"), PriceBasis.VAT_EXCLUDED, new BigDecimal("20"), new BigDecimal("10"),
+                null));
+        return new Order(null, number, null, DocumentDirection.SALES, LocalDate.of(2026, 3, 2), "120.01.00001", null,
+                null, null, "TRY", lines, null, null, null);
     }
 
     private static Invoice invoice(String number, String partyCode) {

@@ -8,17 +8,24 @@ import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.connector.SqlResult;
+import dev.kopru.core.model.DocumentDirection;
+import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
+import dev.kopru.core.model.LineKind;
+import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.model.PartyRole;
+import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.logo.client.LogoConfig;
 import dev.kopru.logo.sandbox.LogoSandbox;
 import dev.kopru.logo.sandbox.LogoSandboxOptions;
 import dev.kopru.testkit.demodata.DemoData;
 import dev.kopru.testkit.sandbox.Sandbox;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -85,6 +92,27 @@ class LogoConnectorTest {
         for (Invoice invoice : invoices) {
             assertThat(DocumentTotals.of(invoice).check(invoice.statedTotals())).as(invoice.number()).isEmpty();
         }
+    }
+
+    @Test
+    void writes_an_order_with_discounted_and_vat_included_lines_that_logo_totals_as_koprus_document_totals() {
+        String item = DemoData.of(5, SIZE).item(0).code();
+        String party = DemoData.of(5, SIZE).party(0).code();
+        List<DocumentLine> lines = List.of(
+                new DocumentLine(1, LineKind.ITEM, item, null, null, new BigDecimal("3"), "ADET",
+                        new BigDecimal("33.33"), PriceBasis.VAT_EXCLUDED, new BigDecimal("20"), new BigDecimal("7.5"),
+                        null),
+                new DocumentLine(2, LineKind.SERVICE, "KARGO", null, "Kargo", BigDecimal.ONE, "ADET",
+                        new BigDecimal("49.99"), PriceBasis.VAT_INCLUDED, new BigDecimal("20"), null, null));
+        Order order = new Order(null, "SIP-TOPLAM-1", null, DocumentDirection.SALES, LocalDate.of(2026, 2, 1), party,
+                null, null, null, "TRY", lines, null, "toplam", null);
+
+        String key = logo.create(Entity.ORDER, order);
+
+        Order read = logo.get(Entity.ORDER, key).orElseThrow();
+        assertThat(read.lines()).hasSize(2);
+        assertThat(DocumentTotals.of(read).check(read.statedTotals())).isEmpty();
+        assertThat(read.statedTotals().gross()).isEqualByComparingTo(DocumentTotals.of(order).gross());
     }
 
     @Test
