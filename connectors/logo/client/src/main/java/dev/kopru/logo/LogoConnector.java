@@ -25,8 +25,9 @@ import java.util.Map;
 /**
  * A connection to one Logo firm through the Logo REST service. Parties, items, sales invoices and sales orders live
  * in {@code Arps}, {@code items}, {@code salesInvoices} and {@code salesOrders}; SQL reports go through
- * {@code queries}; every other data object is reachable through the raw pass-through. Writes are sent once; an unknown outcome ends in
- * {@link dev.kopru.core.connector.ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
+ * {@code queries}; every other data object is reachable through the raw pass-through. Writes are sent once; an
+ * unknown outcome ends in {@link dev.kopru.core.connector.ConnectorException.InDoubt}, resolved by
+ * {@link #findByNaturalKey}.
  */
 public final class LogoConnector extends HandlerConnector implements RawOperations, SqlReports {
 

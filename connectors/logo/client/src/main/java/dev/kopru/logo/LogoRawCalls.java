@@ -72,7 +72,8 @@ final class LogoRawCalls {
                 client.delete(resource(body), id(body));
                 yield json.createObjectNode();
             }
-            case QUERY -> page(json, client.query(text(body, "tsql"), body.path("limit").asInt(client.config().pageSize())));
+            case QUERY -> page(json, client.query(text(body, "tsql"),
+                    body.path("limit").asInt(client.config().pageSize())));
         };
     }
 

@@ -31,7 +31,8 @@ class ConfigDocsTest {
 
     @Test
     void binds_a_connection_without_client_credentials_and_masks_the_password() {
-        ConnectionConfig config = ConnectionConfig.of(LogoDescriptor.descriptor(), Map.of("baseUrl", "http://logo:32001",
+        ConnectionConfig config = ConnectionConfig.of(LogoDescriptor.descriptor(), Map.of(
+                "baseUrl", "http://logo:32001",
                 "username", "LOGO", "password", "gizli", "firmNo", "001"));
 
         try (LogoClient client = ((LogoConnector) new LogoConnectorFactory().open(config)).client()) {

@@ -92,7 +92,7 @@ public final class LogoClient implements AutoCloseable {
 
     // --- data objects ---
 
-    /** One page of {@code resource} ({@code items}, {@code Arps}, {@code salesInvoices}, …) selected by {@code query}. */
+    /** One page of {@code resource} ({@code items}, {@code Arps}, {@code salesInvoices}, …) matching {@code query}. */
     public LogoPage list(String resource, LogoQuery query) {
         String path = path(resource);
         return page(resource, read(path, query.parameters(config.pageSize())));

@@ -150,7 +150,8 @@ class LogoClientTest {
 
     @Test
     void refuses_sql_that_is_not_a_select_before_sending_it() {
-        assertThatThrownBy(() -> logo.query("DELETE FROM LG_001_ITEMS", 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> logo.query("DELETE FROM LG_001_ITEMS", 10))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(sandbox.journal().entries()).isEmpty();
     }
 

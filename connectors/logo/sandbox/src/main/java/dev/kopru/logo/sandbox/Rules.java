@@ -43,7 +43,8 @@ final class Rules {
         Set<Integer> types = resource.equals(Resources.SALES_INVOICES) ? Resources.SALES_INVOICE_TYPES
                 : resource.equals(Resources.PURCHASE_INVOICES) ? Resources.PURCHASE_INVOICE_TYPES : null;
         if (types != null && record.has("TYPE") && !types.contains(record.get("TYPE").asInt())) {
-            return Optional.of(new Refusal("TYPE", "Fiş türü bu fiş için geçerli değil: " + record.get("TYPE").asText()));
+            return Optional.of(new Refusal("TYPE", "Fiş türü bu fiş için geçerli değil: "
+                    + record.get("TYPE").asText()));
         }
         String arp = record.path("ARP_CODE").asText("").trim();
         if (!arp.isEmpty() && finder.find(Resources.ARPS, "CODE", arp).isEmpty()) {

@@ -41,8 +41,8 @@ class ListTest extends LogoSandboxTestBase {
 
     @Test
     void filters_sorts_and_projects() {
-        JsonNode page = logo.get("/api/v1/items?q=VAT%20gte%2020%20and%20(CARD_TYPE%20eq%2010%20or%20CARD_TYPE%20eq%2012)&sort=CODE%20desc"
-                + "&fields=CODE").json();
+        JsonNode page = logo.get("/api/v1/items?q=VAT%20gte%2020%20and%20(CARD_TYPE%20eq%2010%20or%20CARD_TYPE"
+                + "%20eq%2012)&sort=CODE%20desc&fields=CODE").json();
 
         List<String> codes = new ArrayList<>();
         page.get("items").forEach(item -> {
