@@ -117,6 +117,11 @@ public final class LogoClient implements AutoCloseable {
         return object(read(path(resource) + "/" + id, params), resource);
     }
 
+    /** {@code GET api/v1/definitions/{resource}}: the data object's JSON schema, as the service describes it. */
+    public ObjectNode definition(String resource) {
+        return object(read("definitions/" + path(resource), Map.of()), resource);
+    }
+
     /** {@code POST api/v1/{resource}}: the saved record as Logo echoes it, with its {@code INTERNAL_REFERENCE}. */
     public ObjectNode create(String resource, ObjectNode record) {
         return object(write("POST", resource, path(resource), record), resource);

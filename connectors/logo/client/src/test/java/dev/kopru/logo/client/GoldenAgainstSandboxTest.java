@@ -116,6 +116,12 @@ class GoldenAgainstSandboxTest {
         assertThat(rows.last()).isTrue();
     }
 
+    @Test
+    void g13_definition() throws IOException {
+        GoldenJson.assertContains("G13", golden("G13-definitions-items.json").at("/response/body"),
+                logo.definition("items"));
+    }
+
     private void assertSent(String file, JsonNode golden) throws IOException {
         RequestJournal.Entry sent = sandbox.journal().entries().getLast();
         assertThat(sent.method()).isEqualTo(golden.at("/request/method").asText());

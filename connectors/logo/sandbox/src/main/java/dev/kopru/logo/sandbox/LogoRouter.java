@@ -39,6 +39,7 @@ final class LogoRouter {
         routes.get(BASE + "/methods/versions", bearer(ctx -> Wire.respond(ctx, 200, Wire.object()
                 .put("ApiVersion", Wire.API_VERSION).put("ReleaseVersion", "kopru-sandbox"))));
         routes.get(BASE + "/queries", bearer(this::query));
+        routes.get(BASE + "/definitions/{resource}", bearer(this::definition));
         routes.get(BASE + "/{resource}", bearer(this::list));
         routes.post(BASE + "/{resource}", bearer(this::create));
         routes.get(BASE + "/{resource}/{id}", bearer(this::read));
@@ -117,6 +118,11 @@ final class LogoRouter {
             String message = e.getMessage() == null ? "SQL error" : e.getMessage().lines().findFirst().orElse("");
             Wire.modelState(ctx, "207", message);
         }
+    }
+
+    /** {@code definitions/{resource}}: the data object's schema (logo.md §4.4, G13). */
+    private void definition(Context ctx) {
+        resource(ctx).ifPresent(resource -> Wire.respond(ctx, 200, Definitions.of(resource)));
     }
 
     private void read(Context ctx) {

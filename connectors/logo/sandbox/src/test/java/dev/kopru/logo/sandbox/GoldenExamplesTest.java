@@ -25,7 +25,7 @@ class GoldenExamplesTest extends LogoSandboxTestBase {
 
     static List<Path> fixtures() {
         List<Path> json = GoldenJson.paths(GOLDEN);
-        assertThat(json).as("golden fixtures in %s", GOLDEN.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(json).as("golden fixtures in %s", GOLDEN.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(13);
         return json;
     }
 
