@@ -43,8 +43,15 @@ public final class LogoConnector extends HandlerConnector implements RawOperatio
     private final RawOperations raw;
     private final LogoSqlReports reports;
 
+    /** A connection to the firm's period {@code 01}. */
     public LogoConnector(LogoConfig config) {
+        this(config, LogoSettings.DEFAULT_PERIOD);
+    }
+
+    /** @param period the accounting period (dönem) whose tables SQL reads: {@code 01} in {@code LG_001_01_CLFLINE} */
+    public LogoConnector(LogoConfig config, String period) {
         super("logo");
+        Ledger.Tables tables = Ledger.Tables.of(config, period);
         this.client = new LogoClient(config);
         this.handlers = Map.of(
                 Entity.PARTY, new Records<>(client, config.clock(), new Records.Kind<Party>("party",
@@ -60,7 +67,9 @@ public final class LogoConnector extends HandlerConnector implements RawOperatio
                         InvoiceMapping::toInvoice, InvoiceMapping::toSlip, SLIP_FILTERS, SLIP_FIELDS)),
                 Entity.ORDER, new Records<>(client, config.clock(), new Records.Kind<Order>("order",
                         OrderMapping.RESOURCE, true, "number", "NUMBER", Order::number, OrderMapping::toOrder,
-                        OrderMapping::toSlip, SLIP_FILTERS, SLIP_FIELDS)));
+                        OrderMapping::toSlip, SLIP_FILTERS, SLIP_FIELDS)),
+                Entity.ACCOUNT_MOVEMENT, new Ledger.Movements(client, tables),
+                Entity.BALANCE, new Ledger.Balances(client, tables, config.clock()));
         this.raw = LogoRawCalls.of(client);
         this.reports = new LogoSqlReports(config);
     }

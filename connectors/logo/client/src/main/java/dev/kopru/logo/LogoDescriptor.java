@@ -50,7 +50,13 @@ public final class LogoDescriptor {
                         DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
                         "sales orders (salesOrders) with TRANSACTIONS lines, as invoices; ORDER_STATUS kept as the"
                                 + " vendor status, only CANCELLED read as a status; " + READS
-                                + "; filters: number, partyCode")),
+                                + "; filters: number, partyCode"),
+                new EntitySupport(Entity.ACCOUNT_MOVEMENT, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
+                        "cari movement lines (LG_<firm>_<period>_CLFLINE by queries), key = LOGICALREF; SIGN 0"
+                                + " debit, 1 credit; documentType = MODULENR and TRCODE; filter: partyCode"),
+                new EntitySupport(Entity.BALANCE, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
+                        "per cari card: debit and credit sums of its CLFLINE lines and debit − credit, in TL;"
+                                + " key = party code")),
                 new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty()),
                 LogoSettings.CONFIG.fields());
     }

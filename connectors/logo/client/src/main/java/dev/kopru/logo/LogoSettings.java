@@ -24,14 +24,25 @@ public final class LogoSettings {
                     (s, v) -> s.client.clientSecret(v))
             .wholeNumber("pageSize", "the limit of every list page asked for (Logo's own default is 10)", false, 100,
                     (s, v) -> s.client.pageSize(v))
+            .optionalText("period", "the accounting period (dönem) SQL reads, as in LG_001_01_CLFLINE; the REST data"
+                    + " objects use the firm's active period", LogoSettings.DEFAULT_PERIOD,
+                    (s, v) -> s.period = v)
             .duration("requestTimeout", "how long one call may take once sent; after that a write is in doubt",
                     Duration.ofSeconds(60), (s, v) -> s.client.requestTimeout(v))
             .build();
 
+    /** The first accounting period, the one a new Logo firm starts with. */
+    public static final String DEFAULT_PERIOD = "01";
+
     private final LogoConfig.Builder client = LogoConfig.builder();
+    private String period = DEFAULT_PERIOD;
 
     /** The connector of the bound fields; a field out of range is refused naming it. */
     LogoConnector open() {
-        return new LogoConnector(client.build());
+        if (!period.matches("\\d{2}")) {
+            throw new dev.kopru.core.input.InvalidInputException("period", "must be two digits such as 01, was '"
+                    + period + "'");
+        }
+        return new LogoConnector(client.build(), period);
     }
 }

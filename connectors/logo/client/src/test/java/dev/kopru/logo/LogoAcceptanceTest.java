@@ -71,7 +71,8 @@ class LogoAcceptanceTest extends ConnectorAcceptanceSuite {
     @Override
     protected List<ReadCase<?>> readCases() {
         return List.of(new ReadCase<>(Entity.PARTY, 30), new ReadCase<>(Entity.ITEM, 30),
-                new ReadCase<>(Entity.INVOICE, 30));
+                new ReadCase<>(Entity.INVOICE, 30), new ReadCase<>(Entity.BALANCE, 30),
+                new ReadCase<>(Entity.ACCOUNT_MOVEMENT, 30));
     }
 
     @Override

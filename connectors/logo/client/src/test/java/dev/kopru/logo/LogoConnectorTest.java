@@ -8,6 +8,8 @@ import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.connector.SqlResult;
+import dev.kopru.core.model.AccountMovement;
+import dev.kopru.core.model.Balance;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
@@ -17,6 +19,7 @@ import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
+import dev.kopru.core.model.Side;
 import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.logo.client.LogoConfig;
 import dev.kopru.logo.sandbox.LogoSandbox;
@@ -113,6 +116,24 @@ class LogoConnectorTest {
         assertThat(read.lines()).hasSize(2);
         assertThat(DocumentTotals.of(read).check(read.statedTotals())).isEmpty();
         assertThat(read.statedTotals().gross()).isEqualByComparingTo(DocumentTotals.of(order).gross());
+    }
+
+    @Test
+    void reads_a_partys_balance_as_the_sum_of_its_invoices() {
+        Invoice invoice = logo.stream(Entity.INVOICE, ReadRequest.full(50)).findFirst().orElseThrow();
+        BigDecimal invoiced = logo.stream(Entity.INVOICE, new ReadRequest(java.util.Optional.empty(), 50,
+                Map.of("partyCode", invoice.partyCode()))).map(i -> i.statedTotals().gross())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        Balance balance = logo.get(Entity.BALANCE, invoice.partyCode()).orElseThrow();
+        List<AccountMovement> movements = logo.stream(Entity.ACCOUNT_MOVEMENT, new ReadRequest(
+                java.util.Optional.empty(), 2, Map.of("partyCode", invoice.partyCode()))).toList();
+
+        assertThat(balance.debit().amount()).isEqualByComparingTo(invoiced);
+        assertThat(balance.balance().amount()).isEqualByComparingTo(invoiced);
+        assertThat(movements).isNotEmpty().allSatisfy(m -> assertThat(m.side()).isEqualTo(Side.DEBIT));
+        assertThat(movements.stream().map(m -> m.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(invoiced);
     }
 
     @Test
