@@ -190,7 +190,8 @@ final class SqlTables implements AutoCloseable {
                     line.executeUpdate();
                 }
                 // one movement per invoice, numbered as the invoice so that it keeps its reference across refreshes
-                set(movement, ref, client, 4, 38, ref, date, text(slip, "NUMBER"), 0, Wire.decimal(slip.get("TOTAL_NET")));
+                set(movement, ref, client, 4, 38, ref, date, text(slip, "NUMBER"), 0,
+                        Wire.decimal(slip.get("TOTAL_NET")));
                 movement.executeUpdate();
             }
         }
