@@ -126,6 +126,12 @@ public final class ConfigSpec<B> {
             return add(ConfigField.secret(name, description), Kind.SECRET, into);
         }
 
+        /** An optional secret (a client secret some installs do without): write-only like {@link #secret}. */
+        public Builder<B> optionalSecret(String name, String description, BiConsumer<B, String> into) {
+            return add(new ConfigField(name, description, false, true, java.util.Optional.empty()), Kind.SECRET,
+                    into);
+        }
+
         /** A whole number, required when {@code defaultValue} is null and {@code required}. */
         public Builder<B> wholeNumber(String name, String description, boolean required, Integer defaultValue,
                                       BiConsumer<B, Integer> into) {

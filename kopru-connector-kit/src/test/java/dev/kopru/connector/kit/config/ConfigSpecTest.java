@@ -66,6 +66,18 @@ class ConfigSpecTest {
     }
 
     @Test
+    void an_optional_secret_is_secret_and_not_required() {
+        ConfigSpec<Target> spec = ConfigSpec.<Target>builder("demo")
+                .optionalSecret("clientSecret", "the client's secret", (t, v) -> t.password = v).build();
+
+        assertThat(spec.fields()).singleElement().satisfies(f -> {
+            assertThat(f.required()).isFalse();
+            assertThat(f.secret()).isTrue();
+        });
+        assertThat(spec.markdownTable()).contains("| `clientSecret` | secret | no |  | the client's secret |");
+    }
+
+    @Test
     void renders_the_docs_table_in_declaration_order() {
         assertThat(SPEC.markdownTable()).isEqualTo("""
                 | field | kind | required | default | description |

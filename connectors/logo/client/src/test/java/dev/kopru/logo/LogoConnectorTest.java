@@ -1,0 +1,187 @@
+package dev.kopru.logo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.SqlResult;
+import dev.kopru.core.model.AccountMovement;
+import dev.kopru.core.model.Balance;
+import dev.kopru.core.model.DocumentDirection;
+import dev.kopru.core.model.DocumentLine;
+import dev.kopru.core.model.Invoice;
+import dev.kopru.core.model.Item;
+import dev.kopru.core.model.LineKind;
+import dev.kopru.core.model.Order;
+import dev.kopru.core.model.Party;
+import dev.kopru.core.model.PartyRole;
+import dev.kopru.core.model.PriceBasis;
+import dev.kopru.core.model.Side;
+import dev.kopru.core.money.DocumentTotals;
+import dev.kopru.logo.client.LogoConfig;
+import dev.kopru.logo.sandbox.LogoSandbox;
+import dev.kopru.logo.sandbox.LogoSandboxOptions;
+import dev.kopru.testkit.demodata.DemoData;
+import dev.kopru.testkit.sandbox.Sandbox;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The canonical records the connector reads from and writes to the sandbox's demo company. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LogoConnectorTest {
+
+    private static final int SIZE = 20;
+    private Sandbox sandbox;
+    private LogoConnector logo;
+
+    @BeforeAll
+    void start() {
+        sandbox = Sandbox.start(new LogoSandbox(LogoSandboxOptions.builder().demoSeed(5).demoSize(SIZE).build()), 0);
+        logo = new LogoConnector(LogoConfig.builder().baseUrl(sandbox.baseUri().toString()).username("LOGO")
+                .password("LOGO").firmNo("1").clientId("kopru").clientSecret("kopru").build());
+    }
+
+    @AfterAll
+    void stop() {
+        logo.close();
+        sandbox.close();
+    }
+
+    @Test
+    void reads_the_demo_parties_as_the_demo_data_has_them() {
+        DemoData demo = DemoData.of(5, SIZE);
+
+        List<Party> parties = logo.stream(Entity.PARTY, ReadRequest.full(50)).toList();
+
+        assertThat(parties).hasSize(SIZE);
+        for (int i = 0; i < SIZE; i++) {
+            Party expected = demo.party(i).toParty();
+            Party read = parties.get(i);
+            assertThat(read.code()).isEqualTo(expected.code());
+            assertThat(read.name()).isEqualTo(expected.name());
+            assertThat(read.taxId()).isEqualTo(expected.taxId());
+            assertThat(read.role()).isEqualTo(expected.role());
+            assertThat(read.address().city()).isEqualTo(expected.address().city());
+            assertThat(read.changedAt()).isNotNull();
+        }
+    }
+
+    @Test
+    void reads_items_with_unit_barcode_and_vat() {
+        Item expected = DemoData.of(5, SIZE).item(3).toItem();
+
+        Item read = logo.findByNaturalKey(Entity.ITEM, new NaturalKey("code", expected.code())).orElseThrow();
+
+        assertThat(read.unit()).isEqualTo(expected.unit());
+        assertThat(read.barcodes()).isEqualTo(expected.barcodes());
+        assertThat(read.vatRate()).isEqualByComparingTo(expected.vatRate());
+    }
+
+    @Test
+    void reads_invoices_whose_totals_logo_states_as_koprus_document_totals() {
+        List<Invoice> invoices = logo.stream(Entity.INVOICE, ReadRequest.full(10)).toList();
+
+        assertThat(invoices).hasSize(SIZE);
+        for (Invoice invoice : invoices) {
+            assertThat(DocumentTotals.of(invoice).check(invoice.statedTotals())).as(invoice.number()).isEmpty();
+        }
+    }
+
+    @Test
+    void writes_an_order_with_discounted_and_vat_included_lines_that_logo_totals_as_koprus_document_totals() {
+        String item = DemoData.of(5, SIZE).item(0).code();
+        String party = DemoData.of(5, SIZE).party(0).code();
+        List<DocumentLine> lines = List.of(
+                new DocumentLine(1, LineKind.ITEM, item, null, null, new BigDecimal("3"), "ADET",
+                        new BigDecimal("33.33"), PriceBasis.VAT_EXCLUDED, new BigDecimal("20"), new BigDecimal("7.5"),
+                        null),
+                new DocumentLine(2, LineKind.SERVICE, "KARGO", null, "Kargo", BigDecimal.ONE, "ADET",
+                        new BigDecimal("49.99"), PriceBasis.VAT_INCLUDED, new BigDecimal("20"), null, null));
+        Order order = new Order(null, "SIP-TOPLAM-1", null, DocumentDirection.SALES, LocalDate.of(2026, 2, 1), party,
+                null, null, null, "TRY", lines, null, "toplam", null);
+
+        String key = logo.create(Entity.ORDER, order);
+
+        Order read = logo.get(Entity.ORDER, key).orElseThrow();
+        assertThat(read.lines()).hasSize(2);
+        assertThat(DocumentTotals.of(read).check(read.statedTotals())).isEmpty();
+        assertThat(read.statedTotals().gross()).isEqualByComparingTo(DocumentTotals.of(order).gross());
+    }
+
+    @Test
+    void reads_a_partys_balance_as_the_sum_of_its_invoices() {
+        Invoice invoice = logo.stream(Entity.INVOICE, ReadRequest.full(50)).findFirst().orElseThrow();
+        BigDecimal invoiced = logo.stream(Entity.INVOICE, new ReadRequest(java.util.Optional.empty(), 50,
+                Map.of("partyCode", invoice.partyCode()))).map(i -> i.statedTotals().gross())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        Balance balance = logo.get(Entity.BALANCE, invoice.partyCode()).orElseThrow();
+        List<AccountMovement> movements = logo.stream(Entity.ACCOUNT_MOVEMENT, new ReadRequest(
+                java.util.Optional.empty(), 2, Map.of("partyCode", invoice.partyCode()))).toList();
+
+        assertThat(balance.debit().amount()).isEqualByComparingTo(invoiced);
+        assertThat(balance.balance().amount()).isEqualByComparingTo(invoiced);
+        assertThat(movements).isNotEmpty().allSatisfy(m -> assertThat(m.side()).isEqualTo(Side.DEBIT));
+        assertThat(movements.stream().map(m -> m.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(invoiced);
+    }
+
+    @Test
+    void filters_by_the_documented_fields() {
+        Party first = logo.stream(Entity.PARTY, ReadRequest.full(5)).findFirst().orElseThrow();
+
+        var byTaxId = logo.read(Entity.PARTY, new ReadRequest(java.util.Optional.empty(), 5,
+                Map.of("taxId", first.taxId())));
+        var unknown = new ReadRequest(java.util.Optional.empty(), 5, Map.of("colour", "red"));
+
+        assertThat(byTaxId.records()).extracting(Party::code).containsExactly(first.code());
+        assertThatThrownBy(() -> logo.read(Entity.PARTY, unknown)).isInstanceOf(ConnectorException.Validation.class);
+    }
+
+    @Test
+    void updates_and_deletes_a_card_by_its_reference() {
+        Party party = new Party(null, "120.97.001", "Güncellenecek A.Ş.", PartyRole.SUPPLIER, "1234567890", "KADIKÖY",
+                null, null, null, "TRY", false, true, null);
+        String key = logo.create(Entity.PARTY, party);
+
+        logo.update(Entity.PARTY, key, new Party(key, party.code(), "Güncellendi A.Ş.", party.role(), party.taxId(),
+                party.taxOffice(), null, null, null, "TRY", false, true, null));
+        assertThat(logo.get(Entity.PARTY, key).orElseThrow().name()).isEqualTo("Güncellendi A.Ş.");
+        assertThat(logo.get(Entity.PARTY, key).orElseThrow().role()).isEqualTo(PartyRole.SUPPLIER);
+
+        logo.delete(Entity.PARTY, key);
+        assertThat(logo.get(Entity.PARTY, key)).isEmpty();
+    }
+
+    @Test
+    void runs_sql_reports_over_logos_tables_page_by_page_up_to_the_row_limit() {
+        SqlResult all = logo.query("SELECT CODE, DEFINITION_ FROM LG_001_CLCARD ORDER BY CODE", 1000,
+                Duration.ofSeconds(10));
+        SqlResult five = logo.query("SELECT CODE FROM LG_001_CLCARD ORDER BY CODE", 5, Duration.ofSeconds(10));
+
+        assertThat(all.columns()).containsExactly("CODE", "DEFINITION_");
+        assertThat(all.rows()).hasSize(SIZE);
+        assertThat(all.truncated()).isFalse();
+        assertThat(five.rows()).hasSize(5);
+        assertThat(five.truncated()).isTrue();
+        assertThatThrownBy(() -> logo.query("UPDATE LG_001_CLCARD SET CODE = ''", 5, Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reaches_other_data_objects_through_the_raw_pass_through() {
+        assertThat(logo.rawOperations()).extracting(r -> r.name()).contains("list", "create", "query");
+        assertThat(logo.callRaw("list", "{\"resource\": \"salesInvoices\", \"limit\": 1, \"fields\": [\"NUMBER\"]}"))
+                .contains("NUMBER");
+    }
+}

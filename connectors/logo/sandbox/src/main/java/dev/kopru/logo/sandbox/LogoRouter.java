@@ -1,0 +1,283 @@
+package dev.kopru.logo.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code api/v1} paths of logo.md's operation table that this sandbox serves, as Javalin routes. */
+final class LogoRouter {
+
+    private static final String BASE = "/api/v1";
+    private static final String DENIED = "Authorization has been denied for this request.";
+
+    private final LogoSandboxOptions options;
+    private final Tokens tokens;
+    private final Store store;
+    private final SqlTables sql;
+
+    LogoRouter(LogoSandboxOptions options, Tokens tokens, Store store, SqlTables sql) {
+        this.options = options;
+        this.tokens = tokens;
+        this.store = store;
+        this.sql = sql;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post(BASE + "/token", this::token);
+        routes.get(BASE + "/istokenvalid", bearer(ctx -> Wire.respond(ctx, 200, Wire.JSON.getNodeFactory()
+                .booleanNode(true))));
+        routes.get(BASE + "/revoke", bearer(this::revoke));
+        routes.get(BASE + "/ping", bearer(this::ping));
+        routes.get(BASE + "/methods/ping", bearer(this::ping));
+        routes.get(BASE + "/methods/versions", bearer(ctx -> Wire.respond(ctx, 200, Wire.object()
+                .put("ApiVersion", Wire.API_VERSION).put("ReleaseVersion", "kopru-sandbox"))));
+        routes.get(BASE + "/queries", bearer(this::query));
+        routes.get(BASE + "/definitions/{resource}", bearer(this::definition));
+        routes.get(BASE + "/{resource}", bearer(this::list));
+        routes.post(BASE + "/{resource}", bearer(this::create));
+        routes.get(BASE + "/{resource}/{id}", bearer(this::read));
+        routes.put(BASE + "/{resource}/{id}", bearer(this::replace));
+        routes.patch(BASE + "/{resource}/{id}", bearer(this::patch));
+        routes.delete(BASE + "/{resource}/{id}", bearer(this::delete));
+        routes.get(BASE + "/{resource}/{id}/{collection}", bearer(this::collection));
+        routes.get(BASE + "/{resource}/{id}/{collection}/{index}", bearer(this::collection));
+        routes.error(404, ctx -> {
+            if (ctx.resultInputStream() == null) {
+                noRoute(ctx);
+            }
+        });
+    }
+
+    /** Every path but the token's needs a valid bearer token; else the Web API's 401. */
+    private Handler bearer(Handler handler) {
+        return ctx -> {
+            if (!tokens.valid(ctx)) {
+                Wire.message(ctx, 401, DENIED);
+                return;
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    private void token(Context ctx) {
+        Map<String, String> form = new LinkedHashMap<>();
+        ctx.formParamMap().forEach((name, values) -> form.put(name, values.isEmpty() ? "" : values.getFirst()));
+        try {
+            Wire.respond(ctx, 200, tokens.issue(form, ctx.header("Authorization")));
+        } catch (Tokens.RefusedException e) {
+            Wire.respond(ctx, 400, Wire.object().put("error", e.refusal().error())
+                    .put("error_description", e.refusal().description()));
+        }
+    }
+
+    private void revoke(Context ctx) {
+        tokens.revoke(ctx);
+        ctx.status(200).result("");
+    }
+
+    private void ping(Context ctx) {
+        Wire.respond(ctx, 200, Wire.object().put("CallStatus", 0).put("CallStatusText", "OK")
+                .put("CallStatusDetailText", "").put("CallStatusStr", "Success"));
+    }
+
+    private void list(Context ctx) {
+        Optional<String> resource = resource(ctx);
+        if (resource.isEmpty()) {
+            return;
+        }
+        try {
+            Listing.Query query = Listing.query(ctx.queryString(), options);
+            Wire.respond(ctx, 200, Listing.page(collectionHref(ctx), store.list(resource.get()), query));
+        } catch (Listing.BadQueryException e) {
+            Wire.message(ctx, 400, e.getMessage());
+        }
+    }
+
+    /** {@code queries?tsql=}: the rows of a SELECT over Logo's tables, in the list envelope (logo.md §4.5, G12). */
+    private void query(Context ctx) {
+        String tsql = ctx.queryParam("tsql");
+        if (tsql == null || tsql.isBlank()) {
+            Wire.modelState(ctx, "207", "tsql parametresi boş olamaz.");
+            return;
+        }
+        try {
+            Listing.Query query = Listing.query(ctx.queryString(), options);
+            List<ObjectNode> rows = sql.select(tsql, store);
+            Wire.respond(ctx, 200, Listing.rows(ctx.scheme() + "://" + ctx.host() + BASE + "/queries", rows, query));
+        } catch (Listing.BadQueryException e) {
+            Wire.message(ctx, 400, e.getMessage());
+        } catch (java.sql.SQLException e) {
+            // logo.md §4.5: a refused query comes back as ModelState 207 with the database's text
+            String message = e.getMessage() == null ? "SQL error" : e.getMessage().lines().findFirst().orElse("");
+            Wire.modelState(ctx, "207", message);
+        }
+    }
+
+    /** {@code definitions/{resource}}: the data object's schema (logo.md §4.4, G13). */
+    private void definition(Context ctx) {
+        resource(ctx).ifPresent(resource -> Wire.respond(ctx, 200, Definitions.of(resource)));
+    }
+
+    private void read(Context ctx) {
+        Optional<String> resource = resource(ctx);
+        Optional<Integer> id = id(ctx);
+        if (resource.isEmpty() || id.isEmpty()) {
+            return;
+        }
+        Optional<ObjectNode> record = store.get(resource.get(), id.get());
+        if (record.isEmpty()) {
+            notFound(ctx);
+            return;
+        }
+        List<String> fields = Optional.ofNullable(ctx.queryParam("fields")).map(f -> List.of(f.split(",")))
+                .orElse(List.of());
+        boolean expand = !"none".equalsIgnoreCase(ctx.queryParam("expandLevel"));
+        Wire.respond(ctx, 200, Listing.record(collectionHref(ctx), record.get(), fields, expand));
+    }
+
+    private void create(Context ctx) {
+        Optional<String> resource = resource(ctx);
+        Optional<ObjectNode> body = body(ctx);
+        if (resource.isEmpty() || body.isEmpty()) {
+            return;
+        }
+        try {
+            Wire.respond(ctx, 200, store.create(resource.get(), body.get()));
+        } catch (Store.RefusedException e) {
+            Wire.modelState(ctx, e.refusal().key(), e.refusal().message());
+        }
+    }
+
+    private void replace(Context ctx) {
+        write(ctx, false);
+    }
+
+    private void patch(Context ctx) {
+        write(ctx, true);
+    }
+
+    private void write(Context ctx, boolean partial) {
+        Optional<String> resource = resource(ctx);
+        Optional<Integer> id = id(ctx);
+        if (resource.isEmpty() || id.isEmpty()) {
+            return;
+        }
+        Optional<ObjectNode> body = body(ctx);
+        if (body.isEmpty()) {
+            return;
+        }
+        try {
+            Optional<ObjectNode> saved = partial ? store.patch(resource.get(), id.get(), body.get())
+                    : store.replace(resource.get(), id.get(), body.get());
+            if (saved.isEmpty()) {
+                notFound(ctx);
+            } else {
+                Wire.respond(ctx, 200, saved.get());
+            }
+        } catch (Store.RefusedException e) {
+            Wire.modelState(ctx, e.refusal().key(), e.refusal().message());
+        }
+    }
+
+    private void delete(Context ctx) {
+        Optional<String> resource = resource(ctx);
+        Optional<Integer> id = id(ctx);
+        if (resource.isEmpty() || id.isEmpty()) {
+            return;
+        }
+        if (!store.delete(resource.get(), id.get())) {
+            notFound(ctx);
+            return;
+        }
+        // seed 002: 200 with Content-Length 0
+        ctx.status(200).result("");
+    }
+
+    /** {@code {resource}/{id}/{COLLECTION}[/{index}]}: the lines with their {@code Meta}, or one line by index. */
+    private void collection(Context ctx) {
+        Optional<String> resource = resource(ctx);
+        Optional<Integer> id = id(ctx);
+        if (resource.isEmpty() || id.isEmpty()) {
+            return;
+        }
+        Optional<ObjectNode> record = store.get(resource.get(), id.get());
+        String name = ctx.pathParam("collection");
+        JsonNode lines = record.map(r -> r.path(name.toUpperCase(java.util.Locale.ROOT)).path("items"))
+                .orElse(null);
+        if (lines == null || !lines.isArray()) {
+            notFound(ctx);
+            return;
+        }
+        String href = collectionHref(ctx) + "/" + id.get() + "/" + name;
+        String index = ctx.pathParamMap().get("index");
+        if (index == null) {
+            ObjectNode collection = Wire.object();
+            collection.set("Meta", Wire.link(href));
+            collection.set("items", lines);
+            Wire.respond(ctx, 200, collection);
+            return;
+        }
+        int at = index.matches("\\d+") ? Integer.parseInt(index) : -1;
+        if (at < 0 || at >= lines.size()) {
+            notFound(ctx);
+            return;
+        }
+        ObjectNode line = Wire.object();
+        line.set("Meta", Wire.link(href + "/" + at));
+        line.setAll((ObjectNode) lines.get(at));
+        Wire.respond(ctx, 200, line);
+    }
+
+    private Optional<String> resource(Context ctx) {
+        Optional<String> resource = Resources.find(ctx.pathParam("resource"));
+        if (resource.isEmpty()) {
+            noRoute(ctx);
+        }
+        return resource;
+    }
+
+    /** The {@code {id:int}} route constraint: a path with another id matches no route. */
+    private static Optional<Integer> id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("-?\\d{1,9}")) {
+            noRoute(ctx);
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(id));
+    }
+
+    private static Optional<ObjectNode> body(Context ctx) {
+        try {
+            JsonNode body = ctx.body().isBlank() ? null : Wire.parse(ctx.body());
+            if (body != null && body.isObject()) {
+                return Optional.of((ObjectNode) body);
+            }
+        } catch (JsonProcessingException e) {
+            // answered below, as the Web API answers an unreadable body
+        }
+        Wire.modelState(ctx, "", "The request body is empty or is not a JSON object.");
+        return Optional.empty();
+    }
+
+    /** {@code http://host:port/api/v1/{resource}} with the resource spelt as the request spelt it. */
+    private static String collectionHref(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host() + BASE + "/" + ctx.pathParam("resource");
+    }
+
+    /** An unknown record: 404 with the Web API's message [inference]. */
+    private static void notFound(Context ctx) {
+        Wire.message(ctx, 404, "No record was found for " + ctx.path() + ".");
+    }
+
+    /** A path no route serves: the Web API's 404 text. */
+    static void noRoute(Context ctx) {
+        Wire.message(ctx, 404, "No HTTP resource was found that matches the request URI '" + ctx.fullUrl() + "'.");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.kopru.logo.sandbox;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The data objects this sandbox serves (logo.md §Operations: "resources to implement first"), in the spelling of the
+ * service's Swagger; a request may spell them in any case ({@code ARPSlips}, {@code arps}).
+ */
+final class Resources {
+
+    static final String ITEMS = "items";
+    static final String ARPS = "Arps";
+    static final String SALES_INVOICES = "salesInvoices";
+    static final String PURCHASE_INVOICES = "purchaseInvoices";
+    static final String SALES_ORDERS = "salesOrders";
+
+    static final List<String> ALL = List.of(ITEMS, ARPS, "unitSets", SALES_INVOICES, PURCHASE_INVOICES, SALES_ORDERS,
+            "purchaseOrders", "salesDispatches", "ArpSlips", "bankSlips", "safeDepositSlips", "GLSlips",
+            "paymentPlans", "specialCodes", "salesmen", "ArpShipmentLocations");
+
+    /** Cards whose {@code CODE} is their unique natural key. */
+    static final Set<String> CARDS = Set.of(ITEMS, ARPS, "unitSets", "paymentPlans", "specialCodes", "salesmen");
+
+    /** Slips whose {@code TRANSACTIONS} lines are item lines with quantity, price and VAT (totals computed). */
+    static final Set<String> TRADE_SLIPS = Set.of(SALES_INVOICES, PURCHASE_INVOICES, SALES_ORDERS, "purchaseOrders",
+            "salesDispatches");
+
+    /** Invoice types (TRCODE) each invoice resource accepts (logo.md §6.3, inference). */
+    static final Set<Integer> SALES_INVOICE_TYPES = Set.of(2, 3, 7, 8, 9, 10, 14);
+    static final Set<Integer> PURCHASE_INVOICE_TYPES = Set.of(1, 4, 5, 6, 13, 26);
+
+    private Resources() {
+    }
+
+    /** The canonical spelling of {@code name}, if this sandbox serves it. */
+    static Optional<String> find(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(r -> r.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kopru.logo.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kopru.testkit.http.TestHttp;
+import org.junit.jupiter.api.Test;
+
+class WriteTest extends LogoSandboxTestBase {
+
+    @Test
+    void renders_decimal_fields_with_a_fraction_and_keeps_ints() throws Exception {
+        TestHttp.Response answer = logo.call("POST", "/api/v1/salesOrders", TestHttp.JSON.readTree("""
+                {"INTERNAL_REFERENCE":0,"ARP_CODE":"CARI.01","TIME":102581337,"TRANSACTIONS":{"items":[
+                 {"TYPE":0,"MASTER_CODE":"MALZEME.02","QUANTITY":5,"PRICE":10,"VAT_RATE":18,"EDT_CURR":1}]}}"""));
+
+        assertThat(answer.text()).contains("\"QUANTITY\":5.0", "\"PRICE\":10.0", "\"EDT_CURR\":1",
+                "\"TIME\":102581337", "\"INTERNAL_REFERENCE\":null");
+        assertThat(answer.json().has("Meta")).isFalse();
+    }
+
+    @Test
+    void refuses_a_second_card_with_the_same_code() throws Exception {
+        TestHttp.Response answer = logo.call("POST", "/api/v1/Arps", TestHttp.JSON.readTree("""
+                {"CODE":"cari.01","TITLE":"Kopya"}"""));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("ModelState").get("CODE").get(0).asText()).contains("cari.01");
+    }
+
+    @Test
+    void refuses_an_unknown_item_on_a_line_and_a_purchase_type_on_a_sales_invoice() throws Exception {
+        TestHttp.Response item = logo.call("POST", "/api/v1/salesInvoices", TestHttp.JSON.readTree("""
+                {"TYPE":8,"ARP_CODE":"CARI.01","TRANSACTIONS":{"items":[{"TYPE":0,"MASTER_CODE":"YOK.1"}]}}"""));
+        TestHttp.Response type = logo.call("POST", "/api/v1/salesInvoices", TestHttp.JSON.readTree("""
+                {"TYPE":1,"ARP_CODE":"CARI.01"}"""));
+
+        assertThat(item.json().get("ModelState").get("MASTER_CODE").get(0).asText())
+                .isEqualTo("Malzeme kodu bulunamadı: YOK.1");
+        assertThat(type.json().get("ModelState").has("TYPE")).isTrue();
+    }
+
+    @Test
+    void replaces_a_record_with_put_and_answers_404_for_one_that_is_not_there() throws Exception {
+        JsonNode card = TestHttp.JSON.readTree("""
+                {"INTERNAL_REFERENCE":1,"CODE":"CARI.01","TITLE":"Yeni Ünvan"}""");
+
+        assertThat(logo.call("PUT", "/api/v1/Arps/1", card).status()).isEqualTo(200);
+        assertThat(logo.get("/api/v1/Arps/1").json().get("TITLE").asText()).isEqualTo("Yeni Ünvan");
+        assertThat(logo.get("/api/v1/Arps/1").json().has("TAX_ID")).isFalse();
+        assertThat(logo.call("PUT", "/api/v1/Arps/999", card).status()).isEqualTo(404);
+        assertThat(logo.call("DELETE", "/api/v1/Arps/999", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void stamps_the_change_date_that_incremental_reads_filter_on() {
+        JsonNode card = logo.get("/api/v1/Arps/1").json();
+
+        assertThat(card.get("DATE_MODIFIED").asText()).matches("\\d{4}-\\d{2}-\\d{2}T00:00:00");
+        assertThat(logo.get("/api/v1/Arps?q=DATE_MODIFIED%20gte%20'2000-01-01'").json().get("count").asInt())
+                .isEqualTo(2);
+    }
+}
