@@ -48,10 +48,9 @@ class LayeringTest {
             "dev.kopru.server.security.ApiTokens",
             "dev.kopru.server.security.Users",
             "dev.kopru.server.pipelines.ScheduleTable",
-            // Reads of the engine's tables (runs joined with pipelines; the cursor tables): debt until kopru-sync
-            // offers these queries itself (issue 11, "the engine owns its tables").
+            // Reads the engine's runs joined with pipelines (filters, paging): debt until kopru-sync offers this
+            // query itself (issue 11, "the engine owns its tables").
             "dev.kopru.server.runs.RunQueries",
-            "dev.kopru.server.pipelines.PipelineStateController",
             // Hands the server's DataSource (javax.sql) to the store's configuration; runs no SQL.
             "dev.kopru.server.app.EngineConfiguration");
 
