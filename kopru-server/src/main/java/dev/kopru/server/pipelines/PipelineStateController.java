@@ -6,6 +6,7 @@ import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.runs.RunQueries;
 import dev.kopru.server.runs.RunView;
 import dev.kopru.sync.pipeline.PipelineState;
+import dev.kopru.sync.store.Cursors;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.store.Tx;
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,9 +61,9 @@ class PipelineStateController {
     StateView get(@PathVariable long id) {
         store.transaction(tx -> catalog.require(tx, id));
         PipelineState.Snapshot snapshot = state.read(id);
-        return store.transaction(tx -> new StateView(id, cursor(tx, id, "cursors"), cursor(tx, id, "target_cursors"),
-                snapshot.links(), snapshot.unresolvedIntents(), snapshot.openDeadLetters(),
-                runs.latest(tx, id).orElse(null)));
+        return store.transaction(tx -> new StateView(id, cursor(tx, id, Cursors.Side.SOURCE),
+                cursor(tx, id, Cursors.Side.TARGET), snapshot.links(), snapshot.unresolvedIntents(),
+                snapshot.openDeadLetters(), runs.latest(tx, id).orElse(null)));
     }
 
     @Operation(summary = "Set the cursor ({\"cursor\":...}) or start again from a date ({\"from\":\"2026-01-01\"})")
@@ -98,9 +99,8 @@ class PipelineStateController {
         }
     }
 
-    private static CursorView cursor(Tx tx, long id, String table) {
-        return tx.queryOne("SELECT cursor_value, updated_at FROM " + table + " WHERE pipeline_id = ?",
-                rs -> new CursorView(rs.getString(1), Tx.instant(rs, "updated_at")), id).orElse(null);
+    private CursorView cursor(Tx tx, long id, Cursors.Side side) {
+        return store.cursors().position(tx, id, side).map(p -> new CursorView(p.value(), p.updatedAt())).orElse(null);
     }
 
     /** A date is the start of that day in UTC; a full ISO-8601 instant is taken as it is. */

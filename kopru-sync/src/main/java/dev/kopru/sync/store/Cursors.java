@@ -1,6 +1,7 @@
 package dev.kopru.sync.store;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,10 @@ public final class Cursors {
         }
     }
 
+    /** A committed read position and when it was committed. */
+    public record Position(String value, Instant updatedAt) {
+    }
+
     private final Clock clock;
 
     Cursors(Clock clock) {
@@ -31,8 +36,13 @@ public final class Cursors {
     }
 
     public Optional<String> find(Tx tx, long pipelineId, Side side) {
-        return tx.queryOne("SELECT cursor_value FROM " + side.table + " WHERE pipeline_id = ?", rs -> rs.getString(1),
-                pipelineId);
+        return position(tx, pipelineId, side).map(Position::value);
+    }
+
+    /** Where {@code side} of the pipeline reads next; empty before its first committed page and after a reset. */
+    public Optional<Position> position(Tx tx, long pipelineId, Side side) {
+        return tx.queryOne("SELECT cursor_value, updated_at FROM " + side.table + " WHERE pipeline_id = ?",
+                rs -> new Position(rs.getString(1), Tx.instant(rs, "updated_at")), pipelineId);
     }
 
     public void save(Tx tx, long pipelineId, String cursor) {
