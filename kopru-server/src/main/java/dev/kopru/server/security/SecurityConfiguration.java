@@ -11,7 +11,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +50,10 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        // a refused page is remembered in the session to return to after the login form; a refused API call is
+        // not (8,000 unauthenticated API calls used to leave 8,000 sessions), so API calls create no session at all
+        HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+        pagesOnly.setRequestMatcher(new NegatedRequestMatcher(api));
         http.authorizeHttpRequests(auth -> auth
                         // the end of an event stream is an async re-dispatch of a request already authorized; a
                         // bearer token is not re-read there, so it would be refused after the stream was served
@@ -74,6 +80,7 @@ public class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(problems, api))
                 // a wrong Basic password on an API call: the same 401 problem
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .requestCache(cache -> cache.requestCache(pagesOnly))
                 .formLogin(form -> form.loginPage("/login"))
                 // the API is called with Basic or a bearer token; the dashboard's session cookie is SameSite=Strict
                 .csrf(csrf -> csrf.disable());
