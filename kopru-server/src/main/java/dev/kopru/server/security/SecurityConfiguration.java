@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -42,12 +43,18 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    LoginThrottle loginThrottle(SyncStore store) {
+        return new LoginThrottle(store.clock(), LoginThrottle.PER_USER, LoginThrottle.PER_ADDRESS);
+    }
+
+    @Bean
     ApplicationRunner firstAdmin(Users users, KopruProperties properties) {
         return args -> users.ensureFirstAdmin(properties.adminPassword());
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, JsonMapper json)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         // a refused page is remembered in the session to return to after the login form; a refused API call is
@@ -75,6 +82,7 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // not a bean: a Filter bean would also run outside the security chain
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 // the API answers 401/403 as problem+json; dashboard pages go to the login form
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAccessDeniedHandlerFor(problems, api))
