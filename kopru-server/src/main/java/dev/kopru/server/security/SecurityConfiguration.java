@@ -12,8 +12,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,8 +94,22 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .requestCache(cache -> cache.requestCache(pagesOnly))
                 .formLogin(form -> form.loginPage("/login"))
-                // the API is called with Basic or a bearer token; the dashboard's session cookie is SameSite=Strict
-                .csrf(csrf -> csrf.disable());
+                // a session cookie is sent by the browser whatever page made the request, so every state-changing
+                // request on a session carries the token (double submit: the XSRF-TOKEN cookie's value in the
+                // X-XSRF-TOKEN header, or _csrf in a form); Basic and bearer callers name themselves in every request
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+                                request -> request.getHeader("Authorization") == null))
+                        // the login form has no session to protect yet
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository cookie = CookieCsrfTokenRepository.withHttpOnlyFalse(); // the script reads it
+        cookie.setCookieCustomizer(c -> c.sameSite("Strict"));
+        return cookie;
     }
 }
