@@ -2,12 +2,14 @@ package dev.kopru.server.security;
 
 import dev.kopru.server.app.KopruProperties;
 import dev.kopru.sync.store.SyncStore;
+import java.util.Map;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -31,9 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /** New hashes are {@code {sha256-bcrypt}}; {@code {bcrypt}} ones from before still verify (and are upgraded at login). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(PrehashedBcrypt.ID,
+                Map.of(PrehashedBcrypt.ID, new PrehashedBcrypt(), "bcrypt", new BCryptPasswordEncoder()));
     }
 
     @Bean

@@ -10,12 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The {@code users} table: names, roles and password hashes (never the passwords). */
-public final class Users implements UserDetailsService {
+public final class Users implements UserDetailsService, UserDetailsPasswordService {
 
     private static final Logger LOG = LoggerFactory.getLogger(Users.class);
 
@@ -36,6 +37,14 @@ public final class Users implements UserDetailsService {
                 rs -> new Row(rs.getString(1), Role.valueOf(rs.getString(2))), username))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(username).password(row.hash()).authorities(row.role().authorities()).build();
+    }
+
+    /** Called by Spring at a successful login when the stored hash is of an older kind: stores the new hash. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+        store.inTransaction(tx -> tx.update("UPDATE users SET password_hash = ? WHERE username = ?",
+                newEncodedPassword, user.getUsername()));
+        return User.withUserDetails(user).password(newEncodedPassword).build();
     }
 
     public List<Account> list() {
