@@ -14,8 +14,15 @@ export class ApiError extends Error {
   }
 }
 
+/** The session's CSRF token, which the server sets as the XSRF-TOKEN cookie; every write must send it back. */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
 export async function api(path, { method = 'GET', body } = {}) {
   const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),

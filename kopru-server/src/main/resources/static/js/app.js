@@ -1,5 +1,5 @@
 // The dashboard: a hash router over a few views, the language toggle, and the live events shared by all views.
-import { api } from './api.js';
+import { api, csrfToken } from './api.js';
 import { lang, setLang, t, translate } from './i18n.js';
 import { LiveRuns } from './live.js';
 import { connections } from './views/connections.js';
@@ -43,6 +43,18 @@ document.getElementById('lang').addEventListener('click', () => {
   setLang(lang() === 'tr' ? 'en' : 'tr');
   translate();
   show();
+});
+
+// plain forms (log out) carry the CSRF token as _csrf, read when sent: the token changes at login
+document.addEventListener('submit', (e) => {
+  const form = e.target;
+  if (form.method !== 'post') return;
+  let field = form.querySelector('input[name=_csrf]');
+  if (!field) {
+    field = Object.assign(document.createElement('input'), { type: 'hidden', name: '_csrf' });
+    form.append(field);
+  }
+  field.value = csrfToken();
 });
 
 window.addEventListener('hashchange', show);

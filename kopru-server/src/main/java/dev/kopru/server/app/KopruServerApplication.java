@@ -15,8 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class KopruServerApplication {
 
     /**
-     * Starts the server; {@code properties} (e.g. {@code kopru.home}, {@code server.port}) override the defaults
-     * and are themselves overridden by the environment and the command line's {@code --name=value} arguments.
+     * Starts the server; {@code properties} (e.g. {@code kopru.home}) are defaults, overridden by the bundled
+     * {@code application.properties}, the environment and {@code args} ({@code --name=value}, e.g. {@code --server.port}).
      */
     public static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
         SpringApplication app = new SpringApplication(KopruServerApplication.class);

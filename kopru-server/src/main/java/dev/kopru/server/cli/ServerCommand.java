@@ -2,7 +2,9 @@ package dev.kopru.server.cli;
 
 import dev.kopru.server.app.KopruServerApplication;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,16 +34,23 @@ public final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        awaitClose(start());
+        return 0;
+    }
+
+    /** Starts the server without waiting for it to end. */
+    ConfigurableApplicationContext start() {
         Map<String, Object> defaults = new HashMap<>();
-        if (port != null) {
-            defaults.put("server.port", port);
-        }
         if (config != null) {
             defaults.put("spring.config.additional-location", "file:" + config.toAbsolutePath());
         }
-        ConfigurableApplicationContext context = KopruServerApplication.start(defaults, springArgs);
-        awaitClose(context);
-        return 0;
+        List<String> args = new ArrayList<>();
+        if (port != null) {
+            // an argument, not a default: application.properties' server.port=8080 wins over defaults
+            args.add("--server.port=" + port);
+        }
+        args.addAll(List.of(springArgs));
+        return KopruServerApplication.start(defaults, args.toArray(String[]::new));
     }
 
     /** Blocks until the context closes (Ctrl-C runs Spring's shutdown hook, which closes it). */

@@ -138,8 +138,24 @@ public class ConnectionDirectory {
             if (value == null) {
                 throw new InvalidInputException("config." + field, "null is not a value (leave the field out)");
             }
+            if (hasUserInfo(value)) {
+                // the value is not echoed: it holds a password, and a URL is not kept as a secret
+                throw new InvalidInputException("config." + field, "a URL with a user name or password in it"
+                        + " (user:pass@) is refused; give them in the connection's own secret fields");
+            }
         });
         return config;
+    }
+
+    private static boolean hasUserInfo(String value) {
+        if (!value.contains("://")) {
+            return false;
+        }
+        try {
+            return java.net.URI.create(value.strip()).getRawUserInfo() != null;
+        } catch (IllegalArgumentException notAUri) {
+            return value.substring(value.indexOf("://") + 3).split("[/?#]", 2)[0].contains("@");
+        }
     }
 
     private static void require(String field, String value) {

@@ -14,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,6 +46,13 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException) {
+            write(response, HttpStatus.FORBIDDEN, "csrf", "Missing or wrong CSRF token", request.getMethod() + " "
+                    + request.getRequestURI() + ": a request on a dashboard session needs the XSRF-TOKEN cookie's"
+                    + " value in the X-XSRF-TOKEN header (API clients log in with Basic or a bearer token instead)",
+                    Map.of("field", "X-XSRF-TOKEN"));
+            return;
+        }
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         Role role = caller == null ? Role.VIEWER : Role.highest(caller.getAuthorities());
         write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role", request.getMethod() + " "

@@ -5,17 +5,19 @@ import dev.kopru.sync.store.SyncStore;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The {@code users} table: names, roles and password hashes (never the passwords). */
-public final class Users implements UserDetailsService {
+public final class Users implements UserDetailsService, UserDetailsPasswordService {
 
     private static final Logger LOG = LoggerFactory.getLogger(Users.class);
 
@@ -31,11 +33,20 @@ public final class Users implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String hash, Role role) { }
-        Row row = store.transaction(tx -> tx.queryOne("SELECT password_hash, role FROM users WHERE username = ?",
-                rs -> new Row(rs.getString(1), Role.valueOf(rs.getString(2))), username))
+        record Row(String username, String hash, Role role) { }
+        Row row = store.transaction(tx -> tx.queryOne("SELECT username, password_hash, role FROM users"
+                        + " WHERE username_key = ?", rs -> new Row(rs.getString(1), rs.getString(2),
+                        Role.valueOf(rs.getString(3))), key(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return User.withUsername(username).password(row.hash()).authorities(row.role().authorities()).build();
+        return User.withUsername(row.username()).password(row.hash()).authorities(row.role().authorities()).build();
+    }
+
+    /** Called by Spring at a successful login when the stored hash is of an older kind: stores the new hash. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+        store.inTransaction(tx -> tx.update("UPDATE users SET password_hash = ? WHERE username_key = ?",
+                newEncodedPassword, key(user.getUsername())));
+        return User.withUserDetails(user).password(newEncodedPassword).build();
     }
 
     public List<Account> list() {
@@ -44,8 +55,8 @@ public final class Users implements UserDetailsService {
     }
 
     public Optional<Account> find(String username) {
-        return store.transaction(tx -> tx.queryOne("SELECT username, role FROM users WHERE username = ?",
-                rs -> new Account(rs.getString(1), Role.valueOf(rs.getString(2))), username));
+        return store.transaction(tx -> tx.queryOne("SELECT username, role FROM users WHERE username_key = ?",
+                rs -> new Account(rs.getString(1), Role.valueOf(rs.getString(2))), key(username)));
     }
 
     /** @throws IllegalArgumentException naming the field when the name is taken or the password too short */
@@ -54,18 +65,23 @@ public final class Users implements UserDetailsService {
             throw new InvalidInputException("username", "1-80 letters, digits or . _ @ -");
         }
         checkPassword(password);
-        if (find(username).isPresent()) {
-            throw new InvalidInputException("username", "'" + username + "' already exists");
+        String hash = encoder.encode(password);
+        try {
+            store.inTransaction(tx -> tx.update("INSERT INTO users (username, username_key, password_hash, role,"
+                    + " created_at) VALUES (?, ?, ?, ?, ?)", username, key(username), hash, role.name(),
+                    store.clock().instant()));
+        } catch (RuntimeException e) {
+            // the unique key refused it (also when another request added the same name a moment ago)
+            Account existing = find(username).orElseThrow(() -> e);
+            throw new InvalidInputException("username", "'" + existing.username() + "' already exists");
         }
-        store.inTransaction(tx -> tx.update("INSERT INTO users (username, password_hash, role, created_at)"
-                + " VALUES (?, ?, ?, ?)", username, encoder.encode(password), role.name(), store.clock().instant()));
         return new Account(username, role);
     }
 
     public void setPassword(String username, String password) {
         checkPassword(password);
-        int updated = store.transaction(tx -> tx.update("UPDATE users SET password_hash = ? WHERE username = ?",
-                encoder.encode(password), username));
+        int updated = store.transaction(tx -> tx.update("UPDATE users SET password_hash = ? WHERE username_key = ?",
+                encoder.encode(password), key(username)));
         if (updated == 0) {
             throw new InvalidInputException("username", "no user '" + username + "'");
         }
@@ -90,6 +106,11 @@ public final class Users implements UserDetailsService {
         } else {
             LOG.info("created the first user 'admin' with the configured password (kopru.admin-password)");
         }
+    }
+
+    /** User names are unique and found whatever their case. */
+    private static String key(String username) {
+        return username.toLowerCase(Locale.ROOT);
     }
 
     private static void checkPassword(String password) {

@@ -79,6 +79,17 @@ public final class TestServer implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** HTTP sessions Tomcat holds now (every context of the embedded server). */
+    public int activeSessions() {
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer)
+                ((WebServerApplicationContext) context).getWebServer()).getTomcat();
+        int sessions = 0;
+        for (var child : tomcat.getHost().findChildren()) {
+            sessions += ((org.apache.catalina.Context) child).getManager().getActiveSessions();
+        }
+        return sessions;
+    }
+
     public HttpClient http() {
         return http;
     }

@@ -70,6 +70,17 @@ class SecurityApiTest {
     }
 
     @Test
+    void user_names_are_unique_whatever_their_case_and_log_in_in_any_case() {
+        var twin = server.post("/api/v1/users", "{\"username\":\"Vera\",\"password\":\"another-password\",\"role\":\"ADMIN\"}");
+        var login = server.send(server.as("VERA", "viewer-password", "/api/v1/connections").GET().build());
+
+        assertThat(twin.statusCode()).isEqualTo(400);
+        assertThat(twin.body()).contains("\"field\":\"username\"", "'vera' already exists");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(server.get("/api/v1/users").body()).doesNotContain("Vera");
+    }
+
+    @Test
     void a_changed_password_replaces_the_old_one() {
         addUser("pia", "first-password", "VIEWER");
 
