@@ -12,7 +12,7 @@ import java.util.Optional;
 public sealed abstract class ConnectorException extends RuntimeException
         permits ConnectorException.Transient, ConnectorException.AuthExpired, ConnectorException.AuthRejected,
         ConnectorException.RateLimited, ConnectorException.Validation, ConnectorException.NotFound,
-        ConnectorException.InDoubt {
+        ConnectorException.InDoubt, ConnectorException.QuotaExhausted {
 
     private final String operation;
     private final String vendorMessage;
@@ -86,6 +86,17 @@ public sealed abstract class ConnectorException extends RuntimeException
     /** The record asked for does not exist. */
     public static final class NotFound extends ConnectorException {
         public NotFound(String operation, String message, String vendorMessage) {
+            super(operation, message, vendorMessage, null);
+        }
+    }
+
+    /**
+     * The vendor account has no credit left for billable calls (DİA's kontör, {@code CREDIT_ERROR}): every further call
+     * would be refused the same way until someone tops the account up, so a caller stops instead of retrying or
+     * dead-lettering record after record. Nothing was applied.
+     */
+    public static final class QuotaExhausted extends ConnectorException {
+        public QuotaExhausted(String operation, String message, String vendorMessage) {
             super(operation, message, vendorMessage, null);
         }
     }

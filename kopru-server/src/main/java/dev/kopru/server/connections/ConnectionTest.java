@@ -39,6 +39,7 @@ public record ConnectionTest(boolean ok, String vendor, String message, long lat
             case ConnectorException.RateLimited r -> "rate-limited";
             case ConnectorException.Validation v -> "vendor-rejected";
             case ConnectorException.NotFound n -> "vendor-not-found";
+            case ConnectorException.QuotaExhausted q -> "vendor-quota-exhausted";
             case ConnectorException.Transient t when t.getCause() instanceof IOException -> "unreachable";
             default -> "vendor-unavailable";
         };

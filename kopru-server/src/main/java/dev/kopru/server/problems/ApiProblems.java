@@ -86,6 +86,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case ConnectorException.InDoubt d -> problem(HttpStatus.GATEWAY_TIMEOUT, "vendor-in-doubt",
                     "The vendor's answer was lost: the write may or may not have happened", d.getMessage(), null,
                     vendorMessage);
+            case ConnectorException.QuotaExhausted q -> problem(HttpStatus.PAYMENT_REQUIRED, "vendor-quota-exhausted",
+                    "The vendor account has no credit left for calls", q.getMessage(), null, vendorMessage);
             case ConnectorException.Transient t -> unavailable(t, vendorMessage);
             // a session that expired again right after the one re-login: the vendor is not serving us now
             case ConnectorException.AuthExpired a -> unavailable(a, vendorMessage);

@@ -151,6 +151,8 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
             }
             try {
                 step.run(record, written, any.targetKey(), source, target);
+            } catch (ConnectorException.QuotaExhausted e) {
+                throw e; // the step stays PENDING for the run after the account is topped up
             } catch (ConnectorException e) {
                 store.inTransaction(tx -> store.afterWrites().mark(tx, pipelineId, key, step.name(),
                         AfterWrite.State.FAILED, e.getMessage()));

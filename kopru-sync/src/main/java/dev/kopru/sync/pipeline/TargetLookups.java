@@ -111,6 +111,8 @@ final class TargetLookups implements MappingContext {
     private <R> R unlessFailed(String field, java.util.function.Supplier<R> call) {
         try {
             return call.get();
+        } catch (ConnectorException.QuotaExhausted e) {
+            throw e;
         } catch (ConnectorException e) {
             throw new MappingException(field, e.getMessage(), e.vendorMessage().orElse(null));
         }

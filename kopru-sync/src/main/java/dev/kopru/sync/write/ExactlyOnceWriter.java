@@ -102,6 +102,8 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
                         naturalKey.value(), hash));
             }
             return send(record, sourceKey, hash, naturalKey, open.isPresent(), log);
+        } catch (ConnectorException.QuotaExhausted e) {
+            throw e; // the account is out of credit: every record would fail the same way, so the run stops
         } catch (ConnectorException e) {
             return deadLetter(record, sourceKey, e, log);
         }
@@ -177,6 +179,8 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
                 targetKey = now.map(RecordKeys::keyOf).orElse(targetKey);
             }
             update(targetKey, record, log);
+        } catch (ConnectorException.QuotaExhausted e) {
+            throw e; // the account is out of credit: every record would fail the same way, so the run stops
         } catch (ConnectorException e) {
             return deadLetter(record, sourceKey, e, log);
         }

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 /**
  * A connection to one DİA firm and period. One session per connection (logged out on close); writes are sent once
  * and an unknown outcome ends in {@link ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}. When the
- * API key runs out of kontör, every call fails with a {@link ConnectorException.Validation} of the field
- * {@code kontor}.
+ * API key runs out of kontör, every call fails with {@link ConnectorException.QuotaExhausted}, and the engine stops the
+ * run instead of dead-lettering record after record.
  */
 public final class DiaConnector extends HandlerConnector implements RawOperations {
 

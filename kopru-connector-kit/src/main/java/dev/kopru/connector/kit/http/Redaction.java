@@ -47,6 +47,7 @@ public final class Redaction {
                     new ConnectorException.Validation(op, v.field().orElse(null), cleanMessage, cleanVendor);
             case ConnectorException.NotFound n -> new ConnectorException.NotFound(op, cleanMessage, cleanVendor);
             case ConnectorException.InDoubt d -> new ConnectorException.InDoubt(op, cleanMessage, null);
+            case ConnectorException.QuotaExhausted q -> new ConnectorException.QuotaExhausted(op, cleanMessage, cleanVendor);
         };
         // the cause's own message may quote the secret too; its type and stack are what a reader needs
         clean.setStackTrace(failure.getStackTrace());

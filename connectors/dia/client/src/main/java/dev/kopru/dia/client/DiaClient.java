@@ -26,8 +26,8 @@ import java.util.List;
  * <p>Failure semantics, for every method: a {@link ConnectorException}. Every call is sent once (only a request
  * that never left this machine is sent again); retries belong to the caller's chain. A write whose outcome is
  * unknown throws {@link ConnectorException.InDoubt}. DİA's refusals keep its own text; a missing kontör balance
- * ({@code CREDIT_ERROR}) is a {@link ConnectorException.Validation} of the field {@code kontor}, so a caller can stop
- * instead of failing record after record. Messages name the service and never a secret.
+ * ({@code CREDIT_ERROR}) is a {@link ConnectorException.QuotaExhausted}, so a caller stops instead of failing record
+ * after record. Messages name the service and never a secret.
  */
 public final class DiaClient implements AutoCloseable {
 

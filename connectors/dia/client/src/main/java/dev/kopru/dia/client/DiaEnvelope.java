@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
  */
 final class DiaEnvelope implements EnvelopeReader<JsonNode> {
 
-    /** The field a {@code CREDIT_ERROR} names: the caller pauses on it rather than dead-lettering each record. */
-    static final String KONTOR = "kontor";
-
     private static final Pattern COMBO = Pattern.compile("^Kombo değeri geçersiz \\((\\S+) -> ");
     /** PostgreSQL's texts behind DİA name a column this way: {@code null value in column "unvan" violates ...}. */
     private static final Pattern COLUMN = Pattern.compile("column \"([A-Za-z0-9_]+)\"");
@@ -79,8 +76,8 @@ final class DiaEnvelope implements EnvelopeReader<JsonNode> {
                     : new ConnectorException.AuthRejected(method, said, msg);
             case "419" -> expired(op, msg);
             case "402", "405" -> new ConnectorException.AuthRejected(method, said + " (licence)", msg);
-            case "406" -> new ConnectorException.Validation(method, KONTOR, method + ": DİA has no kontör left for "
-                    + "this API key (CREDIT_ERROR); buy kontör before running again: " + msg, msg);
+            case "406" -> new ConnectorException.QuotaExhausted(method, method + ": DİA has no kontör left for this API"
+                    + " key (CREDIT_ERROR); buy kontör before running again: " + msg, msg);
             case "400" -> invalid(op, said, msg);
             // FAILURE: DİA refused the operation or a parameter; its Python/PostgreSQL errors come this way too.
             case "500" -> new ConnectorException.Validation(method, field(msg), said, msg);

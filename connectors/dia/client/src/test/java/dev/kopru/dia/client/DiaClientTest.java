@@ -143,7 +143,7 @@ class DiaClientTest {
     }
 
     @Test
-    void counts_the_kontor_it_spends_and_stops_on_CREDIT_ERROR_naming_the_kontor() {
+    void counts_the_kontor_it_spends_and_stops_on_CREDIT_ERROR_as_an_exhausted_quota() {
         BigDecimal before = client.kontor();
         client.cari().get(1201);
         client.firms();
@@ -152,9 +152,9 @@ class DiaClientTest {
         assertThat(app.kontor()).isEqualByComparingTo(before.subtract(new BigDecimal("0.0250")));
 
         app.kontor(BigDecimal.ZERO);
-        var credit = catchThrowableOfType(ConnectorException.Validation.class, () -> client.cari().get(1201));
-        assertThat(credit.field()).contains("kontor");
-        assertThat(credit.getMessage()).contains("CREDIT_ERROR");
+        var credit = catchThrowableOfType(ConnectorException.QuotaExhausted.class, () -> client.cari().get(1201));
+        assertThat(credit).isNotNull();
+        assertThat(credit.getMessage()).contains("CREDIT_ERROR", "kontör");
     }
 
     @Test
