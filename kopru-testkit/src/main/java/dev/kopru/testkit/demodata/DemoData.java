@@ -41,6 +41,14 @@ public record DemoData(long seed, int size, LocalDate referenceDate) {
     }
 
     /** Party {@code index} (0-based); every fifth one is a supplier. */
+    /**
+     * Every tax office a demo party of any seed and size may name: an ERP that links offices from its own table (DİA's
+     * {@code sis_vergidairesi}) holds them all, as a real company's national table does.
+     */
+    public static java.util.List<String> taxOffices() {
+        return Parties.allTaxOffices();
+    }
+
     public DemoParty party(int index) {
         return Parties.create(seed, checkIndex(index));
     }

@@ -70,6 +70,12 @@ final class Parties {
         return random.nextBoolean() ? line + " D:" + (1 + random.nextInt(20)) : line;
     }
 
+    /** Every tax office a demo party may name, in a stable order: the country's table, as an ERP holds it. */
+    static java.util.List<String> allTaxOffices() {
+        return Cities.ALL.stream().flatMap(city -> city.districts().stream().map(d -> taxOffice(city, d)))
+                .distinct().toList();
+    }
+
     /** Most tax offices are named after their district; a "Merkez" district's office after its city. */
     private static String taxOffice(City city, String district) {
         return (district.equals("Merkez") ? city.name() : district) + " Vergi Dairesi";

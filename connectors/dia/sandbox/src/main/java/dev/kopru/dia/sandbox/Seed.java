@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class Seed {
 
+    private static final java.util.Locale TURKISH = java.util.Locale.forLanguageTag("tr");
+
     private Seed() {
     }
 
@@ -33,6 +35,13 @@ final class Seed {
         create(cards, "sis_kullanici", caller, SandboxJson.object().put("kullaniciadi", options.username()));
         if (options.goldenSet()) {
             golden(store, cards, caller);
+        }
+        if (!options.goldenSet()) {
+            // the national table of tax offices, in every firm whatever its demo size: a card copied from another
+            // firm (or another ERP) links its office by kod, and DİA firms share the country's offices; the golden
+            // set keeps the reference's own keys instead
+            DemoData.taxOffices().forEach(office -> cards.ensure("sis_vergidairesi", "kod", office, caller,
+                    SandboxJson.object().put("kod", office).put("adi", office.toUpperCase(TURKISH))));
         }
         demo(cards, caller, DemoData.of(options.demoSeed(), options.demoSize()).withReferenceDate(today));
     }
@@ -92,7 +101,7 @@ final class Seed {
         if (party.taxOffice() != null) {
             kart.set("_key_sis_vergidairesi", SandboxJson.object().put("kod", party.taxOffice()));
             cards.ensure("sis_vergidairesi", "kod", party.taxOffice(), caller, SandboxJson.object()
-                    .put("kod", party.taxOffice()).put("adi", party.taxOffice() + " VERGİ DAİRESİ"));
+                    .put("kod", party.taxOffice()).put("adi", party.taxOffice().toUpperCase(TURKISH)));
         }
         kart.putArray("m_adresler").addObject().put("adresadi", "MERKEZ").put("adrestipi", "F")
                 .put("anaadres", "1").put("adres1", party.address().line()).put("ilce", party.address().district())
