@@ -3,10 +3,9 @@ package dev.kopru.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kopru.server.app.TestServer;
-import java.time.Clock;
+import dev.kopru.testkit.time.SettableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,27 +15,7 @@ class LoginThrottleTest {
     private static final LoginThrottle.Policy THREE_FREE = new LoginThrottle.Policy(3, Duration.ofSeconds(1),
             Duration.ofMinutes(15), Duration.ofHours(1));
 
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-12-04T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final ManualClock clock = new ManualClock();
+    private final SettableClock clock = new SettableClock(LocalDateTime.of(2026, 12, 4, 10, 0), ZoneOffset.UTC);
     private final LoginThrottle throttle = new LoginThrottle(clock, THREE_FREE,
             new LoginThrottle.Policy(6, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)));
 
@@ -58,7 +37,7 @@ class LoginThrottleTest {
         }
         assertThat(throttle.wait("vera", null)).contains(Duration.ofMinutes(15));
 
-        clock.now = clock.now.plus(Duration.ofMinutes(15));
+        clock.advance(Duration.ofMinutes(15));
         assertThat(throttle.wait("vera", null)).isEmpty();
     }
 
@@ -84,7 +63,7 @@ class LoginThrottleTest {
         throttle.failed("pia", null);
         throttle.failed("pia", null);
         throttle.failed("pia", null);
-        clock.now = clock.now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         throttle.failed("pia", null);
         assertThat(throttle.wait("pia", null)).isEqualTo(Optional.empty());
     }

@@ -3,7 +3,6 @@ package dev.kopru.dia;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
-import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.core.model.DispatchNote;
@@ -30,7 +29,7 @@ import java.util.stream.Collectors;
  * API key runs out of kontör, every call fails with {@link ConnectorException.QuotaExhausted}, and the engine stops the
  * run instead of dead-lettering record after record.
  */
-public final class DiaConnector extends HandlerConnector implements RawOperations {
+public final class DiaConnector extends HandlerConnector {
 
     private final DiaConfig config;
     private final DiaClient client;
@@ -91,14 +90,10 @@ public final class DiaConnector extends HandlerConnector implements RawOperation
         }
     }
 
+    /** The raw pass-through to any of the vendor's operations. */
     @Override
-    public List<RawOperation> rawOperations() {
-        return client.raw().rawOperations();
-    }
-
-    @Override
-    public String callRaw(String operation, String jsonBody) {
-        return client.raw().callRaw(operation, jsonBody);
+    protected List<Object> capabilities() {
+        return List.of(client.raw());
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.OrderActions;
 import dev.kopru.core.connector.ProvisionalKeys;
-import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.core.model.Order;
@@ -24,7 +23,7 @@ import java.util.Map;
  * {@link #findByNaturalKey}. Order actions (confirm, cancel, quantities, cargo link, invoice URL) are on
  * {@link #client()}.
  */
-public final class FarmaBorsaConnector extends HandlerConnector implements RawOperations, OrderActions,
+public final class FarmaBorsaConnector extends HandlerConnector implements OrderActions,
         ProvisionalKeys {
 
     private final FarmaBorsaConfig config;
@@ -82,14 +81,10 @@ public final class FarmaBorsaConnector extends HandlerConnector implements RawOp
         actions.attachInvoice(order, invoiceUrl);
     }
 
+    /** The raw pass-through to any of the vendor's operations. */
     @Override
-    public List<RawOperation> rawOperations() {
-        return raw.rawOperations();
-    }
-
-    @Override
-    public String callRaw(String operation, String jsonBody) {
-        return raw.callRaw(operation, jsonBody);
+    protected List<Object> capabilities() {
+        return List.of(raw);
     }
 
     @Override

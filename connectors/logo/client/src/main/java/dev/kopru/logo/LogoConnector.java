@@ -29,7 +29,7 @@ import java.util.Map;
  * unknown outcome ends in {@link dev.kopru.core.connector.ConnectorException.InDoubt}, resolved by
  * {@link #findByNaturalKey}.
  */
-public final class LogoConnector extends HandlerConnector implements RawOperations, SqlReports {
+public final class LogoConnector extends HandlerConnector implements SqlReports {
 
     /** The filters of trade slips, canonical name → Logo field. */
     private static final Map<String, String> SLIP_FILTERS = Map.of("number", "NUMBER", "partyCode", "ARP_CODE");
@@ -97,14 +97,10 @@ public final class LogoConnector extends HandlerConnector implements RawOperatio
         return reports.query(sql, maxRows, timeout);
     }
 
+    /** The raw pass-through to any of the vendor's operations. */
     @Override
-    public List<RawOperation> rawOperations() {
-        return raw.rawOperations();
-    }
-
-    @Override
-    public String callRaw(String operation, String jsonBody) {
-        return raw.callRaw(operation, jsonBody);
+    protected List<Object> capabilities() {
+        return List.of(raw);
     }
 
     @Override

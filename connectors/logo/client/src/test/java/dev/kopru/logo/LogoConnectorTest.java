@@ -3,6 +3,7 @@ package dev.kopru.logo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.NaturalKey;
@@ -180,8 +181,8 @@ class LogoConnectorTest {
 
     @Test
     void reaches_other_data_objects_through_the_raw_pass_through() {
-        assertThat(logo.rawOperations()).extracting(r -> r.name()).contains("list", "create", "query");
-        assertThat(logo.callRaw("list", "{\"resource\": \"salesInvoices\", \"limit\": 1, \"fields\": [\"NUMBER\"]}"))
+        assertThat(logo.capability(RawOperations.class).orElseThrow().rawOperations()).extracting(r -> r.name()).contains("list", "create", "query");
+        assertThat(logo.capability(RawOperations.class).orElseThrow().callRaw("list", "{\"resource\": \"salesInvoices\", \"limit\": 1, \"fields\": [\"NUMBER\"]}"))
                 .contains("NUMBER");
     }
 }

@@ -5,7 +5,6 @@ import dev.kopru.connector.kit.operation.RawCalls;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
-import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.SqlReports;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.connector.support.EntityHandler;
@@ -29,7 +28,7 @@ import java.util.Map;
  * saved with Mikro's document methods and read back with SQL (SqlVeriOkuV2), as Mikro offers no other way. Writes are
  * sent once; an unknown outcome ends in {@link ConnectorException.InDoubt}, resolved by {@link #findByNaturalKey}.
  */
-public final class MikroConnector extends HandlerConnector implements SqlReports, RawOperations,
+public final class MikroConnector extends HandlerConnector implements SqlReports,
         MikroLists {
 
     private final MikroConfig config;
@@ -97,14 +96,10 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
         return reports.query(sql, maxRows, timeout);
     }
 
+    /** The raw pass-through to any of the vendor's operations. */
     @Override
-    public List<RawOperation> rawOperations() {
-        return raw.rawOperations();
-    }
-
-    @Override
-    public String callRaw(String operation, String jsonBody) {
-        return raw.callRaw(operation, jsonBody);
+    protected List<Object> capabilities() {
+        return List.of(raw);
     }
 
     @Override

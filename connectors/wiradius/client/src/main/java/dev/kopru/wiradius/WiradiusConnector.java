@@ -5,7 +5,6 @@ import dev.kopru.connector.kit.operation.OperationCatalogue;
 import dev.kopru.connector.kit.operation.RawCalls;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.Entity;
-import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.HandlerConnector;
 import dev.kopru.wiradius.client.FaturaTipi;
@@ -24,7 +23,7 @@ import java.util.Optional;
  * with lines, read only (the service has no writes). The typed client underneath ({@link #client()}) reaches every
  * service directly; raw calls reach the four documented ones.
  */
-public final class WiradiusConnector extends HandlerConnector implements RawOperations {
+public final class WiradiusConnector extends HandlerConnector {
 
     private final WiradiusConfig config;
     private final WiradiusClient client;
@@ -64,14 +63,10 @@ public final class WiradiusConnector extends HandlerConnector implements RawOper
         client.invoiceList(FaturaTipi.SELL, today, today, null, 1);
     }
 
+    /** The raw pass-through to any of the vendor's operations. */
     @Override
-    public List<RawOperation> rawOperations() {
-        return raw.rawOperations();
-    }
-
-    @Override
-    public String callRaw(String operation, String jsonBody) {
-        return raw.callRaw(operation, jsonBody);
+    protected List<Object> capabilities() {
+        return List.of(raw);
     }
 
     @Override

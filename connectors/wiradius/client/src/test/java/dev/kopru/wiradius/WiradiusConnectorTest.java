@@ -2,6 +2,7 @@ package dev.kopru.wiradius;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kopru.core.connector.RawOperations;
 import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.core.connector.ChangeCursor;
 import dev.kopru.core.connector.ConnectionConfig;
@@ -148,10 +149,10 @@ class WiradiusConnectorTest {
 
     @Test
     void a_raw_call_reaches_a_documented_service_with_the_connections_credentials() {
-        String answer = connector.callRaw("cari_list", "{\"page\":\"1\",\"will_borrow\":1}");
+        String answer = connector.capability(RawOperations.class).orElseThrow().callRaw("cari_list", "{\"page\":\"1\",\"will_borrow\":1}");
         assertThat(answer).contains("\"status\":\"success\"").contains("cari_id")
                 .doesNotContain(WiradiusSandboxOptions.DEMO_UNIQ_CODE);
-        assertThat(connector.rawOperations()).extracting(r -> r.name())
+        assertThat(connector.capability(RawOperations.class).orElseThrow().rawOperations()).extracting(r -> r.name())
                 .containsExactly("cari_trans", "cari_list", "invoice/list", "invoice/rows");
     }
 }

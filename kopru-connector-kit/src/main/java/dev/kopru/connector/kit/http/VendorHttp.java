@@ -87,15 +87,6 @@ public final class VendorHttp {
         }
     }
 
-    /** One exchange without authentication or reading: the status, headers and body, whatever they are. */
-    public VendorResponse exchange(VendorOperation op, VendorRequest request) {
-        try {
-            return send(op, request);
-        } catch (ConnectorException failure) {
-            throw Redaction.scrub(failure, secrets(authentication));
-        }
-    }
-
     private VendorResponse send(VendorOperation op, VendorRequest request) {
         HttpRequest httpRequest = httpRequest(request);
         int attempt = 1;

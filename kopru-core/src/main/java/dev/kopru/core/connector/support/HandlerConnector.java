@@ -14,6 +14,7 @@ import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.CanonicalRecord;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +52,22 @@ public abstract class HandlerConnector implements Connector, ChangePositions {
 
     /** The handler of every entity this connector supports. */
     protected abstract Map<Entity<?>, EntityHandler<?>> handlers();
+
+    /**
+     * Capabilities the connector offers through objects of their own (the kit's raw calls, say), so that it need not
+     * implement each interface only to delegate to them. {@link #capability} looks here after the connector itself.
+     */
+    protected List<Object> capabilities() {
+        return List.of();
+    }
+
+    @Override
+    public <C> Optional<C> capability(Class<C> type) {
+        if (type.isInstance(this)) {
+            return Optional.of(type.cast(this));
+        }
+        return capabilities().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
 
     @Override
     public final <T extends CanonicalRecord> Page<T> read(Entity<T> entity, ReadRequest request) {
