@@ -15,11 +15,15 @@ import java.util.Map;
  * source, for changes the source's cursor cannot see, such as Mikro stock quantities; a run taken over after a crash
  * still resumes at its last committed page), {@code resendInDoubtAfter} (see {@link WritePolicy#resendInDoubtAfter()}),
  * {@code lookBack} (each run starts that much before the committed change-date cursor, for changes a source dates
- * late; re-read records are skipped by their content hash) and {@code conflictPolicy} (two-way pipelines; DEAD_LETTER
- * when unset, so nobody's data is overwritten).
+ * late; re-read records are skipped by their content hash), {@code conflictPolicy} (two-way pipelines; DEAD_LETTER
+ * when unset, so nobody's data is overwritten) and {@code writers} (how many records of a page are written at once;
+ * when unset, the target connector's {@code concurrentWrites}).
  */
 public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String> sourceFilters, Boolean fullRead,
-                         Duration resendInDoubtAfter, Duration lookBack) {
+                         Duration resendInDoubtAfter, Duration lookBack, Integer writers) {
+
+    /** The most writers a pipeline may ask for. */
+    public static final int MAX_WRITERS = 64;
 
     public RunOptions {
         conflictPolicy = conflictPolicy == null ? ConflictPolicy.Rule.DEAD_LETTER : conflictPolicy;
@@ -27,6 +31,14 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
         fullRead = Boolean.TRUE.equals(fullRead);
         PipelineOptions.notNegative("resendInDoubtAfter", resendInDoubtAfter);
         PipelineOptions.notNegative("lookBack", lookBack);
+        if (writers != null && (writers < 1 || writers > MAX_WRITERS)) {
+            throw PipelineOptions.invalid("writers", "must be 1 to " + MAX_WRITERS + ", was " + writers);
+        }
+    }
+
+    /** How many records of a page a run against {@code target} writes at once. */
+    public int writers(Connector target) {
+        return writers != null ? writers : target.descriptor().limits().concurrentWrites();
     }
 
     /** The conflict policy of a two-way pipeline. */

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * One pipeline bound for a run or a replay: its definition, its entity, and its two connectors (chained: retried,
@@ -93,23 +92,28 @@ final class BoundPipeline<T extends CanonicalRecord> {
             // A's changes since A's cursor, then B's since B's; each side's cursor commits with its pages
             TwoWaySync<T> twoWay = new TwoWaySync<>(store, spec.id(), entity, source, target, policy, calls,
                     hooks, spec.conflictPolicy());
-            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
-            copy(runId, tally, calls, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
+            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, PageWrites.oneByOne(twoWay::fromA));
+            copy(runId, tally, calls, afterPage, target, Cursors.Side.TARGET, PageWrites.oneByOne(twoWay::fromB));
             return;
         }
+        int writers = spec.options().run().writers(target);
         Optional<MappedWrites<T, ?>> mapped = mapped(calls);
         if (mapped.isPresent()) {
-            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, mapped.get()::write);
+            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE,
+                    new PageWrites<>(page -> { }, mapped.get()::write, () -> { }, writers));
             // after the read, so that confirming orders does not move the list being paged; also what a crash
             // left undone, for records the read no longer brings (an order confirmed before the crash)
             mapped.get().runPending().forEach(tally::failedAfterWrite);
         } else {
-            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, writer(calls)::write);
+            ExactlyOnceWriter<T> writer = writer(calls);
+            copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, new PageWrites<>(
+                    page -> writer.prepare(page.stream().map(r -> new ExactlyOnceWriter.Keyed<>(RecordKeys.keyOf(r),
+                            r)).toList()), writer::write, writer::flush, writers));
         }
     }
 
     private void copy(long runId, RunTally tally, RunCalls calls, Runnable afterPage, Connector from,
-                      Cursors.Side side, Function<T, WriteResult> write) {
+                      Cursors.Side side, PageWrites<T> writes) {
         RunOptions read = spec.options().run();
         boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
         ReadRequest request = (fresh ? Optional.<String>empty()
@@ -117,32 +121,38 @@ final class BoundPipeline<T extends CanonicalRecord> {
                 .map(Cursor::new).map(c -> side == Cursors.Side.SOURCE ? read.lookBack(from, entity, c) : c)
                 .map(c -> new ReadRequest(Optional.of(c), spec.batchSize(), read.sourceFilters()))
                 .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.sourceFilters()));
+        Page<T> page = from.read(entity, request);
         while (true) {
-            Page<T> page = from.read(entity, request);
-            for (T record : page.records()) {
-                tally.read();
-                // every log line about this record (the engine's, the connector's) names the run and the record
-                MDC.put(PipelineRunner.RECORD_KEY, RecordKeys.keyOf(record));
-                try {
-                    tally.add(logged(write.apply(record)));
-                } finally {
-                    MDC.remove(PipelineRunner.RECORD_KEY);
-                }
+            // read-ahead: the next page is read while this one is written; at most two pages are held
+            PageWrites.ReadAhead<T> next = null;
+            if (!page.last()) {
+                request = request.continueAt(page.next());
+                ReadRequest ahead = request;
+                next = PageWrites.readAhead(() -> from.read(entity, ahead));
             }
-            RunCounts counts = tally.counts(calls.throttledMillis());
-            // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
-            store.inTransaction(tx -> {
-                if (!store.runs().progress(tx, runId, counts)) {
-                    throw new RunAbandonedException(spec.id(), runId);
+            String position = page.next().value();
+            try {
+                writes.write(page.records(), tally, BoundPipeline::logged);
+                RunCounts counts = tally.counts(calls.throttledMillis());
+                // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
+                store.inTransaction(tx -> {
+                    if (!store.runs().progress(tx, runId, counts)) {
+                        throw new RunAbandonedException(spec.id(), runId);
+                    }
+                    store.cursors().save(tx, spec.id(), side, position);
+                });
+                listener.pageCommitted(spec.id(), runId, counts);
+                afterPage.run();
+            } catch (RuntimeException | Error e) {
+                if (next != null) {
+                    next.cancel();
                 }
-                store.cursors().save(tx, spec.id(), side, page.next().value());
-            });
-            listener.pageCommitted(spec.id(), runId, counts);
-            afterPage.run();
-            if (page.last()) {
+                throw e;
+            }
+            if (next == null) {
                 return;
             }
-            request = request.continueAt(page.next());
+            page = next.join();
         }
     }
 

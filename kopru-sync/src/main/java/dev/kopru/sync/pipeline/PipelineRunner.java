@@ -103,6 +103,7 @@ public final class PipelineRunner {
             store.runs().abandonRunning(tx, pipelineId);
             return store.runs().start(tx, pipelineId);
         });
+        calls.fence(new RunFence(store, pipelineId, runId));
         RunTally tally = new RunTally();
         MDC.put(RUN_ID, Long.toString(runId));
         MDC.put(PIPELINE_ID, Long.toString(pipelineId));

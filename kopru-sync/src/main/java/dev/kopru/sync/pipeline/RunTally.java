@@ -3,7 +3,7 @@ package dev.kopru.sync.pipeline;
 import dev.kopru.sync.store.RunCounts;
 import dev.kopru.sync.write.WriteResult;
 
-/** Adds write results up into {@link RunCounts}. */
+/** Adds write results up into {@link RunCounts}; a page's writers add to it concurrently. */
 final class RunTally {
 
     private long read;
@@ -13,11 +13,11 @@ final class RunTally {
     private long inDoubt;
     private long resolved;
 
-    void read() {
+    synchronized void read() {
         read++;
     }
 
-    void add(WriteResult result) {
+    synchronized void add(WriteResult result) {
         switch (result) {
             case WriteResult.Created c -> {
                 written++;
@@ -37,13 +37,13 @@ final class RunTally {
     }
 
     /** A record written earlier whose after-write step failed (dead-lettered) or waits for a replay. */
-    void failedAfterWrite(WriteResult result) {
+    synchronized void failedAfterWrite(WriteResult result) {
         if (result instanceof WriteResult.DeadLettered) {
             failed++;
         }
     }
 
-    RunCounts counts(long throttledMillis) {
+    synchronized RunCounts counts(long throttledMillis) {
         return new RunCounts(read, written, skipped, failed, inDoubt, resolved, throttledMillis);
     }
 }

@@ -14,6 +14,7 @@ import dev.kopru.sync.store.Link;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
 import dev.kopru.sync.write.ExactlyOnceWriter;
+import dev.kopru.sync.write.KeyLocks;
 import dev.kopru.sync.write.Lane;
 import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * What mappings ask of the target during a run. Parties: the link {@code party:<tax id>} in the pipeline's links
  * (no vendor call once known), else the target's party with that tax id, else a new party written through the same
  * exactly-once protocol as records (an intent keyed by its code, so a lost create is found, not repeated). Item
- * codes by barcode: asked of the target where it finds items by barcode, remembered for the run.
+ * codes by barcode: asked of the target where it finds items by barcode, remembered for the run. A run's writers call
+ * it concurrently: a buyer is ensured under its tax id's lock, so two invoices of one new buyer make one party.
  */
 final class TargetLookups implements MappingContext {
 
@@ -39,6 +41,7 @@ final class TargetLookups implements MappingContext {
     private final Connector target;
     private final ExactlyOnceWriter<Party> parties;
     private final CanonicalJson json = new CanonicalJson();
+    private final KeyLocks buyers = new KeyLocks();
     private final Map<String, Optional<String>> itemCodes = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
@@ -56,6 +59,10 @@ final class TargetLookups implements MappingContext {
 
     @Override
     public String partyCode(Party party) {
+        return buyers.holding(party.key(), () -> ensured(party));
+    }
+
+    private String ensured(Party party) {
         String linkKey = PARTIES.prefix() + party.key();
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
         if (link.isPresent()) {
@@ -98,13 +105,17 @@ final class TargetLookups implements MappingContext {
         if (!findsByBarcode) {
             return Optional.empty();
         }
-        Optional<String> known = itemCodes.get(barcode);
-        if (known != null) {
-            return known;
+        synchronized (itemCodes) {
+            Optional<String> known = itemCodes.get(barcode);
+            if (known != null) {
+                return known;
+            }
         }
         Optional<String> code = unlessFailed("barcode", () -> target.findByNaturalKey(Entity.ITEM,
                 new NaturalKey("barcode", barcode))).map(Item::code);
-        itemCodes.put(barcode, code);
+        synchronized (itemCodes) {
+            itemCodes.put(barcode, code);
+        }
         return code;
     }
 

@@ -46,6 +46,14 @@ public final class DeadLetters {
                 DeadLetter.State.OPEN);
     }
 
+    /** {@link #markReplayed} for many keys in one JDBC batch. */
+    public void markReplayedAll(Tx tx, long pipelineId, java.util.List<String> sourceKeys) {
+        var now = clock.instant();
+        tx.batch("UPDATE dead_letters SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?"
+                + " AND state = ?", sourceKeys.stream().map(k -> new Object[] {DeadLetter.State.REPLAYED, now,
+                pipelineId, k, DeadLetter.State.OPEN}).toList());
+    }
+
     public Optional<DeadLetter> find(Tx tx, long id) {
         return tx.queryOne("SELECT " + COLUMNS + " FROM dead_letters WHERE id = ?", DeadLetters::letter, id);
     }

@@ -3,8 +3,11 @@ package dev.kopru.sync.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The {@code intents} table: one row per (pipeline, source key), reused by later creates of the same key. */
 public final class Intents {
@@ -21,6 +24,39 @@ public final class Intents {
     public Optional<Intent> find(Tx tx, long pipelineId, String sourceKey) {
         return tx.queryOne("SELECT " + COLUMNS + " FROM intents WHERE pipeline_id = ? AND source_key = ?",
                 Intents::intent, pipelineId, sourceKey);
+    }
+
+    /** A new intent: see {@link #sendingAll}. */
+    public record New(String sourceKey, String keyName, String keyValue, String contentHash) { }
+
+    /** Which of {@code sourceKeys} (a page's) have an intent row, in any state, in one query. */
+    public Set<String> keysOf(Tx tx, long pipelineId, Collection<String> sourceKeys) {
+        Set<String> found = new HashSet<>();
+        if (sourceKeys.isEmpty()) {
+            return found;
+        }
+        found.addAll(tx.query("SELECT i.source_key FROM UNNEST(?) AS k (source_key) JOIN intents i"
+                        + " ON i.pipeline_id = ? AND i.source_key = k.source_key", rs -> rs.getString(1),
+                sourceKeys.toArray(String[]::new), pipelineId));
+        return found;
+    }
+
+    /**
+     * Inserts the intents of records that have none, each counted as sent once (PENDING), in one JDBC batch: a
+     * page's creates are committed to before any of them is sent.
+     */
+    public void sendingAll(Tx tx, long pipelineId, List<New> intents) {
+        var now = clock.instant();
+        tx.batch("INSERT INTO intents (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)", intents.stream()
+                .map(i -> new Object[] {pipelineId, i.sourceKey(), i.keyName(), i.keyValue(), i.contentHash(),
+                        Intent.State.PENDING, now, now}).toList());
+    }
+
+    /** {@link #mark} for many keys in one JDBC batch. */
+    public void markAll(Tx tx, long pipelineId, List<String> sourceKeys, Intent.State state) {
+        var now = clock.instant();
+        tx.batch("UPDATE intents SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?",
+                sourceKeys.stream().map(k -> new Object[] {state, now, pipelineId, k}).toList());
     }
 
     /** Records (or re-arms) the intent to create {@code sourceKey} as the target record named by the key. */

@@ -1,6 +1,11 @@
 package dev.kopru.sync.store;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code links} table: (pipeline, source key) → (target key, content hash). */
@@ -12,12 +17,52 @@ public final class Links {
         this.clock = clock;
     }
 
+    private static final String SELECT = "SELECT pipeline_id, source_key, target_key, content_hash, state, updated_at"
+            + " FROM links WHERE pipeline_id = ? AND source_key";
+
+    /** A link to commit: see {@link #saveAll}. */
+    public record Saved(String sourceKey, String targetKey, String contentHash) { }
+
     public Optional<Link> find(Tx tx, long pipelineId, String sourceKey) {
-        return tx.queryOne("SELECT pipeline_id, source_key, target_key, content_hash, state, updated_at FROM links"
-                        + " WHERE pipeline_id = ? AND source_key = ?",
-                rs -> new Link(rs.getLong("pipeline_id"), rs.getString("source_key"), rs.getString("target_key"),
-                        rs.getString("content_hash"), Link.State.valueOf(rs.getString("state")),
-                        Tx.instant(rs, "updated_at")), pipelineId, sourceKey);
+        return tx.queryOne(SELECT + " = ?", Links::link, pipelineId, sourceKey);
+    }
+
+    /** The links of {@code sourceKeys} (a page's), by source key, in one query. */
+    public Map<String, Link> findAll(Tx tx, long pipelineId, Collection<String> sourceKeys) {
+        Map<String, Link> found = new HashMap<>();
+        if (sourceKeys.isEmpty()) {
+            return found;
+        }
+        // a join from the keys: both databases look each one up in the primary key (H2 scans on "IN" or "= ANY"
+        // against the key's second column)
+        tx.query("SELECT l.pipeline_id, l.source_key, l.target_key, l.content_hash, l.state, l.updated_at"
+                        + " FROM UNNEST(?) AS k (source_key) JOIN links l ON l.pipeline_id = ?"
+                        + " AND l.source_key = k.source_key", Links::link, sourceKeys.toArray(String[]::new), pipelineId)
+                .forEach(l -> found.put(l.sourceKey(), l));
+        return found;
+    }
+
+    private static Link link(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Link(rs.getLong("pipeline_id"), rs.getString("source_key"), rs.getString("target_key"),
+                rs.getString("content_hash"), Link.State.valueOf(rs.getString("state")), Tx.instant(rs, "updated_at"));
+    }
+
+    /** Inserts or replaces the links of {@code saved} in two JDBC batches. */
+    public void saveAll(Tx tx, long pipelineId, List<Saved> saved) {
+        var now = clock.instant();
+        int[] updated = tx.batch("UPDATE links SET target_key = ?, content_hash = ?, state = ?, updated_at = ?"
+                + " WHERE pipeline_id = ? AND source_key = ?", saved.stream().map(s -> new Object[] {s.targetKey(),
+                s.contentHash(), Link.State.ACTIVE, now, pipelineId, s.sourceKey()}).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < saved.size(); i++) {
+            if (updated[i] == 0) {
+                Saved s = saved.get(i);
+                inserts.add(new Object[] {pipelineId, s.sourceKey(), s.targetKey(), s.contentHash(), Link.State.ACTIVE,
+                        now});
+            }
+        }
+        tx.batch("INSERT INTO links (pipeline_id, source_key, target_key, content_hash, state, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", inserts);
     }
 
     /** Inserts or replaces the link of {@code sourceKey}. */

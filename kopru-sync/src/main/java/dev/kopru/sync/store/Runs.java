@@ -37,6 +37,11 @@ public final class Runs {
                 runId, Run.State.RUNNING) == 1;
     }
 
+    /** Whether the run is still RUNNING: its fencing token, checked before the run sends a write. */
+    public boolean running(Tx tx, long runId) {
+        return tx.count("SELECT COUNT(*) FROM runs WHERE id = ? AND state = ?", runId, Run.State.RUNNING) == 1;
+    }
+
     /** Ends a RUNNING run; a run already marked ABANDONED (its node was given up for dead) stays so. */
     public void finish(Tx tx, long runId, Run.State state, RunCounts counts, String error) {
         if (progress(tx, runId, counts)) {

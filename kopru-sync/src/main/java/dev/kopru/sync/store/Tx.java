@@ -40,6 +40,25 @@ public final class Tx {
         }
     }
 
+    /**
+     * Runs one INSERT, UPDATE or DELETE for each parameter row as a JDBC batch (one round trip where the driver
+     * allows); the rows each touched, in order.
+     */
+    public int[] batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        }
+    }
+
     /** Runs an INSERT into a table with an identity column {@code id} and returns the new id. */
     public long insert(String sql, Object... params) {
         try (PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"})) {
@@ -89,11 +108,12 @@ public final class Tx {
         return value == null ? null : value.toInstant();
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+    private void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             switch (p) {
                 case null -> ps.setNull(i + 1, Types.NULL);
+                case String[] texts -> ps.setArray(i + 1, connection.createArrayOf("VARCHAR", texts));
                 case Instant instant -> ps.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
                 case Enum<?> e -> ps.setString(i + 1, e.name());
                 default -> ps.setObject(i + 1, p);

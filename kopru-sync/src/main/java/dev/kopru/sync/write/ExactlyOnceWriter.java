@@ -11,9 +11,18 @@ import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.DeadLetters;
 import dev.kopru.sync.store.Intent;
 import dev.kopru.sync.store.Link;
+import dev.kopru.sync.store.Intents;
+import dev.kopru.sync.store.Links;
 import dev.kopru.sync.store.SyncStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes source records to a target that has no idempotency keys, with exactly-once effect (DESIGN.md, Sync
@@ -29,7 +38,14 @@ import java.util.Optional;
  *   <li>an in-doubt create marks the intent IN_DOUBT and is looked up before it is sent again.</li>
  * </ol>
  * Permanent failures (validation, not found, auth rejected, retries exhausted) go to a dead letter with the
- * vendor's message; the caller goes on with the next record. Not thread-safe: one writer per running pipeline.
+ * vendor's message; the caller goes on with the next record.
+ * <p>
+ * A page's store work is batched ({@link #prepare}, {@link #flush}): its links and intents are found in one query,
+ * the intents of its new records committed in one transaction before any of them is sent, and the links of the
+ * creates that returned committed together. A crash between a create and the commit of its link leaves its intent
+ * PENDING, resolved by the natural-key lookup like any other. Thread-safe: a page's records are written
+ * concurrently; writes of one source key, and creates of one target natural key, never run at the same time. Every
+ * create and update first confirms the run's {@link Fence}.
  */
 public final class ExactlyOnceWriter<T extends CanonicalRecord> {
 
@@ -42,6 +58,19 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
     private final WriteHooks hooks;
     private final Lane lane;
     private final CanonicalJson json = new CanonicalJson();
+    private final KeyLocks locks = new KeyLocks();
+    /** What {@link #prepare} learnt of a page's records, by source key; each entry is taken by its record's write. */
+    private final Map<String, Prepared<T>> prepared = new ConcurrentHashMap<>();
+    /** Links of this page's prepared records, written and not yet committed (see {@link #flush}). */
+    private final List<Links.Saved> unflushed = new ArrayList<>();
+
+    /** Links committed together, at most this many at a time. */
+    private static final int LINKS_PER_COMMIT = 200;
+
+    /**
+     * A prepared record: its content hash and link, or (no link) the natural key of the intent committed for it.
+     */
+    private record Prepared<R>(R record, String hash, Link link, NaturalKey intended) { }
 
     public ExactlyOnceWriter(SyncStore store, long pipelineId, Connector target, Entity<T> entity, WritePolicy policy,
                              RunCalls calls, WriteHooks hooks) {
@@ -61,6 +90,81 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
         this.hooks = Objects.requireNonNull(hooks, "hooks");
     }
 
+    /**
+     * Does the store work of a page's records ahead of their writes: finds their links and intents in one query, and
+     * commits the intents of those not yet in the target in one transaction (with the run's fence). Records whose
+     * source key appears twice in the page, or that have an intent already, are left to the per-record path. Not
+     * done where an in-doubt create waits before a resend: that needs to know whether a create was sent at all.
+     */
+    public void prepare(List<Keyed<T>> page) {
+        if (!policy.resendInDoubtAfter().isZero()) {
+            return;
+        }
+        Map<String, T> byKey = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (Keyed<T> keyed : page) {
+            if (byKey.putIfAbsent(lane.prefix() + keyed.key(), keyed.record()) != null) {
+                twice.add(lane.prefix() + keyed.key());
+            }
+        }
+        twice.forEach(byKey::remove);
+        Map<String, Link> links = new HashMap<>();
+        Set<String> intents = new HashSet<>();
+        store.inTransaction(tx -> {
+            links.putAll(store.links().findAll(tx, pipelineId, byKey.keySet()));
+            intents.addAll(store.intents().keysOf(tx, pipelineId, byKey.keySet()));
+        });
+        Map<String, Prepared<T>> ready = new HashMap<>();
+        List<Intents.New> fresh = new ArrayList<>();
+        byKey.forEach((sourceKey, record) -> {
+            Link link = links.get(sourceKey);
+            if (link != null) {
+                ready.put(sourceKey, new Prepared<>(record, json.hash(record), link, null));
+            } else if (!intents.contains(sourceKey)) {
+                String hash = json.hash(record);
+                NaturalKey naturalKey;
+                try {
+                    naturalKey = target.naturalKeyOf(entity, record);
+                } catch (ConnectorException e) {
+                    return; // its own write dead-letters it with the reason
+                }
+                fresh.add(new Intents.New(sourceKey, naturalKey.name(), naturalKey.value(), hash));
+                ready.put(sourceKey, new Prepared<>(record, hash, null, naturalKey));
+            }
+        });
+        if (!fresh.isEmpty()) {
+            store.inTransaction(tx -> {
+                calls.fence().confirm(tx);
+                store.intents().sendingAll(tx, pipelineId, fresh);
+            });
+        }
+        prepared.putAll(ready);
+    }
+
+    /** A record and its source key. */
+    public record Keyed<R>(String key, R record) { }
+
+    /**
+     * Commits the links (and intents DONE) of the prepared records written since the last flush, in one
+     * transaction; called at the end of every page, before its cursor commits.
+     */
+    public void flush() {
+        List<Links.Saved> batch;
+        synchronized (unflushed) {
+            batch = List.copyOf(unflushed);
+            unflushed.clear();
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<String> keys = batch.stream().map(Links.Saved::sourceKey).toList();
+        store.inTransaction(tx -> {
+            store.links().saveAll(tx, pipelineId, batch);
+            store.intents().markAll(tx, pipelineId, keys, Intent.State.DONE);
+            store.deadLetters().markReplayedAll(tx, pipelineId, keys);
+        });
+    }
+
     /** Brings the target in line with {@code record}; never throws a {@link ConnectorException}. */
     public WriteResult write(T record) {
         return write(RecordKeys.keyOf(record), record);
@@ -72,11 +176,26 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
      */
     public WriteResult write(String key, T record) {
         String sourceKey = lane.prefix() + key;
-        String hash = json.hash(record);
+        return locks.holding(sourceKey, () -> writeLocked(sourceKey, record));
+    }
+
+    private WriteResult writeLocked(String sourceKey, T record) {
         AttemptLog log = new AttemptLog(store.clock());
+        Prepared<T> ready = prepared.remove(sourceKey);
+        if (ready != null && ready.record() == record) {
+            try {
+                return ready.link() != null ? changed(record, ready.link(), ready.hash(), log, true)
+                        : send(record, sourceKey, ready.hash(), ready.intended(), false, true, log);
+            } catch (ConnectorException.QuotaExhausted e) {
+                throw e;
+            } catch (ConnectorException e) {
+                return deadLetter(record, sourceKey, e, log);
+            }
+        }
+        String hash = json.hash(record);
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, sourceKey));
         if (link.isPresent()) {
-            return changed(record, link.get(), hash, log);
+            return changed(record, link.get(), hash, log, false);
         }
         try {
             Optional<Intent> open = store.transaction(tx -> store.intents().find(tx, pipelineId, sourceKey))
@@ -91,7 +210,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
                     WriteResult resolved = resolved(sourceKey, RecordKeys.keyOf(found.get()), intent.contentHash());
                     return intent.contentHash().equals(hash) ? resolved : changed(record,
                             store.transaction(tx -> store.links().find(tx, pipelineId, sourceKey)).orElseThrow(),
-                            hash, log);
+                            hash, log, false);
                 }
                 if (intent.attempts() > 0 && holding(intent.updatedAt())) {
                     return new WriteResult.InDoubt(sourceKey); // sent, not found yet: look again next run
@@ -101,7 +220,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
                 store.inTransaction(tx -> store.intents().pending(tx, pipelineId, sourceKey, naturalKey.name(),
                         naturalKey.value(), hash));
             }
-            return send(record, sourceKey, hash, naturalKey, open.isPresent(), log);
+            return send(record, sourceKey, hash, naturalKey, open.isPresent(), false, log);
         } catch (ConnectorException.QuotaExhausted e) {
             throw e; // the account is out of credit: every record would fail the same way, so the run stops
         } catch (ConnectorException e) {
@@ -109,11 +228,29 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
         }
     }
 
+    /**
+     * Sends the create (again, after an in-doubt send that was not found), holding its natural key. {@code batched}:
+     * the intent was committed by {@link #prepare} for this first send, and the link waits for {@link #flush}.
+     */
     private WriteResult send(T record, String sourceKey, String hash, NaturalKey naturalKey, boolean doubted,
-                             AttemptLog log) {
+                             boolean batched, AttemptLog log) {
+        return locks.holding("=" + naturalKey.name() + "=" + naturalKey.value(),
+                () -> sendLocked(record, sourceKey, hash, naturalKey, doubted, batched, log));
+    }
+
+    private WriteResult sendLocked(T record, String sourceKey, String hash, NaturalKey naturalKey, boolean doubted,
+                                   boolean batched, AttemptLog log) {
         boolean afterDoubt = doubted;
         for (int send = 1; send <= policy.maxSends(); send++) {
-            store.inTransaction(tx -> store.intents().sending(tx, pipelineId, sourceKey, hash));
+            hooks.beforeSend(sourceKey);
+            if (batched && send == 1) {
+                calls.fence().confirm();
+            } else {
+                store.inTransaction(tx -> {
+                    calls.fence().confirm(tx);
+                    store.intents().sending(tx, pipelineId, sourceKey, hash);
+                });
+            }
             String targetKey;
             try {
                 targetKey = calls.loggedTo(log, () -> target.create(entity, record));
@@ -135,7 +272,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
                 throw e;
             }
             hooks.afterCreate(sourceKey, targetKey);
-            commitLink(sourceKey, targetKey, hash);
+            commitLink(sourceKey, targetKey, hash, batched && send == 1);
             return new WriteResult.Created(sourceKey, targetKey, afterDoubt);
         }
         return new WriteResult.InDoubt(sourceKey);
@@ -147,7 +284,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
                 && lastSent.plus(policy.resendInDoubtAfter()).isAfter(store.clock().instant());
     }
 
-    private WriteResult changed(T record, Link link, String hash, AttemptLog log) {
+    private WriteResult changed(T record, Link link, String hash, AttemptLog log, boolean batched) {
         String sourceKey = link.sourceKey();
         if (link.contentHash().equals(hash)) {
             return new WriteResult.Skipped(sourceKey, "unchanged");
@@ -184,7 +321,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
         } catch (ConnectorException e) {
             return deadLetter(record, sourceKey, e, log);
         }
-        commitLink(sourceKey, targetKey, hash);
+        commitLink(sourceKey, targetKey, hash, batched);
         return new WriteResult.Updated(sourceKey, targetKey);
     }
 
@@ -196,6 +333,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
 
     private void update(String targetKey, T record, AttemptLog log) {
         // the chain repeats an update whose outcome was lost: it overwrites the whole record
+        calls.fence().confirm();
         calls.loggedTo(log, () -> {
             target.update(entity, targetKey, record);
             return null;
@@ -207,11 +345,23 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
     }
 
     private WriteResult resolved(String sourceKey, String targetKey, String hash) {
-        commitLink(sourceKey, targetKey, hash);
+        commitLink(sourceKey, targetKey, hash, false);
         return new WriteResult.Resolved(sourceKey, targetKey);
     }
 
-    private void commitLink(String sourceKey, String targetKey, String hash) {
+    /** Commits the link now, or ({@code batched}, one-way) with the next {@link #flush}. */
+    private void commitLink(String sourceKey, String targetKey, String hash, boolean batched) {
+        if (batched && lane.mirrorPrefix() == null) {
+            boolean full;
+            synchronized (unflushed) {
+                unflushed.add(new Links.Saved(sourceKey, targetKey, hash));
+                full = unflushed.size() >= LINKS_PER_COMMIT;
+            }
+            if (full) {
+                flush();
+            }
+            return;
+        }
         store.inTransaction(tx -> {
             store.links().save(tx, pipelineId, sourceKey, targetKey, hash);
             if (lane.mirrorPrefix() != null) {

@@ -10,12 +10,24 @@ import java.util.function.Supplier;
 /**
  * What the vendor calls of one run (or replay) report: the time they waited for rate limits, for the run's counts,
  * and each retried attempt, into the attempt log of the record being written, for its dead letter. One run's calls
- * are made on one thread.
+ * are made by the run's writers, concurrently; each thread logs to the record it is writing. It also carries the
+ * run's {@link Fence}, which every writer of the run confirms before a send.
  */
 public final class RunCalls implements CallListener {
 
     private final AtomicLong throttledMillis = new AtomicLong();
-    private AttemptLog log;
+    private final ThreadLocal<AttemptLog> log = new ThreadLocal<>();
+    private volatile Fence fence = Fence.NONE;
+
+    /** Fences the run's sends from now on; set once the run's row exists, before it writes. */
+    public void fence(Fence runFence) {
+        this.fence = java.util.Objects.requireNonNull(runFence, "fence");
+    }
+
+    /** The run's fencing token. */
+    public Fence fence() {
+        return fence;
+    }
 
     /** Total time spent waiting on rate limits so far. */
     public long throttledMillis() {
@@ -24,19 +36,20 @@ public final class RunCalls implements CallListener {
 
     /** Runs {@code calls}, logging their retried attempts to {@code into}. */
     <R> R loggedTo(AttemptLog into, Supplier<R> calls) {
-        AttemptLog outer = log;
-        log = into;
+        AttemptLog outer = log.get();
+        log.set(into);
         try {
             return calls.get();
         } finally {
-            log = outer;
+            log.set(outer);
         }
     }
 
     @Override
     public void attemptFailed(VendorCall call, int attempt, ConnectorException failure) {
-        if (log != null) {
-            log.add(call.operation(), failure);
+        AttemptLog into = log.get();
+        if (into != null) {
+            into.add(call.operation(), failure);
         }
     }
 

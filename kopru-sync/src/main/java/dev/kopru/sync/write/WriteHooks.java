@@ -8,6 +8,10 @@ public interface WriteHooks {
 
     WriteHooks NONE = new WriteHooks() { };
 
+    /** Called before a create is sent (before its fence is confirmed), e.g. to stall the node there. */
+    default void beforeSend(String sourceKey) {
+    }
+
     /** Called after the target accepted a create and before its link is committed. */
     default void afterCreate(String sourceKey, String targetKey) {
     }

@@ -23,6 +23,11 @@ import java.util.Set;
 /** What the DİA connector supports and how it is configured; the server, CLI and docs render from this. */
 public final class DiaDescriptor {
 
+    /**
+     * Writes a pipeline run sends at once: DİA's web service serves parallel sessions [inference]; 8, half of what we
+     * allow Mikro, as it also meters credit per call.
+     */
+    public static final int CONCURRENT_WRITES = 8;
     public static final int DEFAULT_PAGE_SIZE = 100;
     /** DİA documents no page cap [inference]; a page this large stays a few hundred kilobytes. */
     public static final int MAX_PAGE_SIZE = 500;
@@ -94,7 +99,7 @@ public final class DiaDescriptor {
                 new EntitySupport(Entity.BALANCE, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
                         "per cari card from scf_carikart_hesapdurumu_getir (answer members: inference): debit, credit"
                                 + " and debit − credit in TL; key = carikartkodu; one more billed call per card")),
-                new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty()),
+                new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty(), CONCURRENT_WRITES),
                 CONFIG.fields());
     }
 }

@@ -22,6 +22,11 @@ import java.util.Set;
 /** What the Mikro connector supports and how it is configured; the server, CLI and docs render from this. */
 public final class MikroDescriptor {
 
+    /**
+     * Writes a pipeline run sends at once: Mikro's API serves parallel callers (its IIS service has no documented
+     * per-account cap) [inference]; 16 keeps a margin.
+     */
+    public static final int CONCURRENT_WRITES = 16;
     public static final int DEFAULT_PAGE_SIZE = 100;
     public static final int MAX_PAGE_SIZE = 1000;
 
@@ -96,7 +101,7 @@ public final class MikroDescriptor {
                 new EntitySupport(Entity.BALANCE, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
                         "per party: debit (cha_tip 0), credit (cha_tip 1) and debit − credit, in TL; key = party"
                                 + " code; " + SQL_READ)),
-                new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty()),
+                new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty(), CONCURRENT_WRITES),
                 CONFIG.fields());
     }
 }

@@ -19,6 +19,11 @@ import java.util.Set;
 /** What the Wiradius connector supports (reads only, as the service) and how it is configured. */
 public final class WiradiusDescriptor {
 
+    /**
+     * Writes a pipeline run sends at once: Wiradius documents no concurrency [inference]: a few writers, it is a small
+     * billing server.
+     */
+    public static final int CONCURRENT_WRITES = 4;
     public static final int DEFAULT_PAGE_SIZE = 100;
     /** The service's page: "Her istekte en fazla 1000 adet kayıt listelenecektir". */
     public static final int MAX_PAGE_SIZE = 1000;
@@ -79,7 +84,8 @@ public final class WiradiusDescriptor {
                                 + " invoice_no, eDocumentId = ettn. The telecom ÖİV is a TAX line after the line it"
                                 + " taxes, with that line's VAT rate (ÖİV is in the VAT base), so totals reconcile"
                                 + " with Wiradius's." + DATED + ", type (sell, buy)")),
-                new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.of(Duration.ofDays(31)), Optional.empty()),
+                new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.of(Duration.ofDays(31)), Optional.empty(),
+                        CONCURRENT_WRITES),
                 CONFIG.fields());
     }
 }
