@@ -5,11 +5,18 @@ import java.util.Objects;
 
 /**
  * One page of a read. {@code next} resumes after the last record of this page; when {@code last} is true it is
- * the position from which the next incremental read starts.
+ * the position from which the next incremental read starts. {@code unreadable}: rows of the page that could not be
+ * parsed or mapped (the cursor moves past them too).
  */
-public record Page<T>(List<T> records, Cursor next, boolean last) {
+public record Page<T>(List<T> records, Cursor next, boolean last, List<Unreadable> unreadable) {
     public Page {
         records = List.copyOf(records);
         Objects.requireNonNull(next, "next");
+        unreadable = List.copyOf(unreadable);
+    }
+
+    /** A page whose every row was read. */
+    public Page(List<T> records, Cursor next, boolean last) {
+        this(records, next, last, List.of());
     }
 }

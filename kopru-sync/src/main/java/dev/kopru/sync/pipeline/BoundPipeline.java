@@ -5,6 +5,7 @@ import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.Unreadable;
 import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.mapping.MappingOptions;
 import dev.kopru.sync.mapping.RecordMapping;
@@ -15,6 +16,7 @@ import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.RunCounts;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.ExactlyOnceWriter;
+import dev.kopru.sync.write.Lane;
 import dev.kopru.sync.write.RecordKeys;
 import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
@@ -44,6 +46,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
     final Entity<T> entity;
     final Connector source;
     final Connector target;
+    private final ReadLetters readLetters;
 
     BoundPipeline(SyncStore store, WritePolicy policy, WriteHooks hooks, RunListener listener, PipelineSpec spec,
                   Entity<T> entity, Connector source, Connector target) {
@@ -55,6 +58,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
         this.entity = entity;
         this.source = source;
         this.target = target;
+        this.readLetters = new ReadLetters(store, spec.id());
     }
 
     ExactlyOnceWriter<T> writer(RunCalls calls) {
@@ -129,6 +133,10 @@ final class BoundPipeline<T extends CanonicalRecord> {
                     MDC.remove(PipelineRunner.RECORD_KEY);
                 }
             }
+            for (Unreadable unreadable : page.unreadable()) {
+                tally.read(); // a record the page brought that the connector could not parse or map
+                tally.add(logged(readLetters.record(prefix(side), unreadable)));
+            }
             RunCounts counts = tally.counts(calls.throttledMillis());
             // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
             store.inTransaction(tx -> {
@@ -144,6 +152,12 @@ final class BoundPipeline<T extends CanonicalRecord> {
             }
             request = request.continueAt(page.next());
         }
+    }
+
+    /** The prefix of the links of records read from {@code side}: none one-way, the side's in a two-way pipeline. */
+    private String prefix(Cursors.Side side) {
+        return spec.mode() != PipelineSpec.Mode.TWO_WAY ? "" : side == Cursors.Side.SOURCE ? Lane.A_TO_B.prefix()
+                : Lane.B_TO_A.prefix();
     }
 
     /** Whether the run before this one ended on its own (so a full-read pipeline starts over, not resumes). */

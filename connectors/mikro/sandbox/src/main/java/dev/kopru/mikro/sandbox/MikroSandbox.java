@@ -40,7 +40,7 @@ public final class MikroSandbox implements SandboxApp {
     public MikroSandbox(MikroSandboxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         Sessions sessions = new Sessions(options.clock(), options.sessionTtl(), this::faults);
-        this.services = new Services(db, options, sessions, new Credentials(options));
+        this.services = new Services(db, options, sessions, new Credentials(options), new MalformedCards());
         this.router = new MikroRouter(operations, services);
         try {
             seed();
@@ -53,6 +53,18 @@ public final class MikroSandbox implements SandboxApp {
     /** A sandbox with the default demo options (DESIGN.md's demo credentials, small demo data set). */
     public MikroSandbox() {
         this(MikroSandboxOptions.builder().build());
+    }
+
+    /**
+     * From now on CariListesiV3 and StokListesiV2 list the card {@code code} with a currency code that is not a number
+     * (a read-side fault; the card itself is unchanged); {@link #healCards()} ends it.
+     */
+    public void malformCard(String code) {
+        services.malformed().malform(code);
+    }
+
+    public void healCards() {
+        services.malformed().heal();
     }
 
     public MikroSandboxOptions options() {
