@@ -5,6 +5,7 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.sync.store.ConflictPolicy;
+import dev.kopru.sync.write.TransientRetries;
 import dev.kopru.sync.write.WritePolicy;
 import java.time.Duration;
 import java.util.Map;
@@ -15,11 +16,14 @@ import java.util.Map;
  * source, for changes the source's cursor cannot see, such as Mikro stock quantities; a run taken over after a crash
  * still resumes at its last committed page), {@code resendInDoubtAfter} (see {@link WritePolicy#resendInDoubtAfter()}),
  * {@code lookBack} (each run starts that much before the committed change-date cursor, for changes a source dates
- * late; re-read records are skipped by their content hash) and {@code conflictPolicy} (two-way pipelines; DEAD_LETTER
- * when unset, so nobody's data is overwritten).
+ * late; re-read records are skipped by their content hash), {@code conflictPolicy} (two-way pipelines; DEAD_LETTER
+ * when unset, so nobody's data is overwritten), {@code transientRetryRuns} and {@code transientRetryWait} (see
+ * {@link TransientRetries}: how many runs may fail a record transiently before it is dead-lettered, and the wait
+ * before the first retry).
  */
 public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String> sourceFilters, Boolean fullRead,
-                         Duration resendInDoubtAfter, Duration lookBack) {
+                         Duration resendInDoubtAfter, Duration lookBack, Integer transientRetryRuns,
+                         Duration transientRetryWait) {
 
     public RunOptions {
         conflictPolicy = conflictPolicy == null ? ConflictPolicy.Rule.DEAD_LETTER : conflictPolicy;
@@ -27,6 +31,11 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
         fullRead = Boolean.TRUE.equals(fullRead);
         PipelineOptions.notNegative("resendInDoubtAfter", resendInDoubtAfter);
         PipelineOptions.notNegative("lookBack", lookBack);
+        PipelineOptions.notNegative("transientRetryWait", transientRetryWait);
+        if (transientRetryRuns != null && transientRetryRuns < 1) {
+            throw PipelineOptions.invalid("transientRetryRuns", "must be at least 1 (1: dead-letter at once), was "
+                    + transientRetryRuns);
+        }
     }
 
     /** The conflict policy of a two-way pipeline. */
@@ -46,8 +55,12 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
                 .map(changedAt -> positions.at(entity, changedAt.minus(lookBack)))).orElse(cursor);
     }
 
-    /** The runner's policy, with this pipeline's wait before an in-doubt create is sent again. */
+    /** The runner's policy, with this pipeline's wait before an in-doubt create is sent again and its transient retries. */
     public WritePolicy policy(WritePolicy runner) {
-        return resendInDoubtAfter == null ? runner : runner.resendInDoubtAfter(resendInDoubtAfter);
+        WritePolicy policy = resendInDoubtAfter == null ? runner : runner.resendInDoubtAfter(resendInDoubtAfter);
+        TransientRetries retries = policy.transientRetries();
+        return policy.withTransientRetries(new TransientRetries(
+                transientRetryRuns == null ? retries.deadLetterAfterRuns() : transientRetryRuns,
+                transientRetryWait == null ? retries.firstWait() : transientRetryWait));
     }
 }

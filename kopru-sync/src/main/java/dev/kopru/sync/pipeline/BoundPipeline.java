@@ -114,6 +114,8 @@ final class BoundPipeline<T extends CanonicalRecord> {
 
     private void copy(long runId, RunTally tally, RunCalls calls, Runnable afterPage, Connector from,
                       Cursors.Side side, Function<T, WriteResult> write) {
+        // records a transient failure left for this run first; those still waiting are held back from the pages
+        write = new DueRetries<>(store, spec.id(), entity).run(prefix(side), from, write, tally);
         RunOptions read = spec.options().run();
         boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
         ReadRequest request = (fresh ? Optional.<String>empty()

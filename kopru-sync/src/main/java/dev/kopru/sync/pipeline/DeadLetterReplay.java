@@ -66,7 +66,7 @@ public final class DeadLetterReplay {
             throw new InvalidInputException("pipelineId", "dead letters of two-way pipeline " + bound.spec.id()
                     + " are not replayed; fix the record on one side (or make both agree) and run the pipeline");
         }
-        if (letter.state() != DeadLetter.State.OPEN) {
+        if (letter.state() == DeadLetter.State.REPLAYED) {
             throw new ConflictException("deadLetterId", letter.id() + " is already " + letter.state());
         }
         Optional<T> record;

@@ -12,6 +12,7 @@ final class RunTally {
     private long failed;
     private long inDoubt;
     private long resolved;
+    private long retrying;
 
     void read() {
         read++;
@@ -33,6 +34,7 @@ final class RunTally {
             case WriteResult.Skipped s -> skipped++;
             case WriteResult.DeadLettered d -> failed++;
             case WriteResult.InDoubt d -> inDoubt++;
+            case WriteResult.Retrying r -> retrying++;
         }
     }
 
@@ -44,6 +46,6 @@ final class RunTally {
     }
 
     RunCounts counts(long throttledMillis) {
-        return new RunCounts(read, written, skipped, failed, inDoubt, resolved, throttledMillis);
+        return new RunCounts(read, written, skipped, failed, inDoubt, resolved, throttledMillis, retrying);
     }
 }

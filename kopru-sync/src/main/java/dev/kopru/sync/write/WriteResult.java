@@ -20,6 +20,13 @@ public sealed interface WriteResult {
     /** Failed permanently; the dead letter holds the details. */
     record DeadLettered(String sourceKey, long deadLetterId, String outcome) implements WriteResult { }
 
+    /**
+     * Failed only transiently after the run's retries: kept RETRYING (not a dead letter yet), tried again by the
+     * first run after {@code retryAfter}; {@code runs} runs have failed it so far.
+     */
+    record Retrying(String sourceKey, long deadLetterId, int runs, java.time.Instant retryAfter)
+            implements WriteResult { }
+
     /** Sent, and still unknown after every lookup allowed: the intent stays IN_DOUBT for the next run. */
     record InDoubt(String sourceKey) implements WriteResult { }
 }
