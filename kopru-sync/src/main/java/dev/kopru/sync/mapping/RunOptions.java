@@ -9,6 +9,7 @@ import dev.kopru.sync.write.TransientRetries;
 import dev.kopru.sync.write.WritePolicy;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The options every pipeline understands, whatever its mapping: {@code sourceFilters} (the connector's read filters,
@@ -19,11 +20,12 @@ import java.util.Map;
  * late; re-read records are skipped by their content hash), {@code conflictPolicy} (two-way pipelines; DEAD_LETTER
  * when unset, so nobody's data is overwritten), {@code transientRetryRuns} and {@code transientRetryWait} (see
  * {@link TransientRetries}: how many runs may fail a record transiently before it is dead-lettered, and the wait
- * before the first retry).
+ * before the first retry) and {@code matchKey} (two-way: the canonical field by which a first run pairs records both
+ * sides already hold; the connector's natural key when unset).
  */
 public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String> sourceFilters, Boolean fullRead,
                          Duration resendInDoubtAfter, Duration lookBack, Integer transientRetryRuns,
-                         Duration transientRetryWait) {
+                         Duration transientRetryWait, String matchKey) {
 
     public RunOptions {
         conflictPolicy = conflictPolicy == null ? ConflictPolicy.Rule.DEAD_LETTER : conflictPolicy;
@@ -32,10 +34,18 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
         PipelineOptions.notNegative("resendInDoubtAfter", resendInDoubtAfter);
         PipelineOptions.notNegative("lookBack", lookBack);
         PipelineOptions.notNegative("transientRetryWait", transientRetryWait);
+        if (matchKey != null && matchKey.isBlank()) {
+            throw PipelineOptions.invalid("matchKey", "must name a field of the record, e.g. \"code\"");
+        }
         if (transientRetryRuns != null && transientRetryRuns < 1) {
             throw PipelineOptions.invalid("transientRetryRuns", "must be at least 1 (1: dead-letter at once), was "
                     + transientRetryRuns);
         }
+    }
+
+    /** The field by which a two-way pipeline's first run pairs records; empty: the connector's natural key. */
+    public Optional<String> pairBy() {
+        return Optional.ofNullable(matchKey).map(String::strip);
     }
 
     /** The conflict policy of a two-way pipeline. */

@@ -92,11 +92,16 @@ final class BoundPipeline<T extends CanonicalRecord> {
                 new TargetLookups(store, spec.id(), target, policy, calls), source, target);
     }
 
+    /** The two directions of a two-way pipeline, for a run or a replay. */
+    TwoWaySync<T> twoWay(RunCalls calls) {
+        return new TwoWaySync<>(store, spec.id(), entity, source, target, spec.options().run().policy(policy), calls,
+                hooks, spec.conflictPolicy(), spec.options().run().pairBy());
+    }
+
     void copy(long runId, RunTally tally, RunCalls calls, Runnable afterPage) {
         if (spec.mode() == PipelineSpec.Mode.TWO_WAY) {
             // A's changes since A's cursor, then B's since B's; each side's cursor commits with its pages
-            TwoWaySync<T> twoWay = new TwoWaySync<>(store, spec.id(), entity, source, target, policy, calls,
-                    hooks, spec.conflictPolicy());
+            TwoWaySync<T> twoWay = twoWay(calls);
             copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
             copy(runId, tally, calls, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
             return;

@@ -4,6 +4,7 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.ConflictPolicy;
+import dev.kopru.sync.store.Cursors;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.DeadLetters;
 import dev.kopru.sync.store.Link;
@@ -33,6 +34,8 @@ import java.util.Set;
  *   <li>Conflicts: a linked record changed on its side (hash ≠ link hash) whose counterpart, fetched from the other
  *       side, changed too is resolved by the pipeline's {@link ConflictPolicy}. A dead-lettered conflict is
  *       remembered for the rest of the run so the other direction does not report it again.</li>
+ *   <li>First runs: records both sides already hold under one natural key are paired, not copied
+ *       ({@link FirstMatch}).</li>
  * </ul>
  */
 final class TwoWaySync<T extends CanonicalRecord> {
@@ -47,9 +50,10 @@ final class TwoWaySync<T extends CanonicalRecord> {
     private final ConflictPolicy conflicts;
     private final CanonicalJson json = new CanonicalJson();
     private final Set<String> deadLettered = new HashSet<>();
+    private final FirstMatch<T> firstMatch;
 
     TwoWaySync(SyncStore store, long pipelineId, Entity<T> entity, Connector a, Connector b, WritePolicy policy,
-               RunCalls calls, WriteHooks hooks, ConflictPolicy conflicts) {
+               RunCalls calls, WriteHooks hooks, ConflictPolicy conflicts, Optional<String> matchKey) {
         this.store = store;
         this.pipelineId = pipelineId;
         this.entity = entity;
@@ -58,6 +62,10 @@ final class TwoWaySync<T extends CanonicalRecord> {
         this.conflicts = conflicts;
         this.toB = new ExactlyOnceWriter<>(store, pipelineId, b, entity, policy, calls, hooks, Lane.A_TO_B);
         this.toA = new ExactlyOnceWriter<>(store, pipelineId, a, entity, policy, calls, hooks, Lane.B_TO_A);
+        // a side read from its start (first run, or after a reset of that side) pairs its records by natural key
+        this.firstMatch = store.transaction(tx -> new FirstMatch<>(store, pipelineId, entity, matchKey,
+                store.cursors().find(tx, pipelineId, Cursors.Side.SOURCE).isEmpty(),
+                store.cursors().find(tx, pipelineId, Cursors.Side.TARGET).isEmpty()));
     }
 
     WriteResult fromA(T record) {
@@ -76,6 +84,13 @@ final class TwoWaySync<T extends CanonicalRecord> {
             return new WriteResult.Skipped(linkKey, "conflict dead-lettered in this run");
         }
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
+        if (link.isEmpty()) {
+            Optional<WriteResult> paired = firstMatch.match(record, fromA, fromA ? b : a);
+            if (paired.isPresent()) {
+                return paired.get(); // already on the other side as it is: linked, nothing written
+            }
+            link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey)); // a differing pair: a conflict
+        }
         if (link.isEmpty() || link.get().contentHash().equals(json.hash(record))) {
             return own.write(record); // new (created once) or unchanged / our own echo (skipped)
         }
