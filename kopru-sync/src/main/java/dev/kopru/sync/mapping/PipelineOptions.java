@@ -44,7 +44,7 @@ public record PipelineOptions(String json, RunOptions run, Optional<MappingOptio
     /** The names {@link RunOptions} reads, beside any mapping's own. */
     private static final Set<String> COMMON = Set.of("conflictPolicy", "sourceFilters", "fullRead",
             "resendInDoubtAfter", "lookBack", "transientRetryRuns", "transientRetryWait",
-            "matchKey");
+            "matchKey", "deletePolicy");
 
     /**
      * Reads the options of a pipeline from {@code sourceEntity} to {@code targetEntity}.

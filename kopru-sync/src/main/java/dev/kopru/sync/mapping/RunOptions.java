@@ -21,14 +21,24 @@ import java.util.Optional;
  * when unset, so nobody's data is overwritten), {@code transientRetryRuns} and {@code transientRetryWait} (see
  * {@link TransientRetries}: how many runs may fail a record transiently before it is dead-lettered, and the wait
  * before the first retry) and {@code matchKey} (two-way: the canonical field by which a first run pairs records both
- * sides already hold; the connector's natural key when unset).
+ * sides already hold; the connector's natural key when unset) and {@code deletePolicy} (see {@link DeletePolicy}).
  */
 public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String> sourceFilters, Boolean fullRead,
                          Duration resendInDoubtAfter, Duration lookBack, Integer transientRetryRuns,
-                         Duration transientRetryWait, String matchKey) {
+                         Duration transientRetryWait, String matchKey, DeletePolicy deletePolicy) {
+
+    /**
+     * What a record the source reports deleted or cancelled (Mikro's {@code *_iptal}) does to its linked record on the
+     * other side. IGNORE (default): nothing. MARK: the link is marked DELETED, the other side's record is left as it
+     * is. PROPAGATE: the other side's record is deleted too; a target that cannot delete the entity gets a dead letter
+     * naming the record to delete there by hand.
+     */
+    public enum DeletePolicy { PROPAGATE, MARK, IGNORE }
+
 
     public RunOptions {
         conflictPolicy = conflictPolicy == null ? ConflictPolicy.Rule.DEAD_LETTER : conflictPolicy;
+        deletePolicy = deletePolicy == null ? DeletePolicy.IGNORE : deletePolicy;
         sourceFilters = PipelineOptions.texts("sourceFilters", sourceFilters);
         fullRead = Boolean.TRUE.equals(fullRead);
         PipelineOptions.notNegative("resendInDoubtAfter", resendInDoubtAfter);

@@ -47,6 +47,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
     final Connector source;
     final Connector target;
     private final ReadLetters readLetters;
+    private final Deletes<T> deletes;
 
     BoundPipeline(SyncStore store, WritePolicy policy, WriteHooks hooks, RunListener listener, PipelineSpec spec,
                   Entity<T> entity, Connector source, Connector target) {
@@ -59,6 +60,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
         this.source = source;
         this.target = target;
         this.readLetters = new ReadLetters(store, spec.id());
+        this.deletes = new Deletes<>(store, spec.id(), entity, spec.options().run().deletePolicy());
     }
 
     ExactlyOnceWriter<T> writer(RunCalls calls) {
@@ -120,7 +122,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
     private void copy(long runId, RunTally tally, RunCalls calls, Runnable afterPage, Connector from,
                       Cursors.Side side, Function<T, WriteResult> write) {
         // records a transient failure left for this run first; those still waiting are held back from the pages
-        write = new DueRetries<>(store, spec.id(), entity).run(prefix(side), from, write, tally);
+        write = new DueRetries<>(store, spec.id(), entity).run(lane(side).prefix(), from, write, tally);
         RunOptions read = spec.options().run();
         boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
         ReadRequest request = (fresh ? Optional.<String>empty()
@@ -142,7 +144,11 @@ final class BoundPipeline<T extends CanonicalRecord> {
             }
             for (Unreadable unreadable : page.unreadable()) {
                 tally.read(); // a record the page brought that the connector could not parse or map
-                tally.add(logged(readLetters.record(prefix(side), unreadable)));
+                tally.add(logged(readLetters.record(lane(side).prefix(), unreadable)));
+            }
+            for (String deleted : page.deleted()) {
+                tally.add(logged(deletes.deleted(lane(side).prefix(), lane(side).mirrorPrefix(), deleted,
+                        side == Cursors.Side.SOURCE ? target : source)));
             }
             RunCounts counts = tally.counts(calls.throttledMillis());
             // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
@@ -161,10 +167,10 @@ final class BoundPipeline<T extends CanonicalRecord> {
         }
     }
 
-    /** The prefix of the links of records read from {@code side}: none one-way, the side's in a two-way pipeline. */
-    private String prefix(Cursors.Side side) {
-        return spec.mode() != PipelineSpec.Mode.TWO_WAY ? "" : side == Cursors.Side.SOURCE ? Lane.A_TO_B.prefix()
-                : Lane.B_TO_A.prefix();
+    /** The direction of records read from {@code side}: the one lane one-way, the side's in a two-way pipeline. */
+    private Lane lane(Cursors.Side side) {
+        return spec.mode() != PipelineSpec.Mode.TWO_WAY ? Lane.ONE_WAY : side == Cursors.Side.SOURCE ? Lane.A_TO_B
+                : Lane.B_TO_A;
     }
 
     /** Whether the run before this one ended on its own (so a full-read pipeline starts over, not resumes). */

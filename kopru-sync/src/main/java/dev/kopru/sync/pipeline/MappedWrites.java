@@ -118,6 +118,7 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
                     .map(Link::targetKey);
             case WriteResult.DeadLettered d -> Optional.empty();
             case WriteResult.Retrying r -> Optional.empty();
+            case WriteResult.Deleted d -> Optional.empty();
             case WriteResult.InDoubt d -> Optional.empty();
         };
     }

@@ -35,6 +35,13 @@ final class RunTally {
             case WriteResult.DeadLettered d -> failed++;
             case WriteResult.InDoubt d -> inDoubt++;
             case WriteResult.Retrying r -> retrying++;
+            case WriteResult.Deleted d -> {
+                if (d.propagated()) {
+                    written++; // the other side's record was deleted
+                } else {
+                    skipped++;
+                }
+            }
         }
     }
 

@@ -85,6 +85,8 @@ final class TargetLookups implements MappingContext {
                     .map(Link::targetKey).orElseThrow(() -> new MappingException("buyer", "skipped: " + s.reason()));
             case WriteResult.InDoubt d -> throw new MappingException.InDoubt("buyer", "creating the buyer "
                     + party.code() + " is still in doubt; the next run looks it up again");
+            case WriteResult.Deleted d -> throw new MappingException("buyer", "the buyer " + party.code()
+                    + " was deleted");
             case WriteResult.Retrying r -> throw new MappingException("buyer", "the buyer " + party.code()
                     + " could not be written yet (transient failure); a later run tries again");
             case WriteResult.DeadLettered d -> {

@@ -50,8 +50,9 @@ final class Items implements EntityHandler<Item> {
         String code = request.filters().getOrDefault("code", "");
         Page<Item> page = CardPages.read(request, LIST, clock, maxPageSize,
                 (from, until, size, index) -> client.stokListesiV2Rows(query(code, from, until, size, index)),
-                ItemMapping::toItem);
-        return new Page<>(figures.complete(page.records()), page.next(), page.last(), page.unreadable());
+                "sto_iptal", ItemMapping::toItem);
+        return new Page<>(figures.complete(page.records()), page.next(), page.last(), page.unreadable(),
+                page.deleted());
     }
 
     private List<StokKaydi> list(String code, LocalDate from, LocalDate until, int size, int index) {

@@ -49,7 +49,7 @@ final class Parties implements EntityHandler<Party> {
         String taxId = request.filters().getOrDefault("taxId", "");
         return CardPages.read(request, LIST, clock, maxPageSize,
                 (from, until, size, index) -> client.cariListesiV3Rows(query(code, taxId, from, until, size, index)),
-                PartyMapping::toParty);
+                "cari_iptal", PartyMapping::toParty);
     }
 
     private List<CariKaydi> list(String code, String taxId, LocalDate from, LocalDate until, int size, int index) {

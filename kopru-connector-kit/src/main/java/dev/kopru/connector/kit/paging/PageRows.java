@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A page's rows read one at a time, in the vendor's order: a row that cannot be parsed into the client's wire record,
@@ -66,6 +67,16 @@ public final class PageRows<T> {
             }
         }
         return new PageRows<>(mapped);
+    }
+
+    /** The rows {@code raw} does not match (e.g. without the cancelled ones). */
+    public PageRows<T> without(Predicate<JsonNode> raw) {
+        return new PageRows<>(rows.stream().filter(r -> !raw.test(r.raw())).toList());
+    }
+
+    /** The keys of the rows {@code raw} matches (e.g. the cancelled ones). */
+    public List<String> keysWhere(Predicate<JsonNode> raw) {
+        return rows.stream().filter(r -> raw.test(r.raw())).flatMap(r -> r.key().stream()).toList();
     }
 
     /** The rows from {@code index} on (e.g. past those an earlier page delivered). */

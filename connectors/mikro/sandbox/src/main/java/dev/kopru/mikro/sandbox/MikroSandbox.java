@@ -67,6 +67,25 @@ public final class MikroSandbox implements SandboxApp {
         services.malformed().heal();
     }
 
+    /**
+     * Cancels the customer card {@code code} as a Mikro user does in Mikro itself ({@code cari_iptal} = 1, stamped as
+     * a change); Mikro's API has no method for it. False when there is no such card.
+     */
+    public boolean cancelCard(String code) {
+        try {
+            return db.write(connection -> {
+                try (var update = connection.prepareStatement("UPDATE CARI_HESAPLAR SET cari_iptal = 1,"
+                        + " cari_lastup_date = ? WHERE cari_kod = ?")) {
+                    update.setObject(1, services.now());
+                    update.setString(2, code);
+                    return update.executeUpdate() == 1;
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cancelling card " + code + ": " + e.getMessage(), e);
+        }
+    }
+
     public MikroSandboxOptions options() {
         return options;
     }
