@@ -104,6 +104,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
         if (spec.mode() == PipelineSpec.Mode.TWO_WAY) {
             // A's changes since A's cursor, then B's since B's; each side's cursor commits with its pages
             TwoWaySync<T> twoWay = twoWay(calls);
+            twoWay.settleInterrupted().forEach(tally::add);
             copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, twoWay::fromA);
             copy(runId, tally, calls, afterPage, target, Cursors.Side.TARGET, twoWay::fromB);
             return;

@@ -20,12 +20,15 @@ import dev.kopru.testkit.sandbox.Sandbox;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Mikro parties kept in step between two Mikro companies (issue 5, pipeline 3), on the store a subclass provides.
@@ -37,6 +40,8 @@ abstract class TwoWayPipelineContract extends StoreContract {
     private static final int PARTIES_ON_A = 6;
     private static final int PARTIES_ON_B = 3;
     private static final AtomicInteger NAMES = new AtomicInteger();
+    private static final int KILLS = 8;
+    private static final int MAX_LIVES = 40;
 
     private MikroPair mikro;
     private long aId;
@@ -298,6 +303,65 @@ abstract class TwoWayPipelineContract extends StoreContract {
                 + " run(s) each holds the union of " + (PARTIES_ON_A + PARTIES_ON_B) + " cards once: 0 lost,"
                 + " 0 duplicated, 0 dead letters; " + resolved + " creates whose response was lost found by code");
     }
+
+    /**
+     * Engine processes ({@link EngineMain}) running the two-way pipeline are killed with SIGKILL, half right after a
+     * create (before its link and mirror link commit), half at a random moment; when a life finishes, both sides get
+     * new cards. Afterwards both sides hold the union once, every intent resolved.
+     */
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void engine_processes_killed_with_sigkill_mid_run_leave_both_sides_with_the_union_once() throws Exception {
+        Random random = new Random(20261205);
+        long pipeline = pipeline(ConflictPolicy.deadLetter());
+        int kills = 0;
+        int lives = 0;
+        int added = 0;
+        boolean done = false;
+        while (!done || kills < KILLS) {
+            if (done) {
+                for (Connector side : List.of(a(), b())) {
+                    Party template = MikroPair.parties(side).getFirst();
+                    String code = (side == a() ? "120.KA." : "120.KB.") + (++added);
+                    side.create(Entity.PARTY, template.toBuilder().key(code).code(code).name("Kill " + code).build());
+                }
+            }
+            assertThat(++lives).as("engine lives").isLessThanOrEqualTo(MAX_LIVES);
+            EngineLife engine = EngineLife.start(config.jdbcUrl(), config.user(), config.password(),
+                    Long.toString(pipeline), mikro.source.baseUri().toString(), mikro.target.baseUri().toString());
+            EngineLife.Outcome life = random.nextBoolean() ? engine.killAfterCreates(1 + random.nextInt(2))
+                    : engine.killAfterMillis(150 + random.nextInt(1500));
+            if (life.killed()) {
+                kills++;
+                done = false;
+            } else {
+                assertThat(life.exitValue()).as("an engine left alone finishes its run: %s", life.lines()).isZero();
+                done = true;
+            }
+        }
+        List<Run> runs = store.transaction(tx -> store.runs().ofPipeline(tx, pipeline));
+        long resolved = runs.stream().mapToLong(r -> r.counts().inDoubtResolved()).sum();
+        Map<String, Long> onA = countsByCode(a());
+        Map<String, Long> onB = countsByCode(b());
+        long duplicated = onA.values().stream().filter(n -> n > 1).count()
+                + onB.values().stream().filter(n -> n > 1).count();
+        int expected = PARTIES_ON_A + PARTIES_ON_B + added;
+        System.out.println("PROOF SIGKILL two-way (Mikro ↔ Mikro, " + database() + "): " + kills + " kills survived, "
+                + lives + " engine lives, " + expected + " cards, A holds " + onA.size() + ", B holds " + onB.size()
+                + ", " + resolved + " interrupted creates found by code instead of re-sent, duplicated " + duplicated
+                + ", dead letters " + store.<List<DeadLetter>>transaction(tx -> store.deadLetters().open(tx,
+                pipeline)).size());
+
+        assertThat(runs.getLast().state()).isEqualTo(Run.State.SUCCEEDED);
+        assertThat(onA).hasSize(expected).isEqualTo(onB);
+        assertThat(duplicated).isZero();
+        assertThat(store.<List<DeadLetter>>transaction(tx -> store.deadLetters().open(tx, pipeline))).isEmpty();
+        assertThat(store.<List<dev.kopru.sync.store.Intent>>transaction(tx -> store.intents().unresolved(tx,
+                pipeline))).isEmpty();
+    }
+
+    /** H2 or PostgreSQL, for the figures. */
+    abstract String database();
 
     private Party conflictUnder(ConflictPolicy policy) {
         return conflict(pipeline(policy), true);
