@@ -30,7 +30,7 @@ export function durationMs(ms) {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-const SHOWN = ['read', 'written', 'skipped', 'failed', 'inDoubt', 'inDoubtResolved'];
+const SHOWN = ['read', 'written', 'skipped', 'failed', 'retrying', 'inDoubt', 'inDoubtResolved'];
 
 export function countList(counts = {}) {
   return h('dl', { class: 'counts' }, SHOWN.map((k) => h('div', { class: `count count-${k}` },

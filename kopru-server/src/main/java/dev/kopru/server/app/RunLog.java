@@ -37,7 +37,7 @@ public class RunLog implements RunListener {
 
     private static String counts(RunCounts c) {
         return "read " + c.read() + ", written " + c.written() + ", skipped " + c.skipped() + ", failed " + c.failed()
-                + ", in doubt " + c.inDoubt() + " (resolved " + c.inDoubtResolved() + "), throttled "
+                + ", retrying " + c.retrying() + ", in doubt " + c.inDoubt() + " (resolved " + c.inDoubtResolved() + "), throttled "
                 + c.throttledMillis() + " ms";
     }
 }

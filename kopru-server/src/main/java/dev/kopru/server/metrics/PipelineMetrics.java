@@ -67,6 +67,7 @@ public final class PipelineMetrics implements RunListener {
     private static RunCounts minus(RunCounts now, RunCounts before) {
         return new RunCounts(now.read() - before.read(), now.written() - before.written(),
                 now.skipped() - before.skipped(), now.failed() - before.failed(), now.inDoubt() - before.inDoubt(),
-                now.inDoubtResolved() - before.inDoubtResolved(), now.throttledMillis() - before.throttledMillis());
+                now.inDoubtResolved() - before.inDoubtResolved(), now.throttledMillis() - before.throttledMillis(),
+                now.retrying() - before.retrying());
     }
 }

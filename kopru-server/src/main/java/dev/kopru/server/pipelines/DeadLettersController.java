@@ -35,7 +35,8 @@ class DeadLettersController {
 
     record DeadLetterView(long id, long pipelineId, String sourceKey, DeadLetter.Stage stage, String outcome,
                           String field, String vendorMessage, String message, JsonNode attempts, JsonNode record,
-                          DeadLetter.State state, Instant createdAt, Instant updatedAt) {
+                          DeadLetter.State state, Instant createdAt, Instant updatedAt, int retryRuns,
+                          Instant retryAfter) {
     }
 
     /** {@code result} is the writer's outcome ({@code Created}, {@code Resolved}, ...) or {@code SourceMissing}. */
@@ -66,10 +67,11 @@ class DeadLettersController {
         this.json = json;
     }
 
-    @Operation(summary = "List dead letters (state OPEN, REPLAYED or ALL) with the vendor's message and the record")
+    @Operation(summary = "List dead letters (state OPEN, RETRYING: transient failures later runs retry by themselves,"
+            + " REPLAYED or ALL) with the vendor's message and the record")
     @GetMapping("/dead-letters")
     ItemPage<DeadLetterView> deadLetters(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String state) {
-        String wanted = choice("state", state, "OPEN", "REPLAYED", "ALL");
+        String wanted = choice("state", state, "OPEN", "RETRYING", "REPLAYED", "ALL");
         List<DeadLetter> letters = store.transaction(tx -> {
             catalog.require(tx, id);
             return wanted.equals("OPEN") ? store.deadLetters().open(tx, id) : store.deadLetters().all(tx, id);
@@ -130,7 +132,7 @@ class DeadLettersController {
     private DeadLetterView view(DeadLetter l) {
         return new DeadLetterView(l.id(), l.pipelineId(), l.sourceKey(), l.stage(), l.outcome(), l.field(),
                 l.vendorMessage(), l.message(), json.readTree(l.attemptsJson()), json.readTree(l.sourceRecord()),
-                l.state(), l.createdAt(), l.updatedAt());
+                l.state(), l.createdAt(), l.updatedAt(), l.retryRuns(), l.retryAfter());
     }
 
     private static String choice(String field, String value, String... allowed) {

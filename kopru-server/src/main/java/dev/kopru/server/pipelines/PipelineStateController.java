@@ -14,18 +14,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Where a pipeline's next run starts reading, and moving it: set a cursor, start again from a date, or reset (the
  * next run reads everything; unchanged records are skipped by their content hash). Other pipelines are untouched.
- * Refused while the pipeline runs, since the run's next page would overwrite the change.
+ * Refused while the pipeline runs, since the run's next page would overwrite the change. {@code ?side=A|B} moves one
+ * side of a two-way pipeline (A: its source, B: its target); without it a change moves A and a reset both.
  */
 @RestController
 @RequestMapping("/api/v1/pipelines/{id}/state")
@@ -68,8 +72,10 @@ class PipelineStateController {
 
     @Operation(summary = "Set the cursor ({\"cursor\":...}) or start again from a date ({\"from\":\"2026-01-01\"})")
     @PutMapping
-    StateView set(@PathVariable long id, @RequestBody StateChange change) {
+    StateView set(@PathVariable long id, @RequestBody StateChange change,
+                  @RequestParam(required = false) String side) {
         notRunning(id);
+        Cursors.Side moved = side(side).orElse(Cursors.Side.SOURCE);
         if ((change.cursor() == null) == (change.from() == null)) {
             throw new InvalidInputException("cursor", "give exactly one of cursor and from");
         }
@@ -77,19 +83,33 @@ class PipelineStateController {
             if (change.cursor().isBlank()) {
                 throw new InvalidInputException("cursor", "must not be blank; DELETE the state to reset it");
             }
-            state.setCursor(id, new Cursor(change.cursor()));
+            state.setCursor(id, moved, new Cursor(change.cursor()));
         } else {
-            state.resetFrom(id, instant(change.from()));
+            state.resetFrom(id, moved, instant(change.from()));
         }
         return get(id);
     }
 
-    @Operation(summary = "Reset: the next run reads the whole source again (unchanged records are skipped)")
+    @Operation(summary = "Reset: the next run reads the whole source again (unchanged records are skipped);"
+            + " ?side=A or B resets one side of a two-way pipeline")
     @DeleteMapping
-    StateView reset(@PathVariable long id) {
+    StateView reset(@PathVariable long id, @RequestParam(required = false) String side) {
         notRunning(id);
-        state.reset(id);
+        side(side).ifPresentOrElse(s -> state.reset(id, s), () -> state.reset(id));
         return get(id);
+    }
+
+    /** A two-way pipeline's side by its letter: A is the source, B the target. */
+    private static Optional<Cursors.Side> side(String side) {
+        if (side == null) {
+            return Optional.empty();
+        }
+        return switch (side.strip().toUpperCase(Locale.ROOT)) {
+            case "A" -> Optional.of(Cursors.Side.SOURCE);
+            case "B" -> Optional.of(Cursors.Side.TARGET);
+            default -> throw new InvalidInputException("side", "must be A (the source) or B (the target), was '"
+                    + side + "'");
+        };
     }
 
     private void notRunning(long id) {

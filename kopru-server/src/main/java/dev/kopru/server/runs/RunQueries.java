@@ -22,7 +22,7 @@ public final class RunQueries {
 
     private static final String SELECT = "SELECT r.id, r.pipeline_id, p.name AS pipeline_name, r.state, r.started_at,"
             + " r.ended_at, r.records_read, r.records_written, r.records_skipped, r.records_failed, r.records_in_doubt,"
-            + " r.in_doubt_resolved, r.throttled_ms, r.error FROM runs r JOIN pipelines p ON p.id = r.pipeline_id";
+            + " r.in_doubt_resolved, r.throttled_ms, r.records_retrying, r.error FROM runs r JOIN pipelines p ON p.id = r.pipeline_id";
 
     private final SyncStore store;
     private final Clock clock;
@@ -80,7 +80,7 @@ public final class RunQueries {
     private RunView view(ResultSet rs) throws SQLException {
         RunCounts counts = new RunCounts(rs.getLong("records_read"), rs.getLong("records_written"),
                 rs.getLong("records_skipped"), rs.getLong("records_failed"), rs.getLong("records_in_doubt"),
-                rs.getLong("in_doubt_resolved"), rs.getLong("throttled_ms"));
+                rs.getLong("in_doubt_resolved"), rs.getLong("throttled_ms"), rs.getLong("records_retrying"));
         Instant started = Tx.instant(rs, "started_at");
         Instant ended = Tx.instant(rs, "ended_at");
         long duration = Duration.between(started, ended != null ? ended : clock.instant()).toMillis();

@@ -46,9 +46,9 @@ class RunEventsTest {
             // far more than the stalled connection's socket buffers hold: its writer blocks, the run's thread must not
             int pages = 50_000;
             for (int page = 1; page <= pages; page++) {
-                events.pageCommitted(42, 7, new RunCounts(page, page, 0, 0, 0, 0, 0));
+                events.pageCommitted(42, 7, new RunCounts(page, page, 0, 0, 0, 0, 0, 0));
             }
-            events.finished(42, new RunReport(7, Run.State.SUCCEEDED, new RunCounts(pages, pages, 0, 0, 0, 0, 0),
+            events.finished(42, new RunReport(7, Run.State.SUCCEEDED, new RunCounts(pages, pages, 0, 0, 0, 0, 0, 0),
                     null));
 
             EventStream.Event event = reader.next(Duration.ofSeconds(60));

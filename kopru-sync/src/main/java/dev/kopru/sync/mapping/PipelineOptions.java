@@ -43,7 +43,8 @@ public record PipelineOptions(String json, RunOptions run, Optional<MappingOptio
 
     /** The names {@link RunOptions} reads, beside any mapping's own. */
     private static final Set<String> COMMON = Set.of("conflictPolicy", "sourceFilters", "fullRead",
-            "resendInDoubtAfter", "lookBack", "writers");
+            "resendInDoubtAfter", "lookBack", "writers", "transientRetryRuns", "transientRetryWait",
+            "matchKey", "deletePolicy");
 
     /**
      * Reads the options of a pipeline from {@code sourceEntity} to {@code targetEntity}.

@@ -5,9 +5,11 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.sync.store.ConflictPolicy;
+import dev.kopru.sync.write.TransientRetries;
 import dev.kopru.sync.write.WritePolicy;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The options every pipeline understands, whatever its mapping: {@code sourceFilters} (the connector's read filters,
@@ -16,17 +18,31 @@ import java.util.Map;
  * still resumes at its last committed page), {@code resendInDoubtAfter} (see {@link WritePolicy#resendInDoubtAfter()}),
  * {@code lookBack} (each run starts that much before the committed change-date cursor, for changes a source dates
  * late; re-read records are skipped by their content hash), {@code conflictPolicy} (two-way pipelines; DEAD_LETTER
- * when unset, so nobody's data is overwritten) and {@code writers} (how many records of a page are written at once;
- * when unset, the target connector's {@code concurrentWrites}).
+ * when unset, so nobody's data is overwritten), {@code writers} (how many records of a page are written at once;
+ * when unset, the target connector's {@code concurrentWrites}), {@code transientRetryRuns} and
+ * {@code transientRetryWait} (see {@link TransientRetries}: how many runs may fail a record transiently before it is
+ * dead-lettered, and the wait before the first retry), {@code matchKey} (two-way: the canonical field by which a first
+ * run pairs records both sides already hold; the connector's natural key when unset) and {@code deletePolicy} (see
+ * {@link DeletePolicy}).
  */
 public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String> sourceFilters, Boolean fullRead,
-                         Duration resendInDoubtAfter, Duration lookBack, Integer writers) {
+                         Duration resendInDoubtAfter, Duration lookBack, Integer writers, Integer transientRetryRuns,
+                         Duration transientRetryWait, String matchKey, DeletePolicy deletePolicy) {
 
     /** The most writers a pipeline may ask for. */
     public static final int MAX_WRITERS = 64;
 
+    /**
+     * What a record the source reports deleted or cancelled (Mikro's {@code *_iptal}) does to its linked record on the
+     * other side. IGNORE (default): nothing. MARK: the link is marked DELETED, the other side's record is left as it
+     * is. PROPAGATE: the other side's record is deleted too; a target that cannot delete the entity gets a dead letter
+     * naming the record to delete there by hand.
+     */
+    public enum DeletePolicy { PROPAGATE, MARK, IGNORE }
+
     public RunOptions {
         conflictPolicy = conflictPolicy == null ? ConflictPolicy.Rule.DEAD_LETTER : conflictPolicy;
+        deletePolicy = deletePolicy == null ? DeletePolicy.IGNORE : deletePolicy;
         sourceFilters = PipelineOptions.texts("sourceFilters", sourceFilters);
         fullRead = Boolean.TRUE.equals(fullRead);
         PipelineOptions.notNegative("resendInDoubtAfter", resendInDoubtAfter);
@@ -34,11 +50,24 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
         if (writers != null && (writers < 1 || writers > MAX_WRITERS)) {
             throw PipelineOptions.invalid("writers", "must be 1 to " + MAX_WRITERS + ", was " + writers);
         }
+        PipelineOptions.notNegative("transientRetryWait", transientRetryWait);
+        if (matchKey != null && matchKey.isBlank()) {
+            throw PipelineOptions.invalid("matchKey", "must name a field of the record, e.g. \"code\"");
+        }
+        if (transientRetryRuns != null && transientRetryRuns < 1) {
+            throw PipelineOptions.invalid("transientRetryRuns", "must be at least 1 (1: dead-letter at once), was "
+                    + transientRetryRuns);
+        }
     }
 
     /** How many records of a page a run against {@code target} writes at once. */
     public int writers(Connector target) {
         return writers != null ? writers : target.descriptor().limits().concurrentWrites();
+    }
+
+    /** The field by which a two-way pipeline's first run pairs records; empty: the connector's natural key. */
+    public Optional<String> pairBy() {
+        return Optional.ofNullable(matchKey).map(String::strip);
     }
 
     /** The conflict policy of a two-way pipeline. */
@@ -58,8 +87,12 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
                 .map(changedAt -> positions.at(entity, changedAt.minus(lookBack)))).orElse(cursor);
     }
 
-    /** The runner's policy, with this pipeline's wait before an in-doubt create is sent again. */
+    /** The runner's policy, with this pipeline's wait before an in-doubt create is sent again and its transient retries. */
     public WritePolicy policy(WritePolicy runner) {
-        return resendInDoubtAfter == null ? runner : runner.resendInDoubtAfter(resendInDoubtAfter);
+        WritePolicy policy = resendInDoubtAfter == null ? runner : runner.resendInDoubtAfter(resendInDoubtAfter);
+        TransientRetries retries = policy.transientRetries();
+        return policy.withTransientRetries(new TransientRetries(
+                transientRetryRuns == null ? retries.deadLetterAfterRuns() : transientRetryRuns,
+                transientRetryWait == null ? retries.firstWait() : transientRetryWait));
     }
 }

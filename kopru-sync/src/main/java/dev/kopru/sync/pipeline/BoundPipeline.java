@@ -5,6 +5,7 @@ import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.connector.Unreadable;
 import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.mapping.MappingOptions;
 import dev.kopru.sync.mapping.RecordMapping;
@@ -15,6 +16,7 @@ import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.RunCounts;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.ExactlyOnceWriter;
+import dev.kopru.sync.write.Lane;
 import dev.kopru.sync.write.RecordKeys;
 import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
@@ -43,6 +45,8 @@ final class BoundPipeline<T extends CanonicalRecord> {
     final Entity<T> entity;
     final Connector source;
     final Connector target;
+    private final ReadLetters readLetters;
+    private final Deletes<T> deletes;
 
     BoundPipeline(SyncStore store, WritePolicy policy, WriteHooks hooks, RunListener listener, PipelineSpec spec,
                   Entity<T> entity, Connector source, Connector target) {
@@ -54,6 +58,8 @@ final class BoundPipeline<T extends CanonicalRecord> {
         this.entity = entity;
         this.source = source;
         this.target = target;
+        this.readLetters = new ReadLetters(store, spec.id());
+        this.deletes = new Deletes<>(store, spec.id(), entity, spec.options().run().deletePolicy());
     }
 
     ExactlyOnceWriter<T> writer(RunCalls calls) {
@@ -87,11 +93,17 @@ final class BoundPipeline<T extends CanonicalRecord> {
                 new TargetLookups(store, spec.id(), target, policy, calls), source, target);
     }
 
+    /** The two directions of a two-way pipeline, for a run or a replay. */
+    TwoWaySync<T> twoWay(RunCalls calls) {
+        return new TwoWaySync<>(store, spec.id(), entity, source, target, spec.options().run().policy(policy), calls,
+                hooks, spec.conflictPolicy(), spec.options().run().pairBy());
+    }
+
     void copy(long runId, RunTally tally, RunCalls calls, Runnable afterPage) {
         if (spec.mode() == PipelineSpec.Mode.TWO_WAY) {
             // A's changes since A's cursor, then B's since B's; each side's cursor commits with its pages
-            TwoWaySync<T> twoWay = new TwoWaySync<>(store, spec.id(), entity, source, target, policy, calls,
-                    hooks, spec.conflictPolicy());
+            TwoWaySync<T> twoWay = twoWay(calls);
+            twoWay.settleInterrupted().forEach(tally::add);
             copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, PageWrites.oneByOne(twoWay::fromA));
             copy(runId, tally, calls, afterPage, target, Cursors.Side.TARGET, PageWrites.oneByOne(twoWay::fromB));
             return;
@@ -114,6 +126,9 @@ final class BoundPipeline<T extends CanonicalRecord> {
 
     private void copy(long runId, RunTally tally, RunCalls calls, Runnable afterPage, Connector from,
                       Cursors.Side side, PageWrites<T> writes) {
+        // records a transient failure left for this run first; those still waiting are held back from the pages
+        writes = writes.withWrite(new DueRetries<>(store, spec.id(), entity).run(lane(side).prefix(), from,
+                writes.write(), tally));
         RunOptions read = spec.options().run();
         boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
         ReadRequest request = (fresh ? Optional.<String>empty()
@@ -133,6 +148,14 @@ final class BoundPipeline<T extends CanonicalRecord> {
             String position = page.next().value();
             try {
                 writes.write(page.records(), tally, BoundPipeline::logged);
+                for (Unreadable unreadable : page.unreadable()) {
+                    tally.read(); // a record the page brought that the connector could not parse or map
+                    tally.add(logged(readLetters.record(lane(side).prefix(), unreadable)));
+                }
+                for (String deleted : page.deleted()) {
+                    tally.add(logged(deletes.deleted(lane(side).prefix(), lane(side).mirrorPrefix(), deleted,
+                            side == Cursors.Side.SOURCE ? target : source)));
+                }
                 RunCounts counts = tally.counts(calls.throttledMillis());
                 // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more
                 store.inTransaction(tx -> {
@@ -154,6 +177,12 @@ final class BoundPipeline<T extends CanonicalRecord> {
             }
             page = next.join();
         }
+    }
+
+    /** The direction of records read from {@code side}: the one lane one-way, the side's in a two-way pipeline. */
+    private Lane lane(Cursors.Side side) {
+        return spec.mode() != PipelineSpec.Mode.TWO_WAY ? Lane.ONE_WAY : side == Cursors.Side.SOURCE ? Lane.A_TO_B
+                : Lane.B_TO_A;
     }
 
     /** Whether the run before this one ended on its own (so a full-read pipeline starts over, not resumes). */

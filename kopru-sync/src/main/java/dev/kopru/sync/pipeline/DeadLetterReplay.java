@@ -6,18 +6,21 @@ import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.PipelineSpec;
+import dev.kopru.sync.write.Lane;
 import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Replays dead letters after their cause was fixed. The record is read again from the source by its key (the
  * stored JSON is what failed, the fix is in the source) and goes through the same exactly-once writer, so a
  * replay of a record that did reach the target links it instead of writing it twice. A letter whose record is
- * gone from the source stays OPEN.
+ * gone from the source stays OPEN. A two-way letter is replayed from the side it was read from, through that
+ * direction (a conflict is judged again by the pipeline's policy).
  */
 public final class DeadLetterReplay {
 
@@ -61,24 +64,25 @@ public final class DeadLetterReplay {
 
     private static <T extends CanonicalRecord> Replayed replay(BoundPipeline<T> bound, DeadLetter letter,
                                                                RunCalls calls) {
-        if (bound.spec.mode() == PipelineSpec.Mode.TWO_WAY) {
-            // a two-way dead letter is a conflict (both versions): settle it on either side, the next run syncs it
-            throw new InvalidInputException("pipelineId", "dead letters of two-way pipeline " + bound.spec.id()
-                    + " are not replayed; fix the record on one side (or make both agree) and run the pipeline");
-        }
-        if (letter.state() != DeadLetter.State.OPEN) {
+        if (letter.state() == DeadLetter.State.REPLAYED) {
             throw new ConflictException("deadLetterId", letter.id() + " is already " + letter.state());
         }
+        // two-way letters are keyed by the side the record was read from (A: or B:); the record goes through that
+        // side's direction again, so a conflict settled on either side (or still open) is judged afresh
+        boolean twoWay = bound.spec.mode() == PipelineSpec.Mode.TWO_WAY;
+        boolean fromB = twoWay && letter.sourceKey().startsWith(Lane.B_TO_A.prefix());
+        String key = twoWay ? letter.sourceKey().substring(Lane.A_TO_B.prefix().length()) : letter.sourceKey();
         Optional<T> record;
         try {
-            record = bound.source.get(bound.entity, letter.sourceKey());
+            record = (fromB ? bound.target : bound.source).get(bound.entity, key);
         } catch (ConnectorException e) {
             return new Replayed(letter.id(), letter.sourceKey(), Optional.empty());
         }
         if (record.isEmpty()) {
             return new Replayed(letter.id(), letter.sourceKey(), Optional.empty());
         }
-        return new Replayed(letter.id(), letter.sourceKey(),
-                Optional.of(bound.oneWay(calls, true).apply(record.get())));
+        Function<T, WriteResult> write = !twoWay ? bound.oneWay(calls, true)
+                : fromB ? bound.twoWay(calls)::fromB : bound.twoWay(calls)::fromA;
+        return new Replayed(letter.id(), letter.sourceKey(), Optional.of(write.apply(record.get())));
     }
 }

@@ -117,6 +117,8 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
             case WriteResult.Skipped s -> store.transaction(tx -> store.links().find(tx, pipelineId, s.sourceKey()))
                     .map(Link::targetKey);
             case WriteResult.DeadLettered d -> Optional.empty();
+            case WriteResult.Retrying r -> Optional.empty();
+            case WriteResult.Deleted d -> Optional.empty();
             case WriteResult.InDoubt d -> Optional.empty();
         };
     }

@@ -32,6 +32,11 @@ record PageWrites<T extends CanonicalRecord>(Consumer<List<T>> prepare, Function
         return new PageWrites<>(page -> { }, write, () -> { }, 1);
     }
 
+    /** The same page writes, each record written by {@code other}. */
+    PageWrites<T> withWrite(Function<T, WriteResult> other) {
+        return new PageWrites<>(prepare, other, flush, writers);
+    }
+
     /** Writes every record of {@code records}; the first failure (a crash, a fenced node) is rethrown. */
     void write(List<T> records, RunTally tally, UnaryOperator<WriteResult> logged) {
         prepare.accept(records);

@@ -4,6 +4,8 @@ import dev.kopru.core.connector.ChangePositions;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.input.InvalidInputException;
+import dev.kopru.sync.store.Cursors;
+import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.RunCalls;
@@ -14,7 +16,8 @@ import java.util.Optional;
 /**
  * A pipeline's state as the API, the CLI and the dashboard show it, and the ways to move it: set the cursor, reset
  * it (the next run reads everything; unchanged records are skipped by hash), or start again from a date where the
- * source's cursor is a change date. None of these touch another pipeline.
+ * source's cursor is a change date; for a two-way pipeline per side (A = {@link Cursors.Side#SOURCE}, B =
+ * {@link Cursors.Side#TARGET}). None of these touch another pipeline.
  */
 public final class PipelineState {
 
@@ -43,13 +46,18 @@ public final class PipelineState {
 
     /** Sets the cursor verbatim, e.g. one copied from an earlier snapshot. */
     public void setCursor(long pipelineId, Cursor cursor) {
+        setCursor(pipelineId, Cursors.Side.SOURCE, cursor);
+    }
+
+    /** Sets one side's cursor (a two-way pipeline's B is {@link Cursors.Side#TARGET}). */
+    public void setCursor(long pipelineId, Cursors.Side side, Cursor cursor) {
         store.inTransaction(tx -> {
-            store.pipelines().get(tx, pipelineId);
-            store.cursors().save(tx, pipelineId, cursor.value());
+            requireSide(store.pipelines().get(tx, pipelineId), side);
+            store.cursors().save(tx, pipelineId, side, cursor.value());
         });
     }
 
-    /** The next run reads the whole source again. */
+    /** The next run reads the whole source again (both sides of a two-way pipeline). */
     public void reset(long pipelineId) {
         store.inTransaction(tx -> {
             store.pipelines().get(tx, pipelineId);
@@ -57,18 +65,39 @@ public final class PipelineState {
         });
     }
 
+    /** The next run reads one side again from its start (a two-way side read so also pairs by natural key). */
+    public void reset(long pipelineId, Cursors.Side side) {
+        store.inTransaction(tx -> {
+            requireSide(store.pipelines().get(tx, pipelineId), side);
+            store.cursors().reset(tx, pipelineId, side);
+        });
+    }
+
+    private static void requireSide(PipelineSpec spec, Cursors.Side side) {
+        if (side == Cursors.Side.TARGET && spec.mode() != PipelineSpec.Mode.TWO_WAY) {
+            throw new InvalidInputException("side", "pipeline " + spec.id() + " is one-way: only its source (A) has"
+                    + " a cursor");
+        }
+    }
+
     /** The next run reads what changed at or after {@code from}; only for change-date sources. */
     public void resetFrom(long pipelineId, Instant from) {
+        resetFrom(pipelineId, Cursors.Side.SOURCE, from);
+    }
+
+    /** The same for one side of a two-way pipeline. */
+    public void resetFrom(long pipelineId, Cursors.Side side, Instant from) {
         BoundPipeline<?> bound = runner.bind(pipelineId, new RunCalls());
-        CursorKind kind = bound.source.descriptor().support(bound.entity).map(s -> s.cursorKind())
+        var connector = side == Cursors.Side.SOURCE ? bound.source : bound.target;
+        CursorKind kind = connector.descriptor().support(bound.entity).map(s -> s.cursorKind())
                 .orElse(CursorKind.NONE);
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
-            throw new InvalidInputException("from", bound.source.descriptor().vendor() + " reads "
+            throw new InvalidInputException("from", connector.descriptor().vendor() + " reads "
                     + bound.entity + " with a " + kind + " cursor, which cannot be set from a date; reset it instead");
         }
-        ChangePositions positions = bound.source.capability(ChangePositions.class).orElseThrow(() ->
-                new InvalidInputException("from", bound.source.descriptor().vendor() + " cannot set a cursor from a"
+        ChangePositions positions = connector.capability(ChangePositions.class).orElseThrow(() ->
+                new InvalidInputException("from", connector.descriptor().vendor() + " cannot set a cursor from a"
                         + " date; reset it instead"));
-        setCursor(pipelineId, positions.at(bound.entity, from));
+        setCursor(pipelineId, side, positions.at(bound.entity, from));
     }
 }

@@ -12,6 +12,7 @@ final class RunTally {
     private long failed;
     private long inDoubt;
     private long resolved;
+    private long retrying;
 
     synchronized void read() {
         read++;
@@ -33,6 +34,14 @@ final class RunTally {
             case WriteResult.Skipped s -> skipped++;
             case WriteResult.DeadLettered d -> failed++;
             case WriteResult.InDoubt d -> inDoubt++;
+            case WriteResult.Retrying r -> retrying++;
+            case WriteResult.Deleted d -> {
+                if (d.propagated()) {
+                    written++; // the other side's record was deleted
+                } else {
+                    skipped++;
+                }
+            }
         }
     }
 
@@ -44,6 +53,6 @@ final class RunTally {
     }
 
     synchronized RunCounts counts(long throttledMillis) {
-        return new RunCounts(read, written, skipped, failed, inDoubt, resolved, throttledMillis);
+        return new RunCounts(read, written, skipped, failed, inDoubt, resolved, throttledMillis, retrying);
     }
 }

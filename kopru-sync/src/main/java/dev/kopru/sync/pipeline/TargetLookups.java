@@ -15,6 +15,7 @@ import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
 import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.KeyLocks;
+import dev.kopru.sync.write.TransientRetries;
 import dev.kopru.sync.write.Lane;
 import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
@@ -53,7 +54,9 @@ final class TargetLookups implements MappingContext {
         this.store = store;
         this.pipelineId = pipelineId;
         this.target = target;
-        this.parties = new ExactlyOnceWriter<>(store, pipelineId, target, Entity.PARTY, policy, calls,
+        // a buyer is no record of the source that a later run could read again: its failures go to the order's letter
+        this.parties = new ExactlyOnceWriter<>(store, pipelineId, target, Entity.PARTY,
+                policy.withTransientRetries(TransientRetries.none()), calls,
                 WriteHooks.NONE, PARTIES);
     }
 
@@ -89,6 +92,10 @@ final class TargetLookups implements MappingContext {
                     .map(Link::targetKey).orElseThrow(() -> new MappingException("buyer", "skipped: " + s.reason()));
             case WriteResult.InDoubt d -> throw new MappingException.InDoubt("buyer", "creating the buyer "
                     + party.code() + " is still in doubt; the next run looks it up again");
+            case WriteResult.Deleted d -> throw new MappingException("buyer", "the buyer " + party.code()
+                    + " was deleted");
+            case WriteResult.Retrying r -> throw new MappingException("buyer", "the buyer " + party.code()
+                    + " could not be written yet (transient failure); a later run tries again");
             case WriteResult.DeadLettered d -> {
                 Optional<DeadLetter> letter = store.transaction(tx -> store.deadLetters().find(tx, d.deadLetterId()));
                 throw new MappingException("buyer", "the buyer " + party.code() + " could not be written: "

@@ -1,11 +1,15 @@
 package dev.kopru.sync.pipeline;
 
 import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.sync.store.ConflictPolicy;
+import dev.kopru.sync.store.Cursors;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.DeadLetters;
+import dev.kopru.sync.store.Intent;
 import dev.kopru.sync.store.Link;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
@@ -17,8 +21,10 @@ import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +39,10 @@ import java.util.Set;
  *   <li>Conflicts: a linked record changed on its side (hash ≠ link hash) whose counterpart, fetched from the other
  *       side, changed too is resolved by the pipeline's {@link ConflictPolicy}. A dead-lettered conflict is
  *       remembered for the rest of the run so the other direction does not report it again.</li>
+ *   <li>First runs: records both sides already hold under one natural key are paired, not copied
+ *       ({@link FirstMatch}).</li>
+ *   <li>Crashes: a create sent by a run killed before its link is settled before either side is read
+ *       ({@link #settleInterrupted()}), so it does not come back as the other side's new record.</li>
  * </ul>
  */
 final class TwoWaySync<T extends CanonicalRecord> {
@@ -47,9 +57,10 @@ final class TwoWaySync<T extends CanonicalRecord> {
     private final ConflictPolicy conflicts;
     private final CanonicalJson json = new CanonicalJson();
     private final Set<String> deadLettered = new HashSet<>();
+    private final FirstMatch<T> firstMatch;
 
     TwoWaySync(SyncStore store, long pipelineId, Entity<T> entity, Connector a, Connector b, WritePolicy policy,
-               RunCalls calls, WriteHooks hooks, ConflictPolicy conflicts) {
+               RunCalls calls, WriteHooks hooks, ConflictPolicy conflicts, Optional<String> matchKey) {
         this.store = store;
         this.pipelineId = pipelineId;
         this.entity = entity;
@@ -58,6 +69,42 @@ final class TwoWaySync<T extends CanonicalRecord> {
         this.conflicts = conflicts;
         this.toB = new ExactlyOnceWriter<>(store, pipelineId, b, entity, policy, calls, hooks, Lane.A_TO_B);
         this.toA = new ExactlyOnceWriter<>(store, pipelineId, a, entity, policy, calls, hooks, Lane.B_TO_A);
+        // a side read from its start (first run, or after a reset of that side) pairs its records by natural key
+        this.firstMatch = store.transaction(tx -> new FirstMatch<>(store, pipelineId, entity, matchKey,
+                store.cursors().find(tx, pipelineId, Cursors.Side.SOURCE).isEmpty(),
+                store.cursors().find(tx, pipelineId, Cursors.Side.TARGET).isEmpty()));
+    }
+
+    /**
+     * Settles creates that an earlier run sent but did not link (it was killed between the two): each open intent is
+     * looked up by its natural key on its target and, found, linked both ways, before either side is read, so that
+     * the other direction does not take our own create, read back, for a new record and send it back.
+     */
+    List<WriteResult> settleInterrupted() {
+        List<WriteResult> settled = new ArrayList<>();
+        for (Intent intent : store.transaction(tx -> store.intents().unresolved(tx, pipelineId))) {
+            boolean fromA = intent.sourceKey().startsWith(Lane.A_TO_B.prefix());
+            Lane lane = fromA ? Lane.A_TO_B : Lane.B_TO_A;
+            Optional<T> found;
+            try {
+                found = (fromA ? b : a).findByNaturalKey(entity, new NaturalKey(intent.targetKeyName(),
+                        intent.targetKeyValue()));
+            } catch (ConnectorException e) {
+                continue; // the writer looks it up again when the record comes round
+            }
+            if (found.isPresent()) {
+                String targetKey = RecordKeys.keyOf(found.get());
+                store.inTransaction(tx -> {
+                    store.links().save(tx, pipelineId, intent.sourceKey(), targetKey, intent.contentHash());
+                    store.links().save(tx, pipelineId, lane.mirrorPrefix() + targetKey,
+                            intent.sourceKey().substring(lane.prefix().length()), intent.contentHash());
+                    store.intents().mark(tx, pipelineId, intent.sourceKey(), Intent.State.DONE);
+                    store.deadLetters().markReplayed(tx, pipelineId, intent.sourceKey());
+                });
+                settled.add(new WriteResult.Resolved(intent.sourceKey(), targetKey));
+            }
+        }
+        return settled;
     }
 
     WriteResult fromA(T record) {
@@ -76,6 +123,13 @@ final class TwoWaySync<T extends CanonicalRecord> {
             return new WriteResult.Skipped(linkKey, "conflict dead-lettered in this run");
         }
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
+        if (link.isEmpty()) {
+            Optional<WriteResult> paired = firstMatch.match(record, fromA, fromA ? b : a);
+            if (paired.isPresent()) {
+                return paired.get(); // already on the other side as it is: linked, nothing written
+            }
+            link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey)); // a differing pair: a conflict
+        }
         if (link.isEmpty() || link.get().contentHash().equals(json.hash(record))) {
             return own.write(record); // new (created once) or unchanged / our own echo (skipped)
         }

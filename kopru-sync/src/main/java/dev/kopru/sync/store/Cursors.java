@@ -59,10 +59,15 @@ public final class Cursors {
         }
     }
 
+    /** Forgets one side's position: the next run reads that side again from its start. */
+    public void reset(Tx tx, long pipelineId, Side side) {
+        tx.update("DELETE FROM " + side.table + " WHERE pipeline_id = ?", pipelineId);
+    }
+
     /** Forgets the position on both sides: the next run reads everything again (unchanged records are skipped). */
     public void reset(Tx tx, long pipelineId) {
         for (Side side : Side.values()) {
-            tx.update("DELETE FROM " + side.table + " WHERE pipeline_id = ?", pipelineId);
+            reset(tx, pipelineId, side);
         }
     }
 }

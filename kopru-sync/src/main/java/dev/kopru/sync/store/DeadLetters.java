@@ -3,6 +3,7 @@ package dev.kopru.sync.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
 public final class DeadLetters {
 
     private static final String COLUMNS = "id, pipeline_id, source_key, source_record, stage, outcome, field,"
-            + " vendor_message, message, attempts_json, state, created_at, updated_at";
+            + " vendor_message, message, attempts_json, state, created_at, updated_at, retry_runs, retry_after";
 
     private final Clock clock;
 
@@ -24,26 +25,54 @@ public final class DeadLetters {
     }
 
     public long record(Tx tx, long pipelineId, String sourceKey, String sourceRecord, Failure f) {
-        Optional<DeadLetter> open = openFor(tx, pipelineId, sourceKey);
+        return save(tx, pipelineId, sourceKey, sourceRecord, f, DeadLetter.State.OPEN, 0, null);
+    }
+
+    /**
+     * Keeps a record whose write failed transiently RETRYING until {@code retryAfter}, counting {@code runs} runs
+     * that failed it; refreshes its letter when it has one.
+     */
+    public long retrying(Tx tx, long pipelineId, String sourceKey, String sourceRecord, Failure f, int runs,
+                         Instant retryAfter) {
+        return save(tx, pipelineId, sourceKey, sourceRecord, f, DeadLetter.State.RETRYING, runs, retryAfter);
+    }
+
+    private long save(Tx tx, long pipelineId, String sourceKey, String sourceRecord, Failure f, DeadLetter.State state,
+                      int runs, Instant retryAfter) {
+        Optional<DeadLetter> open = unsettled(tx, pipelineId, sourceKey);
         if (open.isPresent()) {
             tx.update("UPDATE dead_letters SET source_record = ?, stage = ?, outcome = ?, field = ?, vendor_message = ?,"
-                            + " message = ?, attempts_json = ?, updated_at = ? WHERE id = ?", sourceRecord, f.stage(),
-                    f.outcome(), f.field(), f.vendorMessage(), f.message(), f.attemptsJson(), clock.instant(),
+                            + " message = ?, attempts_json = ?, state = ?, retry_runs = ?, retry_after = ?,"
+                            + " updated_at = ? WHERE id = ?", sourceRecord, f.stage(), f.outcome(), f.field(),
+                    f.vendorMessage(), f.message(), f.attemptsJson(), state, runs, retryAfter, clock.instant(),
                     open.get().id());
             return open.get().id();
         }
         return tx.insert("INSERT INTO dead_letters (pipeline_id, source_key, source_record, stage, outcome, field,"
-                        + " vendor_message, message, attempts_json, state, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pipelineId, sourceKey, sourceRecord,
-                f.stage(), f.outcome(), f.field(), f.vendorMessage(), f.message(), f.attemptsJson(),
-                DeadLetter.State.OPEN, clock.instant(), clock.instant());
+                        + " vendor_message, message, attempts_json, state, created_at, updated_at, retry_runs,"
+                        + " retry_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", pipelineId, sourceKey,
+                sourceRecord, f.stage(), f.outcome(), f.field(), f.vendorMessage(), f.message(), f.attemptsJson(),
+                state, clock.instant(), clock.instant(), runs, retryAfter);
     }
 
-    /** Closes the open letter of a source key once the record went through. */
+    /** The OPEN or RETRYING letter of a source key. */
+    public Optional<DeadLetter> unsettled(Tx tx, long pipelineId, String sourceKey) {
+        return tx.queryOne("SELECT " + COLUMNS + " FROM dead_letters WHERE pipeline_id = ? AND source_key = ?"
+                + " AND state IN (?, ?)", DeadLetters::letter, pipelineId, sourceKey, DeadLetter.State.OPEN,
+                DeadLetter.State.RETRYING);
+    }
+
+    /** The RETRYING letters of a pipeline, oldest first. */
+    public List<DeadLetter> retrying(Tx tx, long pipelineId) {
+        return tx.query("SELECT " + COLUMNS + " FROM dead_letters WHERE pipeline_id = ? AND state = ? ORDER BY id",
+                DeadLetters::letter, pipelineId, DeadLetter.State.RETRYING);
+    }
+
+    /** Closes the open (or retrying) letter of a source key once the record went through. */
     public int markReplayed(Tx tx, long pipelineId, String sourceKey) {
         return tx.update("UPDATE dead_letters SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?"
-                + " AND state = ?", DeadLetter.State.REPLAYED, clock.instant(), pipelineId, sourceKey,
-                DeadLetter.State.OPEN);
+                + " AND state IN (?, ?)", DeadLetter.State.REPLAYED, clock.instant(), pipelineId, sourceKey,
+                DeadLetter.State.OPEN, DeadLetter.State.RETRYING);
     }
 
     /** {@link #markReplayed} for many keys in one JDBC batch. */
@@ -78,6 +107,7 @@ public final class DeadLetters {
                 rs.getString("source_record"), DeadLetter.Stage.valueOf(rs.getString("stage")), rs.getString("outcome"),
                 rs.getString("field"), rs.getString("vendor_message"), rs.getString("message"),
                 rs.getString("attempts_json"), DeadLetter.State.valueOf(rs.getString("state")),
-                Tx.instant(rs, "created_at"), Tx.instant(rs, "updated_at"));
+                Tx.instant(rs, "created_at"), Tx.instant(rs, "updated_at"), rs.getInt("retry_runs"),
+                Tx.instant(rs, "retry_after"));
     }
 }

@@ -77,6 +77,12 @@ public final class Links {
         }
     }
 
+    /** Marks the link of {@code sourceKey} DELETED, keeping its target key and hash. */
+    public void markDeleted(Tx tx, long pipelineId, String sourceKey) {
+        tx.update("UPDATE links SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?",
+                Link.State.DELETED, clock.instant(), pipelineId, sourceKey);
+    }
+
     public long count(Tx tx, long pipelineId) {
         return tx.count("SELECT COUNT(*) FROM links WHERE pipeline_id = ?", pipelineId);
     }

@@ -11,7 +11,7 @@ public final class Runs {
 
     private static final String COLUMNS = "id, pipeline_id, state, started_at, ended_at, records_read,"
             + " records_written, records_skipped, records_failed, records_in_doubt, in_doubt_resolved, throttled_ms,"
-            + " error";
+            + " records_retrying, error";
 
     private final Clock clock;
 
@@ -31,10 +31,10 @@ public final class Runs {
      */
     public boolean progress(Tx tx, long runId, RunCounts c) {
         return tx.update("UPDATE runs SET records_read = ?, records_written = ?, records_skipped = ?,"
-                        + " records_failed = ?, records_in_doubt = ?, in_doubt_resolved = ?, throttled_ms = ?"
-                        + " WHERE id = ? AND state = ?",
+                        + " records_failed = ?, records_in_doubt = ?, in_doubt_resolved = ?, throttled_ms = ?,"
+                        + " records_retrying = ? WHERE id = ? AND state = ?",
                 c.read(), c.written(), c.skipped(), c.failed(), c.inDoubt(), c.inDoubtResolved(), c.throttledMillis(),
-                runId, Run.State.RUNNING) == 1;
+                c.retrying(), runId, Run.State.RUNNING) == 1;
     }
 
     /** Whether the run is still RUNNING: its fencing token, checked before the run sends a write. */
@@ -77,7 +77,7 @@ public final class Runs {
     private static Run run(ResultSet rs) throws SQLException {
         RunCounts counts = new RunCounts(rs.getLong("records_read"), rs.getLong("records_written"),
                 rs.getLong("records_skipped"), rs.getLong("records_failed"), rs.getLong("records_in_doubt"),
-                rs.getLong("in_doubt_resolved"), rs.getLong("throttled_ms"));
+                rs.getLong("in_doubt_resolved"), rs.getLong("throttled_ms"), rs.getLong("records_retrying"));
         return new Run(rs.getLong("id"), rs.getLong("pipeline_id"), Run.State.valueOf(rs.getString("state")),
                 Tx.instant(rs, "started_at"), Tx.instant(rs, "ended_at"), counts, rs.getString("error"));
     }

@@ -37,8 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       committed in one transaction;</li>
  *   <li>an in-doubt create marks the intent IN_DOUBT and is looked up before it is sent again.</li>
  * </ol>
- * Permanent failures (validation, not found, auth rejected, retries exhausted) go to a dead letter with the
- * vendor's message; the caller goes on with the next record.
+ * Permanent failures (validation, not found, auth rejected) go to a dead letter with the vendor's message; transient
+ * ones whose retries ran out are kept RETRYING for later runs ({@link TransientRetries}) and dead-lettered only after
+ * the policy's number of runs; the caller goes on with the next record.
  * <p>
  * A page's store work is batched ({@link #prepare}, {@link #flush}): its links and intents are found in one query,
  * the intents of its new records committed in one transaction before any of them is sent, and the links of the
@@ -380,9 +381,15 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
         }
         String field = e instanceof ConnectorException.Validation v ? v.field().orElse(null) : null;
         String outcome = e.getClass().getSimpleName();
+        DeadLetters.Failure failure = new DeadLetters.Failure(DeadLetter.Stage.WRITE, outcome, field,
+                e.vendorMessage().orElse(null), e.getMessage(), json.toJson(log.attempts()));
+        Optional<WriteResult> retrying = new RetryingLetters(store, pipelineId, policy.transientRetries())
+                .keep(sourceKey, json.toJson(record), e, failure);
+        if (retrying.isPresent()) {
+            return retrying.get(); // a transient failure: a later run tries again before anyone is asked
+        }
         long id = store.transaction(tx -> store.deadLetters().record(tx, pipelineId, sourceKey, json.toJson(record),
-                new DeadLetters.Failure(DeadLetter.Stage.WRITE, outcome, field, e.vendorMessage().orElse(null),
-                        e.getMessage(), json.toJson(log.attempts()))));
+                failure));
         return new WriteResult.DeadLettered(sourceKey, id, outcome);
     }
 }

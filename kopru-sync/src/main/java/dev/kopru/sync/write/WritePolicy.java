@@ -19,9 +19,12 @@ import java.util.Objects;
  * @param resendInDoubtAfter     zero: a create that is in doubt and not found is sent again at once (up to
  *                               {@code maxSends}); otherwise it is only looked up again, by later runs, until this long
  *                               after its last send (for targets whose lookup lags, e.g. FarmaBorsa product cards)
+ * @param transientRetries       how later runs retry a record whose write failed only transiently before it is
+ *                               dead-lettered
  */
 public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimitWait, int maxSends,
-                          NoUpdate whenTargetCannotUpdate, Duration resendInDoubtAfter) {
+                          NoUpdate whenTargetCannotUpdate, Duration resendInDoubtAfter,
+                          TransientRetries transientRetries) {
 
     /** A changed record whose target cannot be updated is either left alone or shown to a person. */
     public enum NoUpdate {
@@ -45,15 +48,20 @@ public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimi
         if (resendInDoubtAfter.isNegative()) {
             throw new InvalidInputException("resendInDoubtAfter", "must not be negative, was " + resendInDoubtAfter);
         }
+        Objects.requireNonNull(transientRetries, "transientRetries");
     }
 
-    /** A policy that re-sends an in-doubt create that is not found at once. */
+    /** A policy that re-sends an in-doubt create that is not found at once, with the default transient retries. */
     public WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimitWait, int maxSends,
                        NoUpdate whenTargetCannotUpdate) {
-        this(maxAttempts, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, Duration.ZERO);
+        this(maxAttempts, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, Duration.ZERO,
+                TransientRetries.defaults());
     }
 
-    /** 5 attempts, 200 ms doubling to 10 s with 25 % jitter, rate limits honoured up to 5 min, 3 sends. */
+    /**
+     * 5 attempts, 200 ms doubling to 10 s with 25 % jitter, rate limits honoured up to 5 min, 3 sends; a record that
+     * failed transiently is retried by later runs, dead-lettered after 3 ({@link TransientRetries#defaults()}).
+     */
     public static WritePolicy defaults() {
         return new WritePolicy(5, Backoff.exponential(Duration.ofMillis(200), Duration.ofSeconds(10), 0.25),
                 Duration.ofMinutes(5), 3, NoUpdate.DEAD_LETTER);
@@ -65,26 +73,37 @@ public record WritePolicy(int maxAttempts, Backoff backoff, Duration maxRateLimi
     }
 
     public WritePolicy withMaxAttempts(int n) {
-        return new WritePolicy(n, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, resendInDoubtAfter);
+        return new WritePolicy(n, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, resendInDoubtAfter,
+                transientRetries);
     }
 
     public WritePolicy withBackoff(Backoff b) {
-        return new WritePolicy(maxAttempts, b, maxRateLimitWait, maxSends, whenTargetCannotUpdate, resendInDoubtAfter);
+        return new WritePolicy(maxAttempts, b, maxRateLimitWait, maxSends, whenTargetCannotUpdate, resendInDoubtAfter,
+                transientRetries);
     }
 
     public WritePolicy withMaxRateLimitWait(Duration d) {
-        return new WritePolicy(maxAttempts, backoff, d, maxSends, whenTargetCannotUpdate, resendInDoubtAfter);
+        return new WritePolicy(maxAttempts, backoff, d, maxSends, whenTargetCannotUpdate, resendInDoubtAfter,
+                transientRetries);
     }
 
     public WritePolicy withMaxSends(int n) {
-        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, n, whenTargetCannotUpdate, resendInDoubtAfter);
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, n, whenTargetCannotUpdate, resendInDoubtAfter,
+                transientRetries);
     }
 
     public WritePolicy whenTargetCannotUpdate(NoUpdate p) {
-        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, p, resendInDoubtAfter);
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, p, resendInDoubtAfter,
+                transientRetries);
     }
 
     public WritePolicy resendInDoubtAfter(Duration d) {
-        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, d);
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate, d,
+                transientRetries);
+    }
+
+    public WritePolicy withTransientRetries(TransientRetries t) {
+        return new WritePolicy(maxAttempts, backoff, maxRateLimitWait, maxSends, whenTargetCannotUpdate,
+                resendInDoubtAfter, t);
     }
 }

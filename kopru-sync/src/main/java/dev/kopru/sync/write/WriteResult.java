@@ -20,6 +20,19 @@ public sealed interface WriteResult {
     /** Failed permanently; the dead letter holds the details. */
     record DeadLettered(String sourceKey, long deadLetterId, String outcome) implements WriteResult { }
 
+    /**
+     * Failed only transiently after the run's retries: kept RETRYING (not a dead letter yet), tried again by the
+     * first run after {@code retryAfter}; {@code runs} runs have failed it so far.
+     */
+    record Retrying(String sourceKey, long deadLetterId, int runs, java.time.Instant retryAfter)
+            implements WriteResult { }
+
+    /**
+     * The source deleted (or cancelled) the record and the link is marked so; {@code propagated}: the linked target
+     * record was deleted too (delete policy PROPAGATE), else it was left as it is (MARK).
+     */
+    record Deleted(String sourceKey, String targetKey, boolean propagated) implements WriteResult { }
+
     /** Sent, and still unknown after every lookup allowed: the intent stays IN_DOUBT for the next run. */
     record InDoubt(String sourceKey) implements WriteResult { }
 }

@@ -1,30 +1,16 @@
 package dev.kopru.sync.pipeline;
 
 import dev.kopru.sync.store.StoreConfig;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.sql.SQLException;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 
-/**
- * Pipeline 2 on H2. The database is served over TCP by this test's JVM, so engine processes killed with SIGKILL
- * share it with the test the way a restarted server shares its database file: what a killed engine had not
- * committed is rolled back when its session drops.
- */
+/** Pipeline 2 on H2, served over TCP so that engine processes killed with SIGKILL share it ({@link H2TcpStore}). */
 class H2OrderInvoicePipelineTest extends OrderInvoicePipelineContract {
 
-    private Server h2;
+    private final H2TcpStore h2 = new H2TcpStore();
 
     @Override
     StoreConfig storeConfig() {
-        try {
-            h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir",
-                    Files.createTempDirectory("kopru-h2-").toString()).start();
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("H2 TCP server: " + e.getMessage(), e);
-        }
-        return new StoreConfig("jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/orders", "sa", "", 5);
+        return h2.start("orders");
     }
 
     @Override
@@ -36,8 +22,6 @@ class H2OrderInvoicePipelineTest extends OrderInvoicePipelineContract {
     @AfterAll
     void closeStore() {
         super.closeStore();
-        if (h2 != null) {
-            h2.stop();
-        }
+        h2.close();
     }
 }

@@ -13,6 +13,11 @@ class PostgresTwoWayPipelineTest extends TwoWayPipelineContract {
         return postgres.start();
     }
 
+    @Override
+    String database() {
+        return "PostgreSQL";
+    }
+
     @AfterAll
     void stopPostgres() {
         postgres.close();

@@ -2,7 +2,9 @@ package dev.kopru.farmaborsa;
 
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.NaturalKey;
+import dev.kopru.connector.kit.paging.PageRows;
 import dev.kopru.core.connector.Page;
+import dev.kopru.core.connector.Unreadable;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.connector.support.EntityHandler;
 import dev.kopru.core.connector.support.ReadFilters;
@@ -51,7 +53,10 @@ final class Listings implements EntityHandler<Listing> {
         IlanDurumu first = Boolean.FALSE.equals(active) ? IlanDurumu.PASIF : IlanDurumu.AKTIF;
         ListingPosition at = ListingPosition.from(request, LIST, first);
         int size = Math.min(request.pageSize(), maxPageSize);
-        List<IlanlarimSatiri> after = client.ilanlarimListesi(at.list()).stream()
+        PageRows<IlanlarimSatiri> rows = client.ilanlarimRows(at.list());
+        // the list comes whole on every call: its unreadable rows go with the list's first page
+        List<Unreadable> unreadable = at.afterKod() == 0 ? rows.unreadable() : List.of();
+        List<IlanlarimSatiri> after = rows.values().stream()
                 .filter(row -> row.kod() > at.afterKod()).sorted(Comparator.comparingInt(IlanlarimSatiri::kod))
                 .toList();
         List<IlanlarimSatiri> page = after.subList(0, Math.min(size, after.size()));
@@ -59,13 +64,13 @@ final class Listings implements EntityHandler<Listing> {
         List<Listing> records = page.stream().map(row -> ListingMapping.fromRow(row, aktif)).toList();
         int last = page.isEmpty() ? at.afterKod() : page.get(page.size() - 1).kod();
         if (after.size() > size) {
-            return new Page<>(records, new ListingPosition(at.list(), last).encode(), false);
+            return new Page<>(records, new ListingPosition(at.list(), last).encode(), false, unreadable);
         }
         if (aktif && active == null) {
-            return new Page<>(records, ListingPosition.start(IlanDurumu.PASIF).encode(), false);
+            return new Page<>(records, ListingPosition.start(IlanDurumu.PASIF).encode(), false, unreadable);
         }
         // No change date to resume from: the next read after the last page is a full read again.
-        return new Page<>(records, ListingPosition.start(first).encode(), true);
+        return new Page<>(records, ListingPosition.start(first).encode(), true, unreadable);
     }
 
     @Override

@@ -49,13 +49,19 @@ final class Items implements EntityHandler<Item> {
         ReadFilters.check(LIST, request, FILTERS);
         String code = request.filters().getOrDefault("code", "");
         Page<Item> page = CardPages.read(request, LIST, clock, maxPageSize,
-                (from, until, size, index) -> list(code, from, until, size, index),
-                StokKaydi::sto_kod, ItemMapping::toItem);
-        return new Page<>(figures.complete(page.records()), page.next(), page.last());
+                (from, until, size, index) -> client.stokListesiV2Rows(query(code, from, until, size, index)),
+                "sto_iptal", ItemMapping::toItem);
+        return new Page<>(figures.complete(page.records()), page.next(), page.last(), page.unreadable(),
+                page.deleted());
     }
 
     private List<StokKaydi> list(String code, LocalDate from, LocalDate until, int size, int index) {
-        return client.stokListesiV2(new StokListesiSorgusu(code, 2, from, until, "sto_kod", size, index));
+        // a card that cannot be read is not there for a lookup (a read of its page dead-letters it)
+        return client.stokListesiV2Rows(query(code, from, until, size, index)).values();
+    }
+
+    private static StokListesiSorgusu query(String code, LocalDate from, LocalDate until, int size, int index) {
+        return new StokListesiSorgusu(code, 2, from, until, "sto_kod", size, index);
     }
 
     @Override

@@ -48,12 +48,18 @@ final class Parties implements EntityHandler<Party> {
         String code = request.filters().getOrDefault("code", "");
         String taxId = request.filters().getOrDefault("taxId", "");
         return CardPages.read(request, LIST, clock, maxPageSize,
-                (from, until, size, index) -> list(code, taxId, from, until, size, index),
-                CariKaydi::cari_kod, PartyMapping::toParty);
+                (from, until, size, index) -> client.cariListesiV3Rows(query(code, taxId, from, until, size, index)),
+                "cari_iptal", PartyMapping::toParty);
     }
 
     private List<CariKaydi> list(String code, String taxId, LocalDate from, LocalDate until, int size, int index) {
-        return client.cariListesiV3(new CariListesiV3Sorgusu(code, taxId, 2, from, until, "cari_kod", size, index));
+        // a card that cannot be read is not there for a lookup (a read of its page dead-letters it)
+        return client.cariListesiV3Rows(query(code, taxId, from, until, size, index)).values();
+    }
+
+    private static CariListesiV3Sorgusu query(String code, String taxId, LocalDate from, LocalDate until, int size,
+                                              int index) {
+        return new CariListesiV3Sorgusu(code, taxId, 2, from, until, "cari_kod", size, index);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.kopru.farmaborsa.client;
 
 import dev.kopru.connector.kit.json.VendorJson;
+import dev.kopru.connector.kit.paging.PageRows;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -93,6 +94,12 @@ public final class FarmaBorsaClient {
     /** {@code IlanlarimListesi}: one's active or passive listings (the vendor does not page this list). */
     public List<IlanlarimSatiri> ilanlarimListesi(IlanDurumu durum) {
         return listings(json.createObjectNode().put("pasif", durum.pasif()));
+    }
+
+    /** The same list row by row: a listing that does not parse is kept as unreadable (keyed by its kod). */
+    public PageRows<IlanlarimSatiri> ilanlarimRows(IlanDurumu durum) {
+        return pageRows(call(FarmaBorsaOperation.ILANLARIM_LISTESI, json.createObjectNode().put("pasif",
+                durum.pasif())), LISTING_LIST_KEY, IlanlarimSatiri.class, "kod");
     }
 
     /** {@code IlanlarimListesi} with {@code ilan}: the one listing {@code kod} among the active or passive ones. */
@@ -271,6 +278,11 @@ public final class FarmaBorsaClient {
      * invented list names of the order lists stay a guess in one place. {@code null} lists are empty.
      */
     private <T> List<T> rows(JsonNode answer, String key, Class<T> type) {
+        return pageRows(answer, key, type, "").readable(key);
+    }
+
+    /** The same rows one by one: a row that does not parse is kept as unreadable, keyed by {@code keyField}. */
+    private <T> PageRows<T> pageRows(JsonNode answer, String key, Class<T> type, String keyField) {
         JsonNode array = VendorJson.member(answer, key);
         if (array.isMissingNode()) {
             for (var member : answer.properties()) {
@@ -280,15 +292,7 @@ public final class FarmaBorsaClient {
                 }
             }
         }
-        List<T> rows = new ArrayList<>();
-        if (array.isArray()) {
-            for (JsonNode row : array) {
-                rows.add(json.convertValue(row, type));
-            }
-        } else if (array.isObject()) {
-            rows.add(json.convertValue(array, type));
-        }
-        return rows;
+        return PageRows.parse(json, array, type, keyField);
     }
 
     private static int integer(JsonNode answer, String name) {

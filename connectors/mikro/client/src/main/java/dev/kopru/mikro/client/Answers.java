@@ -3,7 +3,7 @@ package dev.kopru.mikro.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
+import dev.kopru.connector.kit.paging.PageRows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +44,11 @@ final class Answers {
 
     /** The rows under {@code key} (any case) of an object {@code Data}, or {@code Data} itself when it is a list. */
     <T> List<T> rows(JsonNode data, String key, Class<T> type) {
+        return pageRows(data, key, type, "").readable(key);
+    }
+
+    /** The same rows one by one: a row that does not parse is kept as unreadable, keyed by {@code keyField}. */
+    <T> PageRows<T> pageRows(JsonNode data, String key, Class<T> type, String keyField) {
         JsonNode array = data;
         if (data.isObject()) {
             array = json.missingNode();
@@ -53,15 +58,7 @@ final class Answers {
                 }
             }
         }
-        List<T> rows = new ArrayList<>();
-        if (array.isArray()) {
-            for (JsonNode row : array) {
-                rows.add(json.convertValue(row, type));
-            }
-        } else if (array.isObject()) {
-            rows.add(json.convertValue(array, type));
-        }
-        return rows;
+        return PageRows.parse(json, array, type, keyField);
     }
 
     static String firstText(JsonNode node) {

@@ -2,6 +2,7 @@ package dev.kopru.mikro.client;
 
 import dev.kopru.connector.kit.json.VendorJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kopru.connector.kit.paging.PageRows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.connector.kit.http.VendorHttp;
@@ -79,11 +80,16 @@ public final class MikroClient {
 
     /** {@code CariListesiV3}: one page of cards, filtered by code, tax number and a date range. */
     public List<CariKaydi> cariListesiV3(CariListesiV3Sorgusu q) {
+        return cariListesiV3Rows(q).readable("CariListesiV3");
+    }
+
+    /** The same page row by row: a card that does not parse is kept as unreadable (keyed by its cari_kod). */
+    public PageRows<CariKaydi> cariListesiV3Rows(CariListesiV3Sorgusu q) {
         JsonNode data = answers.data(call(MikroOperation.CARI_LISTESI_V3, block -> wrap(block)
                 .put("CariKod", q.CariKod()).put("CariVKNTCNo", q.CariVKNTCNo()).put("TarihTipi", q.TarihTipi())
                 .put("IlkTarih", MikroDates.filter(q.IlkTarih())).put("SonTarih", MikroDates.filter(q.SonTarih()))
                 .put("Sort", q.Sort()).put("Size", Integer.toString(q.Size())).put("Index", q.Index())));
-        return answers.rows(data, "CariListesi", CariKaydi.class);
+        return answers.pageRows(data, "CariListesi", CariKaydi.class, "cari_kod");
     }
 
     /** {@code CariKaydetV2}: creates cards (with addresses and contacts). */
@@ -100,11 +106,16 @@ public final class MikroClient {
 
     /** {@code StokListesiV2}: one page of stock cards. */
     public List<StokKaydi> stokListesiV2(StokListesiSorgusu q) {
+        return stokListesiV2Rows(q).readable("StokListesiV2");
+    }
+
+    /** The same page row by row: a card that does not parse is kept as unreadable (keyed by its sto_kod). */
+    public PageRows<StokKaydi> stokListesiV2Rows(StokListesiSorgusu q) {
         JsonNode data = answers.data(call(MikroOperation.STOK_LISTESI_V2, block -> wrap(block)
                 .put("StokKod", q.StokKod()).put("TarihTipi", q.TarihTipi())
                 .put("IlkTarih", MikroDates.filter(q.IlkTarih())).put("SonTarih", MikroDates.filter(q.SonTarih()))
                 .put("Sort", q.Sort()).put("Size", Integer.toString(q.Size())).put("Index", q.Index())));
-        return answers.rows(data, "StokListesi", StokKaydi.class);
+        return answers.pageRows(data, "StokListesi", StokKaydi.class, "sto_kod");
     }
 
     /** {@code StokKaydetV2}: creates stock cards with barcodes and sale prices. */

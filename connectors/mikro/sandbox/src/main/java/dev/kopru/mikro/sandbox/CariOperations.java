@@ -61,7 +61,8 @@ final class CariOperations {
                 .ifPresent(kod -> listing.where("cari_kod LIKE ? ESCAPE '\\'", Listing.startsWith(kod)));
         Fields.text(call.scope("CariVKNTCNo"), "CariVKNTCNo")
                 .ifPresent(no -> listing.where("(cari_vdaire_no = ? OR cari_VergiKimlikNo = ?)", no, no));
-        ArrayNode rows = call.db().read(listing::read);
+        ArrayNode rows = call.services().malformed().served(call.db().read(listing::read), "cari_kod",
+                "cari_doviz_cinsi1");
         return Reply.data(Bodies.object().set("CariListesi", rows));
     }
 

@@ -40,7 +40,7 @@ public final class MikroSandbox implements SandboxApp {
     public MikroSandbox(MikroSandboxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         Sessions sessions = new Sessions(options.clock(), options.sessionTtl(), this::faults);
-        this.services = new Services(db, options, sessions, new Credentials(options));
+        this.services = new Services(db, options, sessions, new Credentials(options), new MalformedCards());
         this.router = new MikroRouter(operations, services);
         try {
             seed();
@@ -53,6 +53,37 @@ public final class MikroSandbox implements SandboxApp {
     /** A sandbox with the default demo options (DESIGN.md's demo credentials, small demo data set). */
     public MikroSandbox() {
         this(MikroSandboxOptions.builder().build());
+    }
+
+    /**
+     * From now on CariListesiV3 and StokListesiV2 list the card {@code code} with a currency code that is not a number
+     * (a read-side fault; the card itself is unchanged); {@link #healCards()} ends it.
+     */
+    public void malformCard(String code) {
+        services.malformed().malform(code);
+    }
+
+    public void healCards() {
+        services.malformed().heal();
+    }
+
+    /**
+     * Cancels the customer card {@code code} as a Mikro user does in Mikro itself ({@code cari_iptal} = 1, stamped as
+     * a change); Mikro's API has no method for it. False when there is no such card.
+     */
+    public boolean cancelCard(String code) {
+        try {
+            return db.write(connection -> {
+                try (var update = connection.prepareStatement("UPDATE CARI_HESAPLAR SET cari_iptal = 1,"
+                        + " cari_lastup_date = ? WHERE cari_kod = ?")) {
+                    update.setObject(1, services.now());
+                    update.setString(2, code);
+                    return update.executeUpdate() == 1;
+                }
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cancelling card " + code + ": " + e.getMessage(), e);
+        }
     }
 
     public MikroSandboxOptions options() {

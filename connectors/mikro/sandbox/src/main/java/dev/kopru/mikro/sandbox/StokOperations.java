@@ -25,7 +25,8 @@ final class StokOperations {
         Listing listing = new Listing(call.db().tables().table(TABLE), "sto_kod").paging(call).dateWindow(call);
         Fields.text(call.scope("StokKod"), "StokKod")
                 .ifPresent(kod -> listing.where("sto_kod LIKE ? ESCAPE '\\'", Listing.startsWith(kod)));
-        ArrayNode rows = call.db().read(listing::read);
+        ArrayNode rows = call.services().malformed().served(call.db().read(listing::read), "sto_kod",
+                "sto_doviz_cinsi");
         return Reply.data(Bodies.object().set("StokListesi", rows));
     }
 
