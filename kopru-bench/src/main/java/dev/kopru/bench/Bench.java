@@ -42,7 +42,8 @@ public final class Bench {
     static String run(Benchmark benchmark, Params params) throws Exception {
         System.out.println("== " + benchmark.title() + " ==");
         String machine = Machine.describe();
-        String date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now());
+        String date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC)
+                .format(Instant.now());
         Figures figures = benchmark.run(params);
         String command = "./kopru bench " + benchmark.name() + params.values().entrySet().stream()
                 .filter(e -> !e.getKey().equals("docs")).map(e -> " --" + e.getKey() + "=" + e.getValue())

@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * docs/benchmarks.md: one section per benchmark between {@code <!-- bench:name -->} markers, and in it one entry per
  * run label ({@code before}, {@code after}, ...) between {@code <!-- run:name:label -->} markers. A run replaces the
  * entry of its own label and nothing else, so the figures before a change stay beside those after it; text outside
- * the markers is kept as it is.
+ * the sections is kept as it is; a section's heading and text are rewritten from its benchmark.
  */
 final class BenchDoc {
 
@@ -41,26 +45,23 @@ final class BenchDoc {
         String close = "<!-- /bench:" + benchmark.name() + " -->";
         int start = text.indexOf(open);
         int end = text.indexOf(close);
-        String section;
         if (start < 0 || end < start) {
-            section = "## " + benchmark.title() + "\n\n" + benchmark.about().strip() + "\n";
             text = text.stripTrailing() + "\n\n" + open + "\n" + close + "\n";
             start = text.indexOf(open);
             end = text.indexOf(close);
-        } else {
-            section = text.substring(start + open.length(), end).strip() + "\n";
         }
-        String runOpen = "<!-- run:" + benchmark.name() + ":" + label + " -->";
-        String runClose = "<!-- /run:" + benchmark.name() + ":" + label + " -->";
-        String entry = runOpen + "\n" + run.strip() + "\n" + runClose;
-        int runStart = section.indexOf(runOpen);
-        int runEnd = section.indexOf(runClose);
-        if (runStart >= 0 && runEnd > runStart) {
-            section = section.substring(0, runStart) + entry + section.substring(runEnd + runClose.length());
-        } else {
-            section = section.stripTrailing() + "\n\n" + entry + "\n";
+        Map<String, String> runs = new LinkedHashMap<>();
+        Matcher entry = Pattern.compile("<!-- run:" + Pattern.quote(benchmark.name()) + ":(\\S+) -->.*?<!-- /run:"
+                + Pattern.quote(benchmark.name()) + ":\\1 -->", Pattern.DOTALL).matcher(text.substring(start, end));
+        while (entry.find()) {
+            runs.put(entry.group(1), entry.group());
         }
-        return text.substring(0, start) + open + "\n" + section.strip() + "\n" + text.substring(end);
+        runs.put(label, "<!-- run:" + benchmark.name() + ":" + label + " -->\n" + run.strip() + "\n<!-- /run:"
+                + benchmark.name() + ":" + label + " -->");
+        // The heading and the text come from the benchmark, so they describe the code that made the figures.
+        String section = "## " + benchmark.title() + "\n\n" + benchmark.about().strip() + "\n\n"
+                + String.join("\n\n", runs.values());
+        return text.substring(0, start) + open + "\n" + section + "\n" + text.substring(end);
     }
 
     /** The entry of one run: its label, date, command, machine, figures and notes. */

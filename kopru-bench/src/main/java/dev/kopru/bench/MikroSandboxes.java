@@ -29,15 +29,15 @@ final class MikroSandboxes {
     }
 
     /**
-     * Moves 50 parties by a loop and by a pipeline between fresh sandboxes, so that the measured runs do not pay for
-     * class loading and the JIT: on a 2-core machine a cold first run would flatter whichever side runs second.
+     * Moves {@code parties} parties by a loop and by a pipeline between fresh sandboxes, so that the measured runs do
+     * not pay for class loading and the JIT: a cold first run would flatter whichever side runs second.
      */
-    static void warmUp(String pipelineOptions) throws Exception {
-        try (Sandbox source = withParties(50); Sandbox byLoop = empty(); Sandbox byPipeline = empty();
+    static void warmUp(int parties, String pipelineOptions) throws Exception {
+        try (Sandbox source = withParties(parties); Sandbox byLoop = empty(); Sandbox byPipeline = empty();
              Connector from = connector(source); Connector toLoop = connector(byLoop);
              Connector toPipeline = connector(byPipeline); BenchStore store = BenchStore.open("h2-file")) {
             EngineRun.loopNanos(from, toLoop, 100);
-            EngineRun.pipeline(store.store(), "warm-up", from, toPipeline, 100, pipelineOptions).expectWritten(50);
+            EngineRun.pipeline(store.store(), "warm-up", from, toPipeline, 100, pipelineOptions).expectWritten(parties);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.kopru.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
 public record Params(Map<String, String> values) {
 
     public Params {
-        values = Map.copyOf(values);
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values)); // in the order given, for the docs
     }
 
     public static Params parse(String... args) {

@@ -29,17 +29,19 @@ final class SandboxRate implements Benchmark {
     public String about() {
         return """
                 A Javalin hello-world (`GET /hello`) and a Mikro sandbox run in the same JVM; `--connections` callers
-                (JDK HttpClient, HTTP/1.1, same JVM) send one request after the other for `--seconds` to each in turn,
+                (JDK HttpClient, HTTP/1.1, same JVM) send one request after the other for `--millis` to each in turn,
                 for `--rounds` rounds (median kept). The sandbox answers `HealthCheck` (the kit's fault filter,
                 journal and routing, no vendor work) and a customer list page (`CariListesiV3`, 10 of 1000 customers,
                 with the daily credential check). Figure: sandbox requests a second ÷ hello-world requests a second.
-                **Goal: ≥ 0.5** (the health check). Parameters: `--connections` (16), `--seconds` (5), `--rounds` (3).""";
+                **Goal: ≥ 0.5** (the health check). Parameters: `--connections` (16), `--millis` (5000),
+                `--rounds` (3).""";
     }
 
     @Override
     public Figures run(Params params) throws Exception {
         int connections = params.integer("connections", 16);
-        Duration each = Duration.ofSeconds(params.integer("seconds", 5));
+        Duration each = params.millis("millis", 5000);
+        Duration warmUp = each.compareTo(Duration.ofSeconds(1)) < 0 ? each : Duration.ofSeconds(1);
         int rounds = params.integer("rounds", 3);
         MikroSandbox mikro = new MikroSandbox(MikroSandboxOptions.builder().demoSize(1000).build());
         Javalin hello = Javalin.create(config -> {
@@ -61,7 +63,7 @@ final class SandboxRate implements Benchmark {
                     "list", i -> HttpRequest.newBuilder(list).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(listBody)).build());
             for (String target : List.of("hello", "health", "list")) {
-                Load.run(connections, Integer.MAX_VALUE, Duration.ofSeconds(1), Load.http(targets.get(target)))
+                Load.run(connections, Integer.MAX_VALUE, warmUp, Load.http(targets.get(target)))
                         .requireNoErrors("warming up " + target);
             }
             Map<String, List<Double>> rates = Map.of("hello", new ArrayList<>(), "health", new ArrayList<>(),
@@ -82,8 +84,8 @@ final class SandboxRate implements Benchmark {
                     .add("HealthCheck ÷ hello-world", healthRate / helloRate, "")
                     .add("CariListesiV3 ÷ hello-world", listRate / helloRate, "")
                     .add("goal ≥ 0.5 met", healthRate / helloRate >= 0.5 ? "yes" : "no")
-                    .note(connections + " connections, " + rounds + " rounds of " + each.toSeconds()
-                            + " s per target, medians; per round: hello " + rounded(rates.get("hello")) + ", health "
+                    .note(connections + " connections, " + rounds + " rounds of " + each.toMillis()
+                            + " ms per target, medians; per round: hello " + rounded(rates.get("hello")) + ", health "
                             + rounded(rates.get("health")) + ", list " + rounded(rates.get("list")) + ".");
         } finally {
             hello.stop();

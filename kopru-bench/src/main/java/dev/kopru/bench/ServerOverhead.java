@@ -4,9 +4,10 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.Party;
-import dev.kopru.server.app.KopruServerApplication;
 import dev.kopru.testkit.memory.GeneratedParties;
 import dev.kopru.testkit.sandbox.Sandbox;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,12 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** 6. The server's cost on a records list and a create, with a bearer token and with Basic, against the direct call. */
 final class ServerOverhead implements Benchmark {
@@ -40,10 +41,10 @@ final class ServerOverhead implements Benchmark {
     @Override
     public String about() {
         return """
-                The server (Spring Boot, in the benchmark's JVM, H2 in memory) with a Mikro connection to a sandbox
-                of 1000 customers. At `--connections` concurrent callers: `GET /api/v1/connections/{id}/parties?limit=50`
-                and `POST /api/v1/connections/{id}/parties`, once with a bearer API token and once with HTTP Basic
-                (the admin), against the same vendor call made directly with the Mikro connector in the same JVM.
+                The server (`KopruCli server` in a JVM of its own, H2 in memory) with a Mikro connection to a sandbox
+                of 1000 customers. At `--connections` concurrent callers:
+                `GET /api/v1/connections/{id}/parties?limit=50` and `POST /api/v1/connections/{id}/parties`, once with a bearer API token and once with HTTP Basic
+                (the admin), against the same vendor call made directly with the Mikro connector in the benchmark's JVM.
                 Figures: p50 and p99 latency; server overhead = server p50 − direct p50; Basic ÷ bearer. **Goal: Basic
                 within 1.5× of bearer.** Parameters: `--connections` (16), `--requests` (400 lists per variant),
                 `--creates` (200 per variant).""";
@@ -57,9 +58,8 @@ final class ServerOverhead implements Benchmark {
         Duration limit = Duration.ofMinutes(10);
         Path home = Files.createTempDirectory("kopru-bench-home-");
         try (Sandbox mikro = MikroSandboxes.withParties(1000); Connector direct = MikroSandboxes.connector(mikro);
-             ConfigurableApplicationContext server = start(home)) {
-            int port = ((WebServerApplicationContext) server).getWebServer().getPort();
-            Api api = new Api(URI.create("http://127.0.0.1:" + port));
+             ServerProcess server = ServerProcess.start(home)) {
+            Api api = new Api(server.base());
             String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
             long connection = api.create(basic, "/api/v1/connections", Map.of("name", "mikro", "vendor", "mikro",
@@ -119,20 +119,56 @@ final class ServerOverhead implements Benchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(Path home) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("server.port", "0");
-        properties.put("server.address", "127.0.0.1");
-        properties.put("kopru.home", home.toString());
-        properties.put("kopru.database-url", "jdbc:h2:mem:kopru-bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        properties.put("kopru.database-user", "sa");
-        properties.put("kopru.database-password", "");
-        properties.put("kopru.admin-password", ADMIN_PASSWORD);
-        properties.put("logging.level.root", "WARN");
-        // command-line form, so that the machine's KOPRU_* environment does not point the benchmark elsewhere
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return KopruServerApplication.start(Map.of(), args);
+    /** The server in a JVM of its own, as {@code ./kopru server} runs it, stopped when closed. */
+    private record ServerProcess(Process process, URI base) implements AutoCloseable {
+
+        static ServerProcess start(Path home) throws Exception {
+            int port;
+            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = free.getLocalPort();
+            }
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), "dev.kopru.server.KopruCli", "server",
+                    "--port=" + port));
+            // arguments, so that the machine's KOPRU_* environment does not point the benchmark elsewhere
+            Map.of("server.address", "127.0.0.1", "kopru.home", home.toString(),
+                    "kopru.database-url", "jdbc:h2:mem:kopru-bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                    "kopru.database-user", "sa", "kopru.database-password", "",
+                    "kopru.admin-password", ADMIN_PASSWORD, "logging.level.root", "WARN").forEach((name, value) -> command.add("--" + name + "=" + value));
+            Path log = home.resolve("server.out");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
+            ServerProcess server = new ServerProcess(process, URI.create("http://127.0.0.1:" + port));
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (!server.healthy()) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    server.close();
+                    throw new IllegalStateException("the server did not start:\n" + Files.readString(log));
+                }
+                Thread.sleep(200);
+            }
+            return server;
+        }
+
+        private boolean healthy() {
+            try {
+                return Load.HTTP.send(HttpRequest.newBuilder(base.resolve("/actuator/health")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (java.io.IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
     }
 
     /** The API body of a new customer, the same party the direct create sends. */

@@ -29,7 +29,8 @@ final class Throughput implements Benchmark {
                 share of R. **Goal: ≥ 95 % of C ÷ L and ≥ 95 % of R.** C is what the pipeline is allowed: pass the
                 engine's concurrency setting with `--pipeline-options` (the pipeline's options JSON, default `{}`).
                 Parameters: `--latency-ms` (20), `--concurrency` (16), `--records` (1000), `--rate-limit` (100 a
-                second), `--rate-records` (300), `--pipeline-options`. Store: an H2 file.""";
+                second), `--rate-records` (300), `--pipeline-options`, `--warmup` (50 records moved by a loop and a
+                pipeline first). Store: an H2 file.""";
     }
 
     @Override
@@ -42,7 +43,7 @@ final class Throughput implements Benchmark {
         String options = params.string("pipeline-options", "{}");
         double allowed = concurrency / (latency.toNanos() / 1e9);
 
-        MikroSandboxes.warmUp(options);
+        MikroSandboxes.warmUp(params.integer("warmup", 50), options);
         double free = createsPerSecond(records, latency, 0, options);
         double limited = createsPerSecond(rateRecords, latency, rateLimit, options);
         return new Figures()

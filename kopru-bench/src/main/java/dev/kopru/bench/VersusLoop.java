@@ -24,7 +24,7 @@ final class VersusLoop implements Benchmark {
                 the target, one after the other, with the Mikro connector. The same records then move through a
                 pipeline into a second empty target. Both targets answer after the same latency L. Figure: loop time
                 ÷ pipeline time. **Goal: ≥ 20×.** Parameters: `--latency-ms` (20), `--records` (300),
-                `--pipeline-options` (`{}`, as in benchmark 2).""";
+                `--pipeline-options` (`{}`, as in benchmark 2), `--warmup` (50).""";
     }
 
     @Override
@@ -32,13 +32,14 @@ final class VersusLoop implements Benchmark {
         Duration latency = params.millis("latency-ms", 20);
         int records = params.integer("records", 300);
         String options = params.string("pipeline-options", "{}");
-        MikroSandboxes.warmUp(options);
+        MikroSandboxes.warmUp(params.integer("warmup", 50), options);
         long loop;
         EngineRun.Timed pipeline;
         try (Sandbox source = MikroSandboxes.withParties(records); Sandbox byLoop = MikroSandboxes.empty();
              Sandbox byPipeline = MikroSandboxes.empty(); Connector from = MikroSandboxes.connector(source);
              Connector toLoop = MikroSandboxes.connector(byLoop);
-             Connector toPipeline = MikroSandboxes.connector(byPipeline); BenchStore store = BenchStore.open("h2-file")) {
+             Connector toPipeline = MikroSandboxes.connector(byPipeline);
+             BenchStore store = BenchStore.open("h2-file")) {
             for (Sandbox sandbox : new Sandbox[] {source, byLoop, byPipeline}) {
                 sandbox.faults().latency(latency);
             }
