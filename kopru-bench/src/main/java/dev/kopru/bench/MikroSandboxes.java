@@ -33,6 +33,9 @@ final class MikroSandboxes {
      * not pay for class loading and the JIT: a cold first run would flatter whichever side runs second.
      */
     static void warmUp(int parties, String pipelineOptions) throws Exception {
+        if (parties == 0) {
+            return;
+        }
         try (Sandbox source = withParties(parties); Sandbox byLoop = empty(); Sandbox byPipeline = empty();
              Connector from = connector(source); Connector toLoop = connector(byLoop);
              Connector toPipeline = connector(byPipeline); BenchStore store = BenchStore.open("h2-file")) {

@@ -1,8 +1,10 @@
 package dev.kopru.bench;
 
 import dev.kopru.core.connector.Connector;
+import dev.kopru.testkit.sandbox.RequestJournal;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.time.Duration;
+import java.util.List;
 
 /** 2. Pipeline throughput against a vendor with latency L, as a share of what the vendor allows. */
 final class Throughput implements Benchmark {
@@ -44,8 +46,10 @@ final class Throughput implements Benchmark {
         double allowed = concurrency / (latency.toNanos() / 1e9);
 
         MikroSandboxes.warmUp(params.integer("warmup", 50), options);
-        double free = createsPerSecond(records, latency, 0, options);
-        double limited = createsPerSecond(rateRecords, latency, rateLimit, options);
+        Measured freeRun = createsPerSecond(records, latency, 0, options);
+        Measured limitedRun = createsPerSecond(rateRecords, latency, rateLimit, options);
+        double free = freeRun.perSecond();
+        double limited = limitedRun.perSecond();
         return new Figures()
                 .add("allowed C ÷ L", allowed, "creates/s")
                 .add("pipeline", free, "creates/s")
@@ -53,13 +57,20 @@ final class Throughput implements Benchmark {
                 .add("rate limit R", rateLimit, "requests/s")
                 .add("pipeline under R", limited, "creates/s")
                 .add("share of R", 100 * limited / rateLimit, "%")
+                .add("requests to the target a record, without / under R", Figures.format(freeRun.requestsPerRecord())
+                        + " / " + Figures.format(limitedRun.requestsPerRecord()))
+                .add("requests refused by R", Long.toString(limitedRun.refused()))
                 .add("goals (≥ 95 % each) met", free / allowed >= 0.95 && limited / rateLimit >= 0.95 ? "yes" : "no")
                 .note("L = " + latency.toMillis() + " ms, C = " + concurrency + ", " + records + " records; under R: "
                         + rateRecords + " records; pipeline options `" + options + "`, pages of " + PAGE + ".");
     }
 
+    /** A run's creates a second, the target's requests per record (journal), and how many R refused. */
+    record Measured(double perSecond, double requestsPerRecord, long refused) {
+    }
+
     /** Runs a pipeline of {@code records} parties into an empty target; {@code rateLimit} 0 means none. */
-    static double createsPerSecond(int records, Duration latency, int rateLimit, String options) throws Exception {
+    static Measured createsPerSecond(int records, Duration latency, int rateLimit, String options) throws Exception {
         try (Sandbox source = MikroSandboxes.withParties(records); Sandbox target = MikroSandboxes.empty();
              Connector from = MikroSandboxes.connector(source); Connector to = MikroSandboxes.connector(target);
              BenchStore store = BenchStore.open("h2-file")) {
@@ -70,7 +81,9 @@ final class Throughput implements Benchmark {
             }
             EngineRun.Timed run = EngineRun.pipeline(store.store(), "throughput", from, to, PAGE, options)
                     .expectWritten(records);
-            return records / run.seconds();
+            List<RequestJournal.Entry> requests = target.journal().entries();
+            long refused = requests.stream().filter(e -> "rate-limit".equals(e.fault())).count();
+            return new Measured(records / run.seconds(), (double) requests.size() / records, refused);
         }
     }
 }

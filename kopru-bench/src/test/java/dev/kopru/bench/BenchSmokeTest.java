@@ -43,14 +43,14 @@ class BenchSmokeTest {
     @Test
     @Order(2)
     void throughput_against_a_sandbox_with_latency_and_a_rate_limit() throws Exception {
-        assertThat(run(new Throughput(), smoke("--records=5", "--rate-records=3", "--latency-ms=2", "--warmup=3")))
+        assertThat(run(new Throughput(), smoke("--records=5", "--rate-records=3", "--latency-ms=2", "--warmup=0")))
                 .contains("share of C ÷ L", "share of R");
     }
 
     @Test
     @Order(3)
     void pipeline_against_a_hand_written_loop() throws Exception {
-        assertThat(run(new VersusLoop(), smoke("--records=5", "--latency-ms=2", "--warmup=3")))
+        assertThat(run(new VersusLoop(), smoke("--records=5", "--latency-ms=2", "--warmup=0")))
                 .contains("loop time ÷ pipeline");
     }
 
