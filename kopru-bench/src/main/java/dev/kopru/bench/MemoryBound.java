@@ -53,6 +53,8 @@ final class MemoryBound implements Benchmark {
                 .add("peak heap", values.get("peakHeapMiB") + " MiB")
                 .add("live heap after the run", values.get("liveAfterGcMiB") + " MiB")
                 .add("time", seconds, "s")
-                .add("records a second", records / seconds, "");
+                .add("records a second", records / seconds, "")
+                .note("The peak includes garbage not yet collected (a collector uses the heap it is given before it"
+                        + " collects); the live heap after a full GC is what the run holds.");
     }
 }

@@ -43,7 +43,8 @@ final class ServerOverhead implements Benchmark {
         return """
                 The server (`KopruCli server` in a JVM of its own, H2 in memory) with a Mikro connection to a sandbox
                 of 1000 customers. At `--connections` concurrent callers:
-                `GET /api/v1/connections/{id}/parties?limit=50` and `POST /api/v1/connections/{id}/parties`, once with a bearer API token and once with HTTP Basic
+                `GET /api/v1/connections/{id}/parties?limit=50` and `POST /api/v1/connections/{id}/parties`, once
+                with a bearer API token and once with HTTP Basic
                 (the admin), against the same vendor call made directly with the Mikro connector in the benchmark's JVM.
                 Figures: p50 and p99 latency; server overhead = server p50 − direct p50; Basic ÷ bearer. **Goal: Basic
                 within 1.5× of bearer.** Parameters: `--connections` (16), `--requests` (400 lists per variant),
@@ -134,7 +135,8 @@ final class ServerOverhead implements Benchmark {
             Map.of("server.address", "127.0.0.1", "kopru.home", home.toString(),
                     "kopru.database-url", "jdbc:h2:mem:kopru-bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                     "kopru.database-user", "sa", "kopru.database-password", "",
-                    "kopru.admin-password", ADMIN_PASSWORD, "logging.level.root", "WARN").forEach((name, value) -> command.add("--" + name + "=" + value));
+                    "kopru.admin-password", ADMIN_PASSWORD, "logging.level.root", "WARN")
+                    .forEach((name, value) -> command.add("--" + name + "=" + value));
             Path log = home.resolve("server.out");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .start();

@@ -1,2 +1,2 @@
-/** Connectors that live in memory: {@link dev.kopru.testkit.memory.GeneratedParties} reads parties it builds on the fly. */
+/** Connectors in memory: {@link dev.kopru.testkit.memory.GeneratedParties} builds parties as they are read. */
 package dev.kopru.testkit.memory;
