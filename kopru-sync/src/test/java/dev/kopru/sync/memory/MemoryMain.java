@@ -1,6 +1,7 @@
 package dev.kopru.sync.memory;
 
 import dev.kopru.sync.pipeline.PipelineRunner;
+import dev.kopru.testkit.memory.GeneratedParties;
 import dev.kopru.sync.pipeline.RunReport;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.StoreConfig;

@@ -1,4 +1,4 @@
-package dev.kopru.sync.memory;
+package dev.kopru.testkit.memory;
 
 import dev.kopru.core.connector.ConfigField;
 import dev.kopru.core.connector.Connector;
@@ -25,18 +25,19 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A vendor of {@code size} parties that exist only as they are read, page by page (record {@code i} is built from
  * {@code i} alone), and that takes creates by counting them. It keeps nothing per record, so a run's memory is the
- * engine's own: the test of whether the engine streams.
+ * engine's own: the test of whether the engine streams, and the in-memory connector of the engine benchmarks.
  */
-final class GeneratedParties implements Connector {
+public final class GeneratedParties implements Connector {
 
     private final int size;
     private final AtomicLong created = new AtomicLong();
 
-    GeneratedParties(int size) {
+    public GeneratedParties(int size) {
         this.size = size;
     }
 
-    long created() {
+    /** How many creates it took. */
+    public long created() {
         return created.get();
     }
 
@@ -65,7 +66,8 @@ final class GeneratedParties implements Connector {
         return new Page<>(page, new Cursor(Integer.toString(to)), to >= size);
     }
 
-    static Party party(int i) {
+    /** Record {@code i}: the same party every time. */
+    public static Party party(int i) {
         String code = String.format("120.%02d.%05d", i / 100_000, i % 100_000);
         String vkn = TaxIds.completeVkn(String.format("%09d", 100_000_000 + i));
         return new Party(code, code, "Müşteri " + i + " Ticaret Ltd. Şti.", PartyRole.CUSTOMER, vkn, "Konak",

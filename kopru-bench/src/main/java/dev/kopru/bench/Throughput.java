@@ -1,0 +1,89 @@
+package dev.kopru.bench;
+
+import dev.kopru.core.connector.Connector;
+import dev.kopru.testkit.sandbox.RequestJournal;
+import dev.kopru.testkit.sandbox.Sandbox;
+import java.time.Duration;
+import java.util.List;
+
+/** 2. Pipeline throughput against a vendor with latency L, as a share of what the vendor allows. */
+final class Throughput implements Benchmark {
+
+    static final int PAGE = 100;
+
+    @Override
+    public String name() {
+        return "throughput";
+    }
+
+    @Override
+    public String title() {
+        return "2. Pipeline throughput against a sandbox";
+    }
+
+    @Override
+    public String about() {
+        return """
+                Mikro sandbox → Mikro sandbox, customers, both sandboxes answering every request after a latency L
+                (the kit's latency knob). With allowed concurrency C the vendor takes at most C ÷ L creates a second;
+                the pipeline's creates a second are shown as a share of that. Then the same against a target that
+                refuses more than R requests a second (the kit's rate-limit knob, Mikro answering as Mikro does), as a
+                share of R. **Goal: ≥ 95 % of C ÷ L and ≥ 95 % of R.** C is what the pipeline is allowed: pass the
+                engine's concurrency setting with `--pipeline-options` (the pipeline's options JSON, default `{}`).
+                Parameters: `--latency-ms` (20), `--concurrency` (16), `--records` (1000), `--rate-limit` (100 a
+                second), `--rate-records` (300), `--pipeline-options`, `--warmup` (50 records moved by a loop and a
+                pipeline first). Store: an H2 file.""";
+    }
+
+    @Override
+    public Figures run(Params params) throws Exception {
+        Duration latency = params.millis("latency-ms", 20);
+        int concurrency = params.integer("concurrency", 16);
+        int records = params.integer("records", 1000);
+        int rateLimit = params.integer("rate-limit", 100);
+        int rateRecords = params.integer("rate-records", 300);
+        String options = params.string("pipeline-options", "{}");
+        double allowed = concurrency / (latency.toNanos() / 1e9);
+
+        MikroSandboxes.warmUp(params.integer("warmup", 50), options);
+        Measured freeRun = createsPerSecond(records, latency, 0, options);
+        Measured limitedRun = createsPerSecond(rateRecords, latency, rateLimit, options);
+        double free = freeRun.perSecond();
+        double limited = limitedRun.perSecond();
+        return new Figures()
+                .add("allowed C ÷ L", allowed, "creates/s")
+                .add("pipeline", free, "creates/s")
+                .add("share of C ÷ L", 100 * free / allowed, "%")
+                .add("rate limit R", rateLimit, "requests/s")
+                .add("pipeline under R", limited, "creates/s")
+                .add("share of R", 100 * limited / rateLimit, "%")
+                .add("requests to the target a record, without / under R", Figures.format(freeRun.requestsPerRecord())
+                        + " / " + Figures.format(limitedRun.requestsPerRecord()))
+                .add("requests refused by R", Long.toString(limitedRun.refused()))
+                .add("goals (≥ 95 % each) met", free / allowed >= 0.95 && limited / rateLimit >= 0.95 ? "yes" : "no")
+                .note("L = " + latency.toMillis() + " ms, C = " + concurrency + ", " + records + " records; under R: "
+                        + rateRecords + " records; pipeline options `" + options + "`, pages of " + PAGE + ".");
+    }
+
+    /** A run's creates a second, the target's requests per record (journal), and how many R refused. */
+    record Measured(double perSecond, double requestsPerRecord, long refused) {
+    }
+
+    /** Runs a pipeline of {@code records} parties into an empty target; {@code rateLimit} 0 means none. */
+    static Measured createsPerSecond(int records, Duration latency, int rateLimit, String options) throws Exception {
+        try (Sandbox source = MikroSandboxes.withParties(records); Sandbox target = MikroSandboxes.empty();
+             Connector from = MikroSandboxes.connector(source); Connector to = MikroSandboxes.connector(target);
+             BenchStore store = BenchStore.open("h2-file")) {
+            source.faults().latency(latency);
+            target.faults().latency(latency);
+            if (rateLimit > 0) {
+                target.faults().rateLimit(rateLimit, Duration.ofSeconds(1));
+            }
+            EngineRun.Timed run = EngineRun.pipeline(store.store(), "throughput", from, to, PAGE, options)
+                    .expectWritten(records);
+            List<RequestJournal.Entry> requests = target.journal().entries();
+            long refused = requests.stream().filter(e -> "rate-limit".equals(e.fault())).count();
+            return new Measured(records / run.seconds(), (double) requests.size() / records, refused);
+        }
+    }
+}
