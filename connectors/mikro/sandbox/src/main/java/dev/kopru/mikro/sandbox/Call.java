@@ -41,21 +41,22 @@ record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
 
     /**
      * Saves every element of the required write array {@code name} in one transaction, so that a request with one bad
-     * element writes nothing, and answers with one {@code Data} entry per element.
+     * element writes nothing, and answers with one {@code Data} entry per element (shaped by {@link WriteReplies}).
      */
     Reply saveEach(String name, Saver saver) throws SQLException {
         List<ObjectNode> elements = list(name);
         if (elements.isEmpty()) {
             throw MikroError.required(name);
         }
-        return Reply.data(db().write(connection -> {
+        ArrayNode saved = db().write(connection -> {
             Records records = new Records(connection, services);
             ArrayNode result = Bodies.array();
             for (ObjectNode element : elements) {
                 result.add(saver.save(records, element));
             }
             return result;
-        }));
+        });
+        return Reply.data(WriteReplies.data(saved, services.options().inferredReplies()));
     }
 
     /** The object that holds filter {@code name}, searched as {@link #param}; the body when none has it. */

@@ -16,12 +16,16 @@ import java.util.Optional;
  * Checks Mikro's credential block (mikro.md §3): {@code ApiKey}, {@code FirmaKodu}, {@code CalismaYili} (string or
  * number), {@code KullaniciKodu} and {@code Sifre}, the lower-case hex MD5 of "yyyy-MM-dd password" for the
  * sandbox's Istanbul date (the date alone for a user without a password). Keys are matched ignoring case, so the
- * documented {@code Apikey} spelling works. Refusals are envelope StatusCode 401; no message repeats a secret.
+ * documented {@code Apikey} spelling works. Refusals are envelope StatusCode 401 in the words of a real server
+ * (mikro.md §12.2: a refused connection says {@code connection error - }); no message repeats a secret.
  */
 final class Credentials {
 
+    static final String NO_API_KEY = "Json da ApiKey bilgisi eksik!";
     static final String BAD_API_KEY = "Geçersiz api key";
-    static final String BAD_PASSWORD = "Kullanıcı şifresi hatalı";
+    static final String BAD_PASSWORD = "connection error - Şifre Hatalı!";
+    /** Two spaces after the dash, as the live log shows. */
+    static final String NO_DATABASE = "connection error -  Veritabanı bulunamadı!";
 
     private final MikroSandboxOptions options;
 
@@ -35,13 +39,16 @@ final class Credentials {
             throw new MikroError(MikroError.AUTH, "Mikro alanı zorunludur");
         }
         String apiKey = Fields.text(block, "ApiKey").orElse("");
+        if (apiKey.isBlank()) {
+            throw new MikroError(MikroError.AUTH, NO_API_KEY);
+        }
         if (!constantTimeEquals(apiKey, options.apiKey())) {
             throw new MikroError(MikroError.AUTH, BAD_API_KEY);
         }
         String company = Fields.text(block, "FirmaKodu")
                 .orElseThrow(() -> new MikroError(MikroError.AUTH, "FirmaKodu alanı zorunludur"));
         if (options.companies().stream().noneMatch(company::equalsIgnoreCase)) {
-            throw new MikroError(MikroError.AUTH, "Firma bulunamadı: " + company);
+            throw new MikroError(MikroError.AUTH, NO_DATABASE);
         }
         String year = Fields.text(block, "CalismaYili")
                 .orElseThrow(() -> new MikroError(MikroError.AUTH, "CalismaYili alanı zorunludur"));

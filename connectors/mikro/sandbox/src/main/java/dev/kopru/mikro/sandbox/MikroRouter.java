@@ -94,8 +94,9 @@ final class MikroRouter {
 
     private void render(Context ctx, Reply reply) {
         switch (reply) {
-            case Reply.Envelope envelope -> SandboxJson.respond(ctx, 200,
-                    envelope(200, false, null, envelope.data()));
+            // Real servers say "" on success (§12.4); null is what the first inference and one 17.07 client saw.
+            case Reply.Envelope envelope -> SandboxJson.respond(ctx, 200, envelope(200, false,
+                    services.options().inferredReplies() ? null : "", envelope.data()));
             case Reply.Raw raw -> ctx.status(raw.httpStatus()).contentType(SandboxJson.CONTENT_TYPE)
                     .result(Bodies.write(raw.body()));
         }

@@ -47,14 +47,14 @@ final class Records {
         }
     }
 
-    /** The stock card's VAT percent ({@code sto_toptan_vergi}); refuses an unknown code. */
+    /** The stock card's VAT percent ({@code sto_toptan_vergi}); refuses an unknown code as real servers do (§12.2). */
     BigDecimal requireStok(String kod) throws SQLException {
         try (PreparedStatement statement =
                      connection.prepareStatement("SELECT sto_toptan_vergi FROM STOKLAR WHERE sto_kod = ?")) {
             statement.setString(1, kod);
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
-                    throw MikroError.badInput("Stok bulunamadı: " + kod);
+                    throw MikroError.badInput("Stok kodu bulunamadı!");
                 }
                 return BigDecimal.valueOf(rs.getInt(1));
             }
