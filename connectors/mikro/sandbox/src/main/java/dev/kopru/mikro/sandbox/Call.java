@@ -15,8 +15,9 @@ import java.util.List;
  * @param body  the whole request body
  * @param mikro the {@code Mikro} block, or an empty object for calls that came with a SessionId
  * @param user  the authenticated {@code KullaniciKodu}
+ * @param year  the working year ({@code CalismaYili}) whose database the call reads and writes
  */
-record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
+record Call(ObjectNode body, ObjectNode mikro, String user, int year, Services services) {
 
     /** A filter: top level, then the Mikro block, then the seed's {@code Filtre}. */
     JsonNode param(String name) {
@@ -49,7 +50,7 @@ record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
             throw MikroError.required(name);
         }
         ArrayNode saved = db().write(connection -> {
-            Records records = new Records(connection, services);
+            Records records = new Records(connection, services, db().tables());
             ArrayNode result = Bodies.array();
             for (ObjectNode element : elements) {
                 result.add(saver.save(records, element));
@@ -70,7 +71,7 @@ record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
     }
 
     MikroDatabase db() {
-        return services.db();
+        return services.db(year);
     }
 
     LocalDateTime now() {

@@ -33,8 +33,12 @@ final class Credentials {
         this.options = options;
     }
 
-    /** The user code of a valid block; otherwise a 401 {@link MikroError}. */
-    String authenticate(JsonNode block) {
+    /** Who called, and in which working year: each year is a database of its own (mikro.md §12.5). */
+    record Login(String user, int year) {
+    }
+
+    /** The user and working year of a valid block; otherwise a 401 {@link MikroError}. */
+    Login authenticate(JsonNode block) {
         if (block == null || !block.isObject()) {
             throw new MikroError(MikroError.AUTH, "Mikro alanı zorunludur");
         }
@@ -52,7 +56,8 @@ final class Credentials {
         }
         String year = Fields.text(block, "CalismaYili")
                 .orElseThrow(() -> new MikroError(MikroError.AUTH, "CalismaYili alanı zorunludur"));
-        if (!knownYear(year)) {
+        Optional<Integer> knownYear = knownYear(year);
+        if (knownYear.isEmpty()) {
             throw new MikroError(MikroError.AUTH, "Çalışma yılı bulunamadı: " + year);
         }
         String userCode = Fields.text(block, "KullaniciKodu")
@@ -66,7 +71,7 @@ final class Credentials {
         if (!acceptedHashes(user.get().getValue()).contains(sifre)) {
             throw new MikroError(MikroError.AUTH, BAD_PASSWORD);
         }
-        return user.get().getKey();
+        return new Login(user.get().getKey(), knownYear.get());
     }
 
     /** The hashes accepted now: today's, and with the tolerance knob yesterday's and tomorrow's. */
@@ -91,11 +96,11 @@ final class Credentials {
         }
     }
 
-    private boolean knownYear(String year) {
+    private Optional<Integer> knownYear(String year) {
         try {
-            return options.years().contains(new java.math.BigDecimal(year).intValueExact());
+            return Optional.of(new java.math.BigDecimal(year).intValueExact()).filter(options.years()::contains);
         } catch (NumberFormatException | ArithmeticException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

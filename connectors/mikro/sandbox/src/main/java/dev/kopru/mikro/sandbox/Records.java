@@ -25,9 +25,9 @@ final class Records {
     private final LocalDateTime now;
     private final boolean demoLicenceLimit;
 
-    Records(Connection connection, Services services) {
+    Records(Connection connection, Services services, Tables tables) {
         this.connection = connection;
-        this.tables = services.db().tables();
+        this.tables = tables;
         this.now = services.now();
         this.demoLicenceLimit = services.options().demoLicenceLimit();
     }

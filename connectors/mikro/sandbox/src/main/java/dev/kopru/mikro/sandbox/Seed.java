@@ -31,7 +31,9 @@ final class Seed {
     private Seed() {
     }
 
-    static void run(MikroDatabase db, MikroSandboxOptions options, LocalDate today) throws SQLException {
+    /** Seeds {@code db} as of {@code today}, the demo data from {@code demoSeed}. */
+    static void run(MikroDatabase db, MikroSandboxOptions options, LocalDate today, long demoSeed)
+            throws SQLException {
         db.write(connection -> {
             referenceTables(connection);
             List<DemoParty> suppliers = List.of();
@@ -40,7 +42,7 @@ final class Seed {
                     golden(writer);
                 }
                 if (options.demoSize() > 0) {
-                    suppliers = demo(writer, DemoData.of(options.demoSeed(), options.demoSize()).withReferenceDate(today));
+                    suppliers = demo(writer, DemoData.of(demoSeed, options.demoSize()).withReferenceDate(today));
                 }
             }
             try (Batch incoming = incomingBatch(connection)) {

@@ -59,6 +59,23 @@ class CredentialsTest extends MikroSandboxTestBase {
     }
 
     @Test
+    void keeps_each_working_year_in_a_database_of_its_own() {
+        try (Sandbox twoYears = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples().year(2024)
+                .demoSize(3).build()), 0)) {
+            MikroHttp http = new MikroHttp(twoYears.baseUri(), MikroHttp.GOLDEN_DAY);
+            ObjectNode past = http.body();
+            ((ObjectNode) past.get("Mikro")).put("CalismaYili", 2024);
+            JsonNode pastCards = http.data(LIST, past.put("Size", 100)).get("CariListesi");
+            JsonNode currentCards = http.data(LIST, http.body().put("Size", 100)).get("CariListesi");
+            assertThat(pastCards).hasSize(5);
+            assertThat(currentCards).hasSize(5);
+            assertThat(pastCards.toString()).as("the demo data of each year is its own").isNotEqualTo(currentCards.toString());
+            assertThat(http.error(LIST, withCredential("CalismaYili", "2023"), 401))
+                    .isEqualTo("Çalışma yılı bulunamadı: 2023");
+        }
+    }
+
+    @Test
     void accepts_the_working_year_as_a_number_or_a_string() {
         assertThat(mikro.data(LIST, withCredential("CalismaYili", 2025)).get("CariListesi")).hasSize(2);
         assertThat(mikro.data(LIST, withCredential("CalismaYili", "2025")).get("CariListesi")).hasSize(2);
