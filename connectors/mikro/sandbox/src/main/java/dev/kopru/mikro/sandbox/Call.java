@@ -55,6 +55,7 @@ record Call(ObjectNode body, ObjectNode mikro, String user, int year, Services s
             for (ObjectNode element : elements) {
                 result.add(saver.save(records, element));
             }
+            records.close();
             return result;
         });
         return Reply.data(WriteReplies.data(saved, services.options().inferredReplies()));

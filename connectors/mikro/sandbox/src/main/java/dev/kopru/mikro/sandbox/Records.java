@@ -24,12 +24,28 @@ final class Records {
     private final Tables tables;
     private final LocalDateTime now;
     private final boolean demoLicenceLimit;
+    private Journal journal;
 
     Records(Connection connection, Services services, Tables tables) {
         this.connection = connection;
         this.tables = tables;
         this.now = services.now();
         this.demoLicenceLimit = services.options().demoLicenceLimit();
+    }
+
+    /** The ledger this request's documents post to; opened on first use, flushed by {@link #close()}. */
+    Journal journal() throws SQLException {
+        if (journal == null) {
+            journal = new Journal(connection);
+        }
+        return journal;
+    }
+
+    /** Writes what is still batched (the journal lines) before the request's transaction commits. */
+    void close() throws SQLException {
+        if (journal != null) {
+            journal.close();
+        }
     }
 
     Tables.Table table(String name) {
