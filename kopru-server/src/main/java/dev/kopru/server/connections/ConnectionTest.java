@@ -21,9 +21,12 @@ public record ConnectionTest(boolean ok, String vendor, String message, long lat
     public record Problem(String type, String detail, String vendorMessage, String operation) {
     }
 
-    /** The vendor's refusals that name the company or the working period rather than the user. */
+    /**
+     * The vendor's refusals that name the company or the working period rather than the user (Mikro says
+     * "Veritabanı bulunamadı!" for an unknown company: each company is a database).
+     */
     private static final Pattern COMPANY_OR_PERIOD =
-            Pattern.compile("(?iu)firma|şirket|company|çalışma yılı|calisma|yıl|dönem|donem|period");
+            Pattern.compile("(?iu)firma|şirket|company|veritaban|çalışma yılı|calisma|yıl|dönem|donem|period");
 
     static ConnectionTest passed(String vendor, String title, long latencyMs) {
         return new ConnectionTest(true, vendor, title + ": reachable, and the credentials were accepted", latencyMs,

@@ -1,6 +1,8 @@
 package dev.kopru.server.mikroapi;
 
 import dev.kopru.core.input.InvalidInputException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,21 @@ final class Answers {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("success", true);
         return answer;
+    }
+
+    /**
+     * {@code rows} with the amounts in {@code columns} at kuruş scale: Mikro keeps amounts as floats and
+     * SqlVeriOkuV2 writes a whole one without decimals (mikro.md §12.4), the guide's answers show two.
+     */
+    static List<Map<String, Object>> money(List<Map<String, Object>> rows, String... columns) {
+        for (Map<String, Object> row : rows) {
+            for (String column : columns) {
+                if (row.get(column) instanceof BigDecimal amount) {
+                    row.put(column, amount.setScale(2, RoundingMode.HALF_UP));
+                }
+            }
+        }
+        return rows;
     }
 
     /** How many rows a list returns when the caller does not say, and at most. */

@@ -76,7 +76,7 @@ class MikroCardsController {
     }
 
     @GetMapping("/api/cari/list")
-    @Operation(summary = "Cari cards whose code starts with filtre, through CariListesiV3")
+    @Operation(summary = "The cari card whose code is filtre (CariListesiV3 matches the code exactly), or all cards")
     Map<String, Object> cariListApi(@RequestParam(required = false) String filtre,
                                     @RequestParam(required = false) Integer limit,
                                     @RequestParam(required = false) String connection,

@@ -117,10 +117,10 @@ class MikroInvoicesController {
                     .plusDays(1).toString()));
         }
         String number = MikroSql.column("naturalKeyColumn", target.numberColumn());
-        return Answers.list(target.rows("SELECT cha_evrakno_seri AS evrak_seri, cha_evrakno_sira AS evrak_no, "
-                + number + " AS belge_no, cha_tarihi AS tarih, cha_kod AS cari_kod, cha_meblag AS genel_toplam,"
-                + " cha_aciklama AS aciklama FROM CARI_HESAP_HAREKETLERI" + where
-                + " ORDER BY cha_tarihi, cha_evrakno_seri, cha_evrakno_sira", Answers.limit(limit)));
+        return Answers.list(Answers.money(target.rows("SELECT cha_evrakno_seri AS evrak_seri, cha_evrakno_sira AS"
+                + " evrak_no, " + number + " AS belge_no, cha_tarihi AS tarih, cha_kod AS cari_kod, cha_meblag AS"
+                + " genel_toplam, cha_aciklama AS aciklama FROM CARI_HESAP_HAREKETLERI" + where
+                + " ORDER BY cha_tarihi, cha_evrakno_seri, cha_evrakno_sira", Answers.limit(limit)), "genel_toplam"));
     }
 
     @GetMapping("/fatura/{evrakSeri}/{evrakNo}/satirlar")
@@ -141,7 +141,7 @@ class MikroInvoicesController {
         if (rows.isEmpty()) {
             throw new NotFoundException("fatura " + evrakSeri + "-" + evrakNo + ": no such sales invoice in Mikro");
         }
-        return Answers.list(rows);
+        return Answers.list(Answers.money(rows, "tutar", "kdv", "iskonto"));
     }
 
     private static Invoice toInvoice(NewFatura body, MikroTarget target) {

@@ -89,9 +89,9 @@ class ConnectionsApiTest {
         assertThat(ok.path("message").asText()).contains("credentials were accepted");
         assertThat(ok.path("latencyMs").asLong()).isNotNegative();
 
-        assertProblem(test(badPassword), "bad-credentials", "Kullanıcı şifresi hatalı");
+        assertProblem(test(badPassword), "bad-credentials", "connection error - Şifre Hatalı!");
         assertProblem(test(badKey), "bad-credentials", "Geçersiz api key");
-        assertProblem(test(badFirm), "bad-company-or-period", "Firma bulunamadı: NOPE");
+        assertProblem(test(badFirm), "bad-company-or-period", "Veritabanı bulunamadı!");
         assertProblem(test(badYear), "bad-company-or-period", "Çalışma yılı bulunamadı: 1999");
         JsonNode down = test(unreachable);
         assertThat(down.path("ok").asBoolean()).isFalse();
@@ -125,7 +125,7 @@ class ConnectionsApiTest {
 
         world.send("PATCH", "/api/v1/connections/" + id, write(Map.of("config", Map.of("calismaYili", ApiWorld.year(),
                 "password", "replaced-wrong"))));
-        assertProblem(test(id), "bad-credentials", "Kullanıcı şifresi hatalı");
+        assertProblem(test(id), "bad-credentials", "connection error - Şifre Hatalı!");
 
         HttpResponse<String> renamed = world.send("PATCH", "/api/v1/connections/" + id, write(Map.of(
                 "name", "mikro-renamed", "config", Map.of("password", ApiWorld.MIKRO_PASSWORD))));

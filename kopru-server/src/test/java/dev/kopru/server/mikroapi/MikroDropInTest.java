@@ -121,8 +121,9 @@ class MikroDropInTest {
     // --- cari ---
 
     @Test
-    void cari_lists_by_code_prefix_through_the_api_and_through_sql() {
-        var api = server.get("/api/mikro/api/cari/list?filtre=120.01");
+    void cari_lists_by_exact_code_through_the_api_and_by_code_prefix_through_sql() {
+        // CariListesiV3's CariKod is an exact match on real servers (mikro.md §12.5): no prefix through the API.
+        var api = server.get("/api/mikro/api/cari/list?filtre=120.01.001");
         var sql = server.get("/api/mikro/cari/list?kod=120.01");
 
         assertThat(api.statusCode()).as(api.body()).isEqualTo(200);

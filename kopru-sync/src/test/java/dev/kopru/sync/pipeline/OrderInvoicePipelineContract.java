@@ -192,7 +192,8 @@ abstract class OrderInvoicePipelineContract extends StoreContract {
         assertThat(open).isNotEmpty().allSatisfy(letter -> {
             assertThat(letter.stage()).isEqualTo(DeadLetter.Stage.WRITE);
             assertThat(letter.outcome()).isEqualTo("Validation");
-            assertThat(letter.vendorMessage()).contains("YENI-001");
+            // A real Mikro server does not name the code it did not find (mikro.md §12.2); the record does.
+            assertThat(letter.vendorMessage()).contains("Stok kodu bulunamadı!");
             assertThat(letter.sourceRecord()).contains("YENI-001");
         });
         assertThat(open).extracting(DeadLetter::sourceKey).contains(victim.key());

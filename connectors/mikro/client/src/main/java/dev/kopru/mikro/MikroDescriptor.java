@@ -51,7 +51,8 @@ public final class MikroDescriptor {
             .secret(API_KEY, "the licence ApiKey Mikro issued after the API application form",
                     (s, v) -> s.client().apiKey(v))
             .text(FIRMA_KODU, "the company code as shown in Mikro, e.g. MIKROFLY", (s, v) -> s.client().firmaKodu(v))
-            .text(CALISMA_YILI, "the working year, e.g. 2025", (s, v) -> s.client().calismaYili(v))
+            .optionalText(CALISMA_YILI, "the working year, e.g. 2025; unset, the current year (Istanbul), which moves"
+                    + " on at New Year", null, (s, v) -> s.client().calismaYili(v))
             .text(KULLANICI_KODU, "the Mikro user code, e.g. SRV", (s, v) -> s.client().kullaniciKodu(v))
             .secret(PASSWORD, "the Mikro user's password; sent only as the daily MD5 hash",
                     (s, v) -> s.client().password(v))

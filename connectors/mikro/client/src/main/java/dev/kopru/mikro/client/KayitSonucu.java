@@ -7,18 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a save answered for one record. Mikro does not document the {@code Data} of its save methods (mikro.md §4.3),
- * so every part is optional and read from whichever column carries it ({@code cha_evrakno_seri},
- * {@code evrakno_sira}, {@code cari_Guid}, …): callers must be able to go on without it.
+ * What a save answered for one record. Real servers answer {@code Data.list[]} with one entry per document
+ * ({@code cariHarGuid}, {@code evrakno_seri}, {@code evrakno_sira} as a string; mikro.md §12.1); older inferences and
+ * sandboxes answer a bare array ({@code cha_evrakno_seri}, {@code cha_Guid}, …). Every part is optional and read
+ * from whichever field carries it: callers must be able to go on without it.
  */
 public record KayitSonucu(Optional<String> seri, Optional<Integer> sira, Optional<String> guid,
                           Optional<String> kod, JsonNode raw) {
 
-    /** One result per object in {@code Data} (an array, a single object, or nothing). */
+    /** One result per entry of {@code Data.list}, or per object in {@code Data} (an array, one object, nothing). */
     static List<KayitSonucu> from(JsonNode data) {
         List<KayitSonucu> results = new ArrayList<>();
         if (data == null || data.isNull() || data.isMissingNode()) {
             return results;
+        }
+        if (data.isObject() && data.path("list").isArray()) {
+            return from(data.get("list"));
         }
         if (data.isObject()) {
             results.add(of(data));

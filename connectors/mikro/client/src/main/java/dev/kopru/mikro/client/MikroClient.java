@@ -38,6 +38,11 @@ public final class MikroClient {
         this.envelope = new MikroEnvelope(json, new MikroFailures(config.clock()));
     }
 
+    /** A client for another working year of the same company, to read a past year (mikro.md §12.5). */
+    public MikroClient inYear(int year) {
+        return new MikroClient(config.inYear(year));
+    }
+
     // --- session and health ---
 
     /** {@code HealthCheck}: the server's status text (contains "200" when up). */

@@ -15,6 +15,8 @@ import java.util.Optional;
  * API key and the password, so a config is safe to log.
  *
  * @param baseUrl e.g. {@code http://mikro-host:8094} (v17) or {@code :8084} (v16)
+ * @param calismaYili the working year whose data the calls read and write; {@code null}: the server's current
+ *                    year, taken afresh for each call (a company has a database per year, mikro.md §12.5)
  * @param firmaNo sent as {@code FirmaNo} where the operation documents it (0 when not set) and in every other
  *                credential block only when set
  * @param http    timeouts, clock and HTTP client, as for every vendor
@@ -26,8 +28,7 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
         requireHttpUrl(baseUrl, "baseUrl");
         requireText(apiKey, "apiKey");
         requireText(firmaKodu, "firmaKodu");
-        requireText(calismaYili, "calismaYili");
-        if (!calismaYili.matches("\\d{4}")) {
+        if (calismaYili != null && !calismaYili.matches("\\d{4}")) {
             throw new InvalidInputException("calismaYili", "must be a year such as 2025, was '" + calismaYili + "'");
         }
         requireText(kullaniciKodu, "kullaniciKodu");
@@ -38,6 +39,12 @@ public record MikroConfig(URI baseUrl, String apiKey, String firmaKodu, String c
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The same connection in another working year, to read a past year (reports compare years). */
+    public MikroConfig inYear(int year) {
+        return new MikroConfig(baseUrl, apiKey, firmaKodu, Integer.toString(year), kullaniciKodu, password, firmaNo,
+                subeNo, http);
     }
 
     public Optional<Integer> firmaNoIfSet() {

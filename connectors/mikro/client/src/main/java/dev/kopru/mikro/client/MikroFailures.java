@@ -16,18 +16,22 @@ import java.util.regex.Pattern;
  *       Mikro has no idempotency key, so only a look-up by natural key can tell.</li>
  *   <li>A connection that was never opened sent nothing, so it is transient even for a write.</li>
  *   <li>The envelope's {@code StatusCode} decides over the HTTP status (the server may send 200 with an error).</li>
+ *   <li>A 401 is not always the credentials: a failed SQL query is 401 too, told apart by its message.</li>
  * </ul>
  */
 final class MikroFailures {
 
-    private static final Pattern REQUIRED_FIELD = Pattern.compile("(\\S+) alanı zorunludur");
+    private static final Pattern REQUIRED_FIELD =
+            Pattern.compile("(\\S+) (?:alanı zorunludur|parametresi gönderilmelidir)");
     private static final Pattern PARTY_MISSING = Pattern.compile("(?iu)cari bulunamad");
-    private static final Pattern ITEM_MISSING = Pattern.compile("(?iu)stok bulunamad");
+    private static final Pattern ITEM_MISSING = Pattern.compile("(?iu)stok (kodu )?bulunamad");
     private static final Pattern COLUMN_NAME = Pattern.compile("\\b([a-z]{2,4}_[A-Za-z0-9_]+)\\b");
     private static final Pattern AUTH = Pattern.compile("(?iu)api ?key|ifre");
+    private static final Pattern CONNECTION_ERROR = Pattern.compile("(?iu)^\\s*connection error\\s*-");
     /** SQL Server and Mikro answers to a query that will fail the same way every time. */
     private static final Pattern PERMANENT_SQL = Pattern.compile(
-            "(?iu)select|invalid object name|invalid column name|incorrect syntax|syntax error|conversion");
+            "(?iu)select|invalid object name|invalid column name|incorrect syntax|syntax error|conversion"
+                    + "|ambiguous column name|must be declared|multi-part identifier");
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
 
     private final Clock clock;
@@ -46,6 +50,16 @@ final class MikroFailures {
                                            Optional<String> retryAfterHeader) {
         String method = op.methodName();
         String said = vendorMessage == null || vendorMessage.isBlank() ? "(no message)" : vendorMessage;
+        if (isQueryError(statusCode, vendorMessage) && vendorMessage.contains("Timeout")) {
+            return new ConnectorException.Transient(method, method + ": the query ran out of time on Mikro's SQL"
+                    + " Server (StatusCode " + statusCode + "): " + said, vendorMessage, null);
+        }
+        if (isQueryError(statusCode, vendorMessage)) {
+            String field = op == MikroOperation.CARI_LISTESI_V2 ? "WhereStr" : "SQLSorgu";
+            return new ConnectorException.Validation(method, field,
+                    method + ": Mikro refused the query (StatusCode " + statusCode + ") [field " + field + "]: "
+                            + said, vendorMessage);
+        }
         if (statusCode == 401 || statusCode == 403 || (vendorMessage != null && AUTH.matcher(vendorMessage).find())) {
             return new ConnectorException.AuthRejected(method,
                     method + ": Mikro refused the credentials (StatusCode " + statusCode + "): " + said
@@ -74,6 +88,19 @@ final class MikroFailures {
         return kit.serverFailed(op, "StatusCode " + statusCode, said);
     }
 
+    /**
+     * Whether a 401 is SQL Server refusing the caller's query, not the credentials: real servers answer a bad column,
+     * table or syntax with StatusCode 401 and the SQL message followed by {@code " - "}, while a credential refusal
+     * says {@code connection error - }, names the api key or the password, or the working year (mikro.md §12.2).
+     */
+    static boolean isQueryError(int statusCode, String vendorMessage) {
+        if (statusCode != 401 || vendorMessage == null || CONNECTION_ERROR.matcher(vendorMessage).find()
+                || AUTH.matcher(vendorMessage).find()) {
+            return false;
+        }
+        return vendorMessage.endsWith(" - ") || PERMANENT_SQL.matcher(vendorMessage).find();
+    }
+
     private static ConnectorException.Validation validation(MikroOperation op, int statusCode, String vendorMessage,
                                                             String said) {
         String field = vendorMessage == null ? null : fieldNamedBy(op, vendorMessage);
@@ -82,7 +109,10 @@ final class MikroFailures {
                         + (field == null ? "" : " [field " + field + "]") + ": " + said, vendorMessage);
     }
 
-    /** The Mikro field a refusal names: "x alanı zorunludur", a missing cari or stok, or any column name in it. */
+    /**
+     * The Mikro field a refusal names: "x alanı zorunludur", "x parametresi gönderilmelidir", a missing cari or stok,
+     * or any column name in it.
+     */
     static String fieldNamedBy(MikroOperation op, String message) {
         Matcher required = REQUIRED_FIELD.matcher(message);
         if (required.find()) {

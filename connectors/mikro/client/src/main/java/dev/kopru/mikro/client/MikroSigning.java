@@ -61,7 +61,7 @@ final class MikroSigning implements Authentication {
      * the caller put there, the caller's other members kept after them), or the whole body for APILogin.
      */
     private ObjectNode signed(MikroOperation op, ObjectNode body, LocalDate day) {
-        ObjectNode credentials = credentials(op, DailyPassword.hash(day, config.password()));
+        ObjectNode credentials = credentials(op, DailyPassword.hash(day, config.password()), day);
         if (op == MikroOperation.API_LOGIN) {
             return credentials;
         }
@@ -74,11 +74,12 @@ final class MikroSigning implements Authentication {
         return request;
     }
 
-    private ObjectNode credentials(MikroOperation op, String sifre) {
+    private ObjectNode credentials(MikroOperation op, String sifre, LocalDate day) {
         ObjectNode mikro = JsonNodeFactory.instance.objectNode();
         mikro.put("ApiKey", config.apiKey());
         mikro.put("FirmaKodu", config.firmaKodu());
-        mikro.put("CalismaYili", config.calismaYili());
+        mikro.put("CalismaYili", config.calismaYili() != null ? config.calismaYili()
+                : Integer.toString(day.getYear()));
         mikro.put("KullaniciKodu", config.kullaniciKodu());
         mikro.put("Sifre", sifre);
         if (op.firmaSube() || config.firmaNo() != null) {

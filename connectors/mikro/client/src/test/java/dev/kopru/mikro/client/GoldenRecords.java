@@ -19,7 +19,11 @@ final class GoldenRecords {
     }
 
     static FaturaEvragi fatura(String cariKod) {
-        StokHareketSatiri satir = new StokHareketSatiri("22.11.2025", 1, 0, 0, 4, "ALP", "BAR-001", 0, cariKod,
+        return fatura(cariKod, "BAR-001");
+    }
+
+    static FaturaEvragi fatura(String cariKod, String stokKod) {
+        StokHareketSatiri satir = new StokHareketSatiri("22.11.2025", 1, 0, 0, 4, "ALP", stokKod, 0, cariKod,
                 BigDecimal.ONE, 1, new BigDecimal("50000.00"), new BigDecimal("10000.00"), null, 1, 1, Map.of());
         return new FaturaEvragi(0, 7, 0, 63, 0, 0, BigDecimal.ONE, "22.11.2025", "ALP", null, cariKod, 0, 0,
                 "Kasım barınma", null, List.of(satir), null, Map.of());

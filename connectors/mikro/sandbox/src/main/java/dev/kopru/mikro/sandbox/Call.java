@@ -15,8 +15,9 @@ import java.util.List;
  * @param body  the whole request body
  * @param mikro the {@code Mikro} block, or an empty object for calls that came with a SessionId
  * @param user  the authenticated {@code KullaniciKodu}
+ * @param year  the working year ({@code CalismaYili}) whose database the call reads and writes
  */
-record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
+record Call(ObjectNode body, ObjectNode mikro, String user, int year, Services services) {
 
     /** A filter: top level, then the Mikro block, then the seed's {@code Filtre}. */
     JsonNode param(String name) {
@@ -41,21 +42,23 @@ record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
 
     /**
      * Saves every element of the required write array {@code name} in one transaction, so that a request with one bad
-     * element writes nothing, and answers with one {@code Data} entry per element.
+     * element writes nothing, and answers with one {@code Data} entry per element (shaped by {@link WriteReplies}).
      */
     Reply saveEach(String name, Saver saver) throws SQLException {
         List<ObjectNode> elements = list(name);
         if (elements.isEmpty()) {
             throw MikroError.required(name);
         }
-        return Reply.data(db().write(connection -> {
-            Records records = new Records(connection, services);
+        ArrayNode saved = db().write(connection -> {
+            Records records = new Records(connection, services, db().tables());
             ArrayNode result = Bodies.array();
             for (ObjectNode element : elements) {
                 result.add(saver.save(records, element));
             }
+            records.close();
             return result;
-        }));
+        });
+        return Reply.data(WriteReplies.data(saved, services.options().inferredReplies()));
     }
 
     /** The object that holds filter {@code name}, searched as {@link #param}; the body when none has it. */
@@ -69,7 +72,7 @@ record Call(ObjectNode body, ObjectNode mikro, String user, Services services) {
     }
 
     MikroDatabase db() {
-        return services.db();
+        return services.db(year);
     }
 
     LocalDateTime now() {

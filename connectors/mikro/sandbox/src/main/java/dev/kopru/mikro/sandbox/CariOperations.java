@@ -50,15 +50,20 @@ final class CariOperations {
             SqlText.checkWhere(where.get());
             listing.where("(" + where.get() + ")");
         }
-        ArrayNode rows = call.db().readAsCaller(listing::read);
-        return Reply.data(Bodies.object().set("CariListesi", rows));
+        try {
+            return Reply.data(Bodies.object().set("CariListesi", call.db().readAsCaller(listing::read)));
+        } catch (SQLException e) {
+            throw SqlErrors.ofCallerQuery(e);
+        }
     }
 
-    /** {@code CariKod} (prefix), {@code CariVKNTCNo} (equals), the date window, Sort, Size, Index. */
+    /**
+     * {@code CariKod} and {@code CariVKNTCNo} (each an exact match: real servers do not read CariKod as a prefix,
+     * mikro.md §12.5), the date window, Sort, Size, Index.
+     */
     static Reply listV3(Call call) throws SQLException {
         Listing listing = new Listing(call.db().tables().table(TABLE), "cari_kod").paging(call).dateWindow(call);
-        Fields.text(call.scope("CariKod"), "CariKod")
-                .ifPresent(kod -> listing.where("cari_kod LIKE ? ESCAPE '\\'", Listing.startsWith(kod)));
+        Fields.text(call.scope("CariKod"), "CariKod").ifPresent(kod -> listing.where("cari_kod = ?", kod));
         Fields.text(call.scope("CariVKNTCNo"), "CariVKNTCNo")
                 .ifPresent(no -> listing.where("(cari_vdaire_no = ? OR cari_VergiKimlikNo = ?)", no, no));
         ArrayNode rows = call.services().malformed().served(call.db().read(listing::read), "cari_kod",

@@ -16,12 +16,16 @@ import java.util.Optional;
  * Checks Mikro's credential block (mikro.md §3): {@code ApiKey}, {@code FirmaKodu}, {@code CalismaYili} (string or
  * number), {@code KullaniciKodu} and {@code Sifre}, the lower-case hex MD5 of "yyyy-MM-dd password" for the
  * sandbox's Istanbul date (the date alone for a user without a password). Keys are matched ignoring case, so the
- * documented {@code Apikey} spelling works. Refusals are envelope StatusCode 401; no message repeats a secret.
+ * documented {@code Apikey} spelling works. Refusals are envelope StatusCode 401 in the words of a real server
+ * (mikro.md §12.2: a refused connection says {@code connection error - }); no message repeats a secret.
  */
 final class Credentials {
 
+    static final String NO_API_KEY = "Json da ApiKey bilgisi eksik!";
     static final String BAD_API_KEY = "Geçersiz api key";
-    static final String BAD_PASSWORD = "Kullanıcı şifresi hatalı";
+    static final String BAD_PASSWORD = "connection error - Şifre Hatalı!";
+    /** Two spaces after the dash, as the live log shows. */
+    static final String NO_DATABASE = "connection error -  Veritabanı bulunamadı!";
 
     private final MikroSandboxOptions options;
 
@@ -29,23 +33,31 @@ final class Credentials {
         this.options = options;
     }
 
-    /** The user code of a valid block; otherwise a 401 {@link MikroError}. */
-    String authenticate(JsonNode block) {
+    /** Who called, and in which working year: each year is a database of its own (mikro.md §12.5). */
+    record Login(String user, int year) {
+    }
+
+    /** The user and working year of a valid block; otherwise a 401 {@link MikroError}. */
+    Login authenticate(JsonNode block) {
         if (block == null || !block.isObject()) {
             throw new MikroError(MikroError.AUTH, "Mikro alanı zorunludur");
         }
         String apiKey = Fields.text(block, "ApiKey").orElse("");
+        if (apiKey.isBlank()) {
+            throw new MikroError(MikroError.AUTH, NO_API_KEY);
+        }
         if (!constantTimeEquals(apiKey, options.apiKey())) {
             throw new MikroError(MikroError.AUTH, BAD_API_KEY);
         }
         String company = Fields.text(block, "FirmaKodu")
                 .orElseThrow(() -> new MikroError(MikroError.AUTH, "FirmaKodu alanı zorunludur"));
         if (options.companies().stream().noneMatch(company::equalsIgnoreCase)) {
-            throw new MikroError(MikroError.AUTH, "Firma bulunamadı: " + company);
+            throw new MikroError(MikroError.AUTH, NO_DATABASE);
         }
         String year = Fields.text(block, "CalismaYili")
                 .orElseThrow(() -> new MikroError(MikroError.AUTH, "CalismaYili alanı zorunludur"));
-        if (!knownYear(year)) {
+        Optional<Integer> knownYear = knownYear(year);
+        if (knownYear.isEmpty()) {
             throw new MikroError(MikroError.AUTH, "Çalışma yılı bulunamadı: " + year);
         }
         String userCode = Fields.text(block, "KullaniciKodu")
@@ -59,7 +71,7 @@ final class Credentials {
         if (!acceptedHashes(user.get().getValue()).contains(sifre)) {
             throw new MikroError(MikroError.AUTH, BAD_PASSWORD);
         }
-        return user.get().getKey();
+        return new Login(user.get().getKey(), knownYear.get());
     }
 
     /** The hashes accepted now: today's, and with the tolerance knob yesterday's and tomorrow's. */
@@ -84,11 +96,11 @@ final class Credentials {
         }
     }
 
-    private boolean knownYear(String year) {
+    private Optional<Integer> knownYear(String year) {
         try {
-            return options.years().contains(new java.math.BigDecimal(year).intValueExact());
+            return Optional.of(new java.math.BigDecimal(year).intValueExact()).filter(options.years()::contains);
         } catch (NumberFormatException | ArithmeticException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -77,8 +77,18 @@ final class InvoiceOperations {
                 .set("cha_meblag", net.add(vat).setScale(2, RoundingMode.HALF_UP));
         vatByPointer.forEach((pointer, amount) -> header.set("cha_vergi" + pointer, amount));
         records.insert(header);
+        BigDecimal cost = BigDecimal.ZERO;
         for (Row line : lines) {
+            BigDecimal lineCost = line.decimal("sth_tutar").orElseThrow().multiply(SeedWriter.COST_SHARE)
+                    .setScale(2, RoundingMode.HALF_UP);
+            cost = cost.add(lineCost);
+            line.setIfAbsent("sth_maliyet_ana", lineCost);
             records.insert(line);
+        }
+        if (type == SALES_INVOICE && header.whole("cha_tip").orElse(0L) == 0) {
+            records.journal().salesInvoice(date.toLocalDate(), records.now(), new Journal.Source(SALES_INVOICE,
+                    series, number, header.text("cha_aciklama")), net.setScale(2, RoundingMode.HALF_UP),
+                    vat.setScale(2, RoundingMode.HALF_UP), cost);
         }
         records.storeUserTablo("CARI_HESAP_HAREKETLERI", guid, evrak);
         for (int i = 0; i < detay.size(); i++) {

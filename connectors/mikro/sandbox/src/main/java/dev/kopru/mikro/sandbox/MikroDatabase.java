@@ -33,7 +33,17 @@ final class MikroDatabase implements AutoCloseable {
     private static final List<String> TABLES = List.of("CARI_HESAPLAR", "CARI_HESAP_ADRESLERI",
             "CARI_HESAP_YETKILILERI", "STOKLAR", "BARKOD_TANIMLARI", "STOK_SATIS_FIYAT_LISTELERI", "DEPOLAR",
             "CARI_HESAP_HAREKETLERI", "STOK_HAREKETLERI", "SIPARISLER", "EVRAK_ACIKLAMALARI", "USER_TABLO",
-            "E_BELGELER", "GELEN_E_FATURALAR", "VERGI_ORANLARI");
+            "E_BELGELER", "GELEN_E_FATURALAR", "VERGI_ORANLARI", "MUHASEBE_HESAP_PLANI", "MUHASEBE_FISLERI",
+            "MUHASEBE_FIS_DETAYLARI", "BANKALAR", "KASALAR", "ODEME_PLANLARI", "FIRMALAR", "SORUMLULUK_MERKEZLERI",
+            "KREDI_SOZLESMESI_TANIMLARI", "KREDI_SOZLESMESI_TAKSIT_TANIMLARI");
+
+    /** Quantity on hand per item and depot, from the movements (mikro.md §12.6; its columns are [inference]). */
+    private static final String ON_HAND_VIEW = "CREATE VIEW STOK_HAREKETTEN_ELDEKI_MIKTAR_VIEW AS"
+            + " SELECT sth_stok_kod, depo AS sth_depo_no, SUM(miktar) AS sth_eldeki_miktar FROM ("
+            + " SELECT sth_stok_kod, sth_giris_depo_no AS depo, sth_miktar AS miktar FROM STOK_HAREKETLERI"
+            + " WHERE sth_iptal = 0 AND sth_tip = 0"
+            + " UNION ALL SELECT sth_stok_kod, sth_cikis_depo_no, -sth_miktar FROM STOK_HAREKETLERI"
+            + " WHERE sth_iptal = 0 AND sth_tip = 1) m GROUP BY sth_stok_kod, depo";
 
     private final String url;
     private final JdbcConnectionPool owner;
@@ -72,11 +82,17 @@ final class MikroDatabase implements AutoCloseable {
                     statement.execute(ddl);
                 }
             }
+            CommonColumns.add(connection, TABLES);
+            statement.execute(ON_HAND_VIEW);
             // Mikro's SQL is often written against dbo.TABLE; give those names too.
             statement.execute("CREATE SCHEMA dbo");
             for (String table : TABLES) {
                 statement.execute("CREATE VIEW dbo." + table + " AS SELECT * FROM PUBLIC." + table);
             }
+            statement.execute("CREATE VIEW dbo.STOK_HAREKETTEN_ELDEKI_MIKTAR_VIEW AS SELECT * FROM "
+                    + "PUBLIC.STOK_HAREKETTEN_ELDEKI_MIKTAR_VIEW");
+            statement.execute("CREATE ALIAS dbo.fn_DepodakiMiktar FOR '" + StockFunctions.class.getName()
+                    + ".depodakiMiktar'");
             statement.execute("CREATE USER " + READER + " PASSWORD '" + readerPassword + "'");
             statement.execute("GRANT SELECT ON SCHEMA PUBLIC TO " + READER);
             statement.execute("GRANT SELECT ON SCHEMA dbo TO " + READER);

@@ -62,19 +62,19 @@ final class MikroRouter {
     private Reply call(Context ctx, Operation operation) throws SQLException {
         ObjectNode body = parse(ctx.body());
         if (operation.access() == Operation.Access.LOGIN) {
-            return operation.handler().handle(new Call(body, Bodies.object(), null, services));
+            return operation.handler().handle(new Call(body, Bodies.object(), null, services.currentYear(), services));
         }
         JsonNode mikro = Fields.get(body, "Mikro");
         Optional<String> sessionId = Fields.text(body, "SessionId");
-        String user;
+        Credentials.Login login;
         // A V1 client sends its SessionId instead of the credential block (its payload may still sit in "Mikro").
         if (sessionId.isPresent() && Fields.get(mikro, "ApiKey") == null) {
-            user = services.sessions().user(sessionId.get());
+            login = new Credentials.Login(services.sessions().user(sessionId.get()), services.currentYear());
         } else {
-            user = services.credentials().authenticate(mikro);
+            login = services.credentials().authenticate(mikro);
         }
         ObjectNode block = mikro instanceof ObjectNode object ? object : Bodies.object();
-        return operation.handler().handle(new Call(body, block, user, services));
+        return operation.handler().handle(new Call(body, block, login.user(), login.year(), services));
     }
 
     private static ObjectNode parse(String text) {
@@ -94,8 +94,9 @@ final class MikroRouter {
 
     private void render(Context ctx, Reply reply) {
         switch (reply) {
-            case Reply.Envelope envelope -> SandboxJson.respond(ctx, 200,
-                    envelope(200, false, null, envelope.data()));
+            // Real servers say "" on success (§12.4); null is what the first inference and one 17.07 client saw.
+            case Reply.Envelope envelope -> SandboxJson.respond(ctx, 200, envelope(200, false,
+                    services.options().inferredReplies() ? null : "", envelope.data()));
             case Reply.Raw raw -> ctx.status(raw.httpStatus()).contentType(SandboxJson.CONTENT_TYPE)
                     .result(Bodies.write(raw.body()));
         }

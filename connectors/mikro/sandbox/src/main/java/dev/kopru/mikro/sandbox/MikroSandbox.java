@@ -13,7 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An emulator of the Mikro Desktop API (Mikro Jump / Fly), written from vendors/mikro.md: case-insensitive
@@ -30,7 +34,9 @@ import java.util.Objects;
 public final class MikroSandbox implements SandboxApp {
 
     private final MikroSandboxOptions options;
-    private final MikroDatabase db = new MikroDatabase();
+    /** One database per working year (mikro.md §12.5: reports compare years), the newest the current one. */
+    private final SortedMap<Integer, MikroDatabase> years = new TreeMap<>();
+    private final MikroDatabase db;
     private final Operations operations = new Operations();
     private final Services services;
     private final MikroRouter router;
@@ -39,13 +45,16 @@ public final class MikroSandbox implements SandboxApp {
     /** Creates the database and seeds it; the HTTP side starts with {@link Sandbox#start(SandboxApp, int)}. */
     public MikroSandbox(MikroSandboxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        options.years().forEach(year -> years.put(year, new MikroDatabase()));
+        this.db = years.get(years.lastKey());
         Sessions sessions = new Sessions(options.clock(), options.sessionTtl(), this::faults);
-        this.services = new Services(db, options, sessions, new Credentials(options), new MalformedCards());
+        this.services = new Services(Collections.unmodifiableSortedMap(years), options, sessions,
+                new Credentials(options), new MalformedCards());
         this.router = new MikroRouter(operations, services);
         try {
             seed();
         } catch (RuntimeException e) {
-            db.close();
+            close();
             throw e;
         }
     }
@@ -162,10 +171,19 @@ public final class MikroSandbox implements SandboxApp {
         seed();
     }
 
+    /**
+     * Seeds every working year: the current one as of today, each earlier one as of its last day with demo data of
+     * its own (another seed), so that a report comparing years sees different figures.
+     */
     private void seed() {
+        LocalDate today = LocalDate.now(options.clock().withZone(MikroSandboxOptions.ISTANBUL));
         try {
-            db.recreate();
-            Seed.run(db, options, LocalDate.now(options.clock().withZone(MikroSandboxOptions.ISTANBUL)));
+            for (Map.Entry<Integer, MikroDatabase> year : years.entrySet()) {
+                int yearsBack = years.lastKey() - year.getKey();
+                year.getValue().recreate();
+                Seed.run(year.getValue(), options, yearsBack == 0 ? today : LocalDate.of(year.getKey(), 12, 31),
+                        options.demoSeed() + yearsBack);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the sandbox database could not be seeded: " + e.getMessage(), e);
         }
@@ -174,7 +192,7 @@ public final class MikroSandbox implements SandboxApp {
 
     @Override
     public void close() {
-        db.close();
+        years.values().forEach(MikroDatabase::close);
     }
 
     private Faults faults() {

@@ -24,11 +24,19 @@ import java.util.Set;
  * @param demoSize               how many demo parties and items to generate (0: none)
  * @param goldenSet              also seed the fixed records of mikro.md §10 (cari 120.01.001/002, item BAR-001, ...)
  * @param clock                  the sandbox's time: the daily hash and every create/change date come from it
- * @param adjacentDayTolerance   accept the hash of the day before or after (clients that hash in UTC)
+ * @param adjacentDayTolerance   accept the hash of the day before or after (off, as real servers: §12.3 — a
+ *                               tolerant sandbox hides the bug of clients that hash the UTC date)
  * @param mirrorStatusInHttp     answer envelope errors with their StatusCode as the HTTP status (default HTTP 200)
  * @param demoLicenceLimit       refuse writes beyond {@link #DEMO_LICENCE_RECORDS} records per table
  * @param loginReturnsSessionId  APILogin answers {@code Data: {"SessionId": ...}} (off: {@code Data: null} as in G2)
  * @param sessionTtl             how long a V1 session lives unless the sandbox's fault knob says otherwise
+ * @param inferredReplies        the replies first inferred (mikro.md §4.3), not those seen on real servers (§12.1,
+ *                               §12.4): save methods answer {@code Data} as a bare array of
+ *                               {@code <prefix>_evrakno_seri/_sira/_Guid}, successes carry
+ *                               {@code ErrorMessage: null} instead of {@code ""}, and SqlVeriOkuV2 writes values as
+ *                               the lists do (ISO dates, codes as numbers, Guids in lower case)
+ * @param sqlErrorsAsEmptyResult answer SQL that names an unknown table or column with an empty result, as some
+ *                               Mikro versions do (§12.2), instead of SQL Server's message
  */
 public record MikroSandboxOptions(
         String apiKey,
@@ -44,7 +52,9 @@ public record MikroSandboxOptions(
         boolean mirrorStatusInHttp,
         boolean demoLicenceLimit,
         boolean loginReturnsSessionId,
-        Duration sessionTtl) {
+        Duration sessionTtl,
+        boolean inferredReplies,
+        boolean sqlErrorsAsEmptyResult) {
 
     /** Mikro servers run in Türkiye: "today" for the daily hash is the Istanbul date. */
     public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
@@ -106,7 +116,8 @@ public record MikroSandboxOptions(
                 + users.keySet() + ", seedLogin=" + seedLogin + ", demoSeed=" + demoSeed + ", demoSize=" + demoSize
                 + ", goldenSet=" + goldenSet + ", clock=" + clock + ", adjacentDayTolerance=" + adjacentDayTolerance
                 + ", mirrorStatusInHttp=" + mirrorStatusInHttp + ", demoLicenceLimit=" + demoLicenceLimit
-                + ", loginReturnsSessionId=" + loginReturnsSessionId + ", sessionTtl=" + sessionTtl + "]";
+                + ", loginReturnsSessionId=" + loginReturnsSessionId + ", sessionTtl=" + sessionTtl
+                + ", inferredReplies=" + inferredReplies + ", sqlErrorsAsEmptyResult=" + sqlErrorsAsEmptyResult + "]";
     }
 
     /** Builds {@link MikroSandboxOptions}; every setter has a default. */
@@ -120,11 +131,13 @@ public record MikroSandboxOptions(
         private int demoSize = 20;
         private boolean goldenSet;
         private Clock clock = Clock.system(ISTANBUL);
-        private boolean adjacentDayTolerance = true;
+        private boolean adjacentDayTolerance;
         private boolean mirrorStatusInHttp;
         private boolean demoLicenceLimit;
         private boolean loginReturnsSessionId = true;
         private Duration sessionTtl = Duration.ofMinutes(30);
+        private boolean inferredReplies;
+        private boolean sqlErrorsAsEmptyResult;
 
         private Builder() {
         }
@@ -202,6 +215,16 @@ public record MikroSandboxOptions(
             return this;
         }
 
+        public Builder inferredReplies(boolean on) {
+            this.inferredReplies = on;
+            return this;
+        }
+
+        public Builder sqlErrorsAsEmptyResult(boolean on) {
+            this.sqlErrorsAsEmptyResult = on;
+            return this;
+        }
+
         public MikroSandboxOptions build() {
             Set<String> companySet = companies.isEmpty() ? Set.of("DEMO") : companies;
             Set<Integer> yearSet = years.isEmpty() ? Set.of(LocalDateTime.now(clock.withZone(ISTANBUL)).getYear())
@@ -209,7 +232,7 @@ public record MikroSandboxOptions(
             Map<String, String> userMap = users.isEmpty() ? Map.of("SRV", "admin123") : users;
             return new MikroSandboxOptions(apiKey, companySet, yearSet, userMap, seedLogin, demoSeed, demoSize,
                     goldenSet, clock, adjacentDayTolerance, mirrorStatusInHttp, demoLicenceLimit,
-                    loginReturnsSessionId, sessionTtl);
+                    loginReturnsSessionId, sessionTtl, inferredReplies, sqlErrorsAsEmptyResult);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,10 +78,25 @@ final class MovementOperations {
             records.insert(row);
             records.storeUserTablo(kind.table(), guids.get(i), satirlar.get(i));
         }
+        if (kind == PAYMENT) {
+            journal(records, rows, series, number);
+        }
         records.storeNotes(evrak, kind.fileId(), type, series, number, "");
         return Bodies.object().put(kind.prefix() + "_evrakno_seri", series)
                 .put(kind.prefix() + "_evrakno_sira", number)
                 .put(kind.prefix() + "_Guid", guids.get(0).toString());
+    }
+
+    /** Each receipt line (tahsilat: {@code cha_evrak_tip} 1, {@code cha_tip} 1) posts cash or bank against 120. */
+    private static void journal(Records records, List<Row> rows, String series, long number) throws SQLException {
+        for (Row row : rows) {
+            if (row.whole("cha_evrak_tip").orElse(0L) == 1 && row.whole("cha_tip").orElse(0L) == 1) {
+                LocalDateTime date = (LocalDateTime) row.get("cha_tarihi").orElseThrow();
+                records.journal().receipt(date.toLocalDate(), records.now(), new Journal.Source(1, series, number,
+                        "Tahsilat " + row.text("cha_kod")), row.whole("cha_kasa_hizmet").orElse(4L) == 2,
+                        row.decimal("cha_meblag").orElseThrow().setScale(2, RoundingMode.HALF_UP));
+            }
+        }
     }
 
     /** A receipt or payment line: a known customer and a positive amount. */

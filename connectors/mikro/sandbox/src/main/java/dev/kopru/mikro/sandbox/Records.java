@@ -24,12 +24,28 @@ final class Records {
     private final Tables tables;
     private final LocalDateTime now;
     private final boolean demoLicenceLimit;
+    private Journal journal;
 
-    Records(Connection connection, Services services) {
+    Records(Connection connection, Services services, Tables tables) {
         this.connection = connection;
-        this.tables = services.db().tables();
+        this.tables = tables;
         this.now = services.now();
         this.demoLicenceLimit = services.options().demoLicenceLimit();
+    }
+
+    /** The ledger this request's documents post to; opened on first use, flushed by {@link #close()}. */
+    Journal journal() throws SQLException {
+        if (journal == null) {
+            journal = new Journal(connection);
+        }
+        return journal;
+    }
+
+    /** Writes what is still batched (the journal lines) before the request's transaction commits. */
+    void close() throws SQLException {
+        if (journal != null) {
+            journal.close();
+        }
     }
 
     Tables.Table table(String name) {
@@ -47,14 +63,14 @@ final class Records {
         }
     }
 
-    /** The stock card's VAT percent ({@code sto_toptan_vergi}); refuses an unknown code. */
+    /** The stock card's VAT percent ({@code sto_toptan_vergi}); refuses an unknown code as real servers do (§12.2). */
     BigDecimal requireStok(String kod) throws SQLException {
         try (PreparedStatement statement =
                      connection.prepareStatement("SELECT sto_toptan_vergi FROM STOKLAR WHERE sto_kod = ?")) {
             statement.setString(1, kod);
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
-                    throw MikroError.badInput("Stok bulunamadı: " + kod);
+                    throw MikroError.badInput("Stok kodu bulunamadı!");
                 }
                 return BigDecimal.valueOf(rs.getInt(1));
             }

@@ -31,7 +31,9 @@ final class Seed {
     private Seed() {
     }
 
-    static void run(MikroDatabase db, MikroSandboxOptions options, LocalDate today) throws SQLException {
+    /** Seeds {@code db} as of {@code today}, the demo data from {@code demoSeed}. */
+    static void run(MikroDatabase db, MikroSandboxOptions options, LocalDate today, long demoSeed)
+            throws SQLException {
         db.write(connection -> {
             referenceTables(connection);
             List<DemoParty> suppliers = List.of();
@@ -40,7 +42,7 @@ final class Seed {
                     golden(writer);
                 }
                 if (options.demoSize() > 0) {
-                    suppliers = demo(writer, DemoData.of(options.demoSeed(), options.demoSize()).withReferenceDate(today));
+                    suppliers = demo(writer, DemoData.of(demoSeed, options.demoSize()).withReferenceDate(today));
                 }
             }
             try (Batch incoming = incomingBatch(connection)) {
@@ -69,6 +71,39 @@ final class Seed {
             for (VatTable.Rate rate : VatTable.RATES) {
                 vat.add(rate.pointer(), rate.percent(), rate.name());
             }
+        }
+        try (Batch chart = new Batch(connection, "MUHASEBE_HESAP_PLANI", "muh_Guid", "muh_create_date",
+                "muh_lastup_date", "muh_hesap_kod", "muh_hesap_isim1")) {
+            for (List<String> account : Journal.CHART) {
+                chart.add(SeedWriter.guid("hesap", account.get(0)), stamp, stamp, account.get(0), account.get(1));
+            }
+        }
+        try (Batch company = new Batch(connection, "FIRMALAR", "fir_Guid", "fir_create_date", "fir_lastup_date",
+                "fir_sirano", "fir_unvan", "fir_vergi_daire", "fir_vergi_no", "fir_adres1", "fir_ilce", "fir_il")) {
+            company.add(SeedWriter.guid("firma", "0"), stamp, stamp, 0, "Köprü Demo Ticaret A.Ş.", "KORDON",
+                    "1112223334", "Cumhuriyet Blv. No:1", "Konak", "İzmir");
+        }
+        try (Batch cash = new Batch(connection, "KASALAR", "kas_Guid", "kas_create_date", "kas_lastup_date",
+                "kas_kod", "kas_isim", "kas_muh_kod")) {
+            cash.add(SeedWriter.guid("kasa", "NK"), stamp, stamp, "NK", "MERKEZ NAKİT KASA", Journal.CASH);
+        }
+        try (Batch banks = new Batch(connection, "BANKALAR", "ban_Guid", "ban_create_date", "ban_lastup_date",
+                "ban_kod", "ban_ismi", "ban_sube", "ban_IBAN", "ban_hesap_tip", "ban_muh_kod")) {
+            banks.add(SeedWriter.guid("banka", "BNK1"), stamp, stamp, "BNK1", "Ege Bankası", "Konak",
+                    "TR330006100519786457841326", 0, Journal.BANK);
+            banks.add(SeedWriter.guid("banka", "BNK2"), stamp, stamp, "BNK2", "Liman Katılım Bankası", "Aliağa",
+                    "TR320010009999901234567890", 0, Journal.BANK);
+        }
+        try (Batch plans = new Batch(connection, "ODEME_PLANLARI", "odp_Guid", "odp_create_date", "odp_lastup_date",
+                "odp_no", "odp_kodu", "odp_adi", "odp_ortgun")) {
+            plans.add(SeedWriter.guid("odeme", "1"), stamp, stamp, 1, "PESIN", "Peşin", BigDecimal.ZERO);
+            plans.add(SeedWriter.guid("odeme", "2"), stamp, stamp, 2, "30GUN", "30 gün vadeli", BigDecimal.valueOf(30));
+            plans.add(SeedWriter.guid("odeme", "3"), stamp, stamp, 3, "60GUN", "60 gün vadeli", BigDecimal.valueOf(60));
+        }
+        try (Batch centres = new Batch(connection, "SORUMLULUK_MERKEZLERI", "som_Guid", "som_create_date",
+                "som_lastup_date", "som_kod", "som_isim")) {
+            centres.add(SeedWriter.guid("srm", "MRK"), stamp, stamp, "MRK", "Merkez");
+            centres.add(SeedWriter.guid("srm", "LMN"), stamp, stamp, "LMN", "Liman Şubesi");
         }
     }
 
@@ -123,6 +158,7 @@ final class Seed {
                     item.category(), item.barcode(), item.price(), stamp(data, item.index())));
         }
         Map<String, BigDecimal> sold = new HashMap<>();
+        long receipts = 0;
         for (DemoInvoice invoice : (Iterable<DemoInvoice>) data.invoices()::iterator) {
             List<SeedWriter.Line> lines = new ArrayList<>();
             for (DocumentLine line : invoice.lines()) {
@@ -133,12 +169,20 @@ final class Seed {
             }
             writer.invoice("DMO", invoice.index() + 1L, invoice.date(), invoice.partyCode(), invoice.number(),
                     "Demo satış faturası", lines, invoice.date().atTime(17, 0));
+            // Two in three invoices are paid a week later, by turns in cash and by bank transfer.
+            LocalDate paid = invoice.date().plusDays(7);
+            if (invoice.index() % 3 != 2 && !paid.isAfter(data.referenceDate())) {
+                BigDecimal gross = lines.stream().map(l -> l.net().add(l.vat())).reduce(BigDecimal.ZERO,
+                        BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
+                writer.receipt(++receipts, paid, invoice.partyCode(), gross, invoice.index() % 3 == 1,
+                        paid.atTime(10, 0));
+            }
         }
         // what came in before the year's sales, so that each item keeps its demo quantity on hand
         LocalDateTime opening = data.referenceDate().minusDays(400).atTime(8, 0);
         for (DemoItem item : (Iterable<DemoItem>) data.items()::iterator) {
             BigDecimal in = BigDecimal.valueOf(item.onHand()).add(sold.getOrDefault(item.code(), BigDecimal.ZERO));
-            writer.opening(item.code(), item.index() + 1L, in, opening);
+            writer.opening(item.code(), item.index() + 1L, in, item.price().multiply(SeedWriter.COST_SHARE), opening);
         }
         return suppliers;
     }

@@ -36,6 +36,9 @@ final class SeedWriter implements AutoCloseable {
     }
 
     static final int SALES_INVOICE = 63;
+    static final int RECEIPT = 1;
+    /** What goods cost the demo company: this share of their sale price before VAT [inference, demo data]. */
+    static final BigDecimal COST_SHARE = new BigDecimal("0.60");
 
     private final Batch cari;
     private final Batch address;
@@ -44,6 +47,8 @@ final class SeedWriter implements AutoCloseable {
     private final Batch price;
     private final Batch movement;
     private final Batch stockMovement;
+    private final Batch receipt;
+    private final Journal journal;
 
     SeedWriter(Connection connection) throws SQLException {
         cari = new Batch(connection, "CARI_HESAPLAR", "cari_Guid", "cari_create_date", "cari_lastup_date", "cari_kod",
@@ -65,7 +70,11 @@ final class SeedWriter implements AutoCloseable {
         stockMovement = new Batch(connection, "STOK_HAREKETLERI", "sth_Guid", "sth_create_date", "sth_lastup_date",
                 "sth_tarih", "sth_tip", "sth_evraktip", "sth_evrakno_seri", "sth_evrakno_sira", "sth_satirno",
                 "sth_belge_no", "sth_stok_kod", "sth_cari_kodu", "sth_miktar", "sth_tutar", "sth_vergi_pntr",
-                "sth_vergi", "sth_cikis_depo_no", "sth_fat_uid");
+                "sth_vergi", "sth_cikis_depo_no", "sth_giris_depo_no", "sth_maliyet_ana", "sth_fat_uid");
+        receipt = new Batch(connection, "CARI_HESAP_HAREKETLERI", "cha_Guid", "cha_create_date", "cha_lastup_date",
+                "cha_evrak_tip", "cha_evrakno_seri", "cha_evrakno_sira", "cha_tarihi", "cha_tip", "cha_cinsi",
+                "cha_aciklama", "cha_kod", "cha_meblag", "cha_kasa_hizmet", "cha_kasa_hizkod");
+        journal = new Journal(connection);
     }
 
     static UUID guid(String kind, String key) {
@@ -97,9 +106,25 @@ final class SeedWriter implements AutoCloseable {
      * ({@code sth_evraktip} 2 [inference: Mikro's code for a stock entry document], series {@code DVR}), so that the
      * demo items have stock on hand after their seeded sales.
      */
-    void opening(String kod, long number, BigDecimal quantity, LocalDateTime at) throws SQLException {
+    void opening(String kod, long number, BigDecimal quantity, BigDecimal unitCost, LocalDateTime at)
+            throws SQLException {
+        BigDecimal cost = quantity.multiply(unitCost).setScale(2, RoundingMode.HALF_UP);
         stockMovement.add(guid("devir", kod), at, at, at.toLocalDate().atStartOfDay(), 0, 2, "DVR", number, 0,
-                "DEVIR", kod, "", quantity, BigDecimal.ZERO, 0, BigDecimal.ZERO, 1, null);
+                "DEVIR", kod, "", quantity, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0, 1, cost, null);
+        journal.entry(at.toLocalDate(), at, new Journal.Source(2, "DVR", number, "Devir: " + kod),
+                new Journal.Line(Journal.STOCK, cost), new Journal.Line(Journal.CAPITAL, cost.negate()));
+    }
+
+    /**
+     * A customer's receipt (tahsilat, {@code cha_evrak_tip} 1, {@code cha_tip} 1) into the cash box {@code NK}
+     * ({@code cha_kasa_hizmet} 4) or the bank {@code BNK1} (2, [inference]), with its journal entry.
+     */
+    void receipt(long number, LocalDate date, String cariKod, BigDecimal amount, boolean bank, LocalDateTime stamp)
+            throws SQLException {
+        receipt.add(guid("tahsilat", "THS-" + number), stamp, stamp, RECEIPT, "THS", number, date.atStartOfDay(), 1,
+                bank ? 17 : 0, "Demo tahsilat", cariKod, amount, bank ? 2 : 4, bank ? "BNK1" : "NK");
+        journal.receipt(date, stamp, new Journal.Source(RECEIPT, "THS", number, "Tahsilat " + cariKod), bank,
+                amount);
     }
 
     /** A sales invoice: one cari movement with the totals, one stock movement per line. */
@@ -107,6 +132,7 @@ final class SeedWriter implements AutoCloseable {
                  List<Line> lines, LocalDateTime stamp) throws SQLException {
         UUID guid = guid("fatura", series + "-" + number);
         BigDecimal net = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
         BigDecimal[] vatByPointer = new BigDecimal[VatTable.RATES.size() + 1];
         java.util.Arrays.fill(vatByPointer, BigDecimal.ZERO);
         for (int i = 0; i < lines.size(); i++) {
@@ -116,20 +142,25 @@ final class SeedWriter implements AutoCloseable {
             int pointer = VatTable.pointerFor(line.vatPercent());
             vatByPointer[pointer] = vatByPointer[pointer].add(vat);
             net = net.add(lineNet);
+            BigDecimal lineCost = lineNet.multiply(COST_SHARE).setScale(2, RoundingMode.HALF_UP);
+            cost = cost.add(lineCost);
             stockMovement.add(guid("fatura-satir", series + "-" + number + "-" + i), stamp, stamp,
                     date.atStartOfDay(), 1, 4, series, number, i, belgeNo, line.stok(), cariKod, line.quantity(),
-                    lineNet, pointer, vat, 1, guid);
+                    lineNet, pointer, vat, 1, 0, lineCost, guid);
         }
         BigDecimal vatTotal = java.util.Arrays.stream(vatByPointer).reduce(BigDecimal.ZERO, BigDecimal::add);
         movement.add(guid, stamp, stamp, SALES_INVOICE, series, number, date.atStartOfDay(), 0, 7, belgeNo,
                 Batch.cut(aciklama, 127), cariKod, net.add(vatTotal), net, vatByPointer[1], vatByPointer[2],
                 vatByPointer[3], vatByPointer[4], vatByPointer[5], vatByPointer[6], 0);
+        journal.salesInvoice(date, stamp, new Journal.Source(SALES_INVOICE, series, number, aciklama), net,
+                vatTotal, cost);
     }
 
     @Override
     public void close() throws SQLException {
-        for (Batch batch : List.of(cari, address, stok, barcode, price, movement, stockMovement)) {
+        for (Batch batch : List.of(cari, address, stok, barcode, price, movement, stockMovement, receipt)) {
             batch.close();
         }
+        journal.close();
     }
 }

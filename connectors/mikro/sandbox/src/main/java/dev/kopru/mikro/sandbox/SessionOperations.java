@@ -39,7 +39,7 @@ final class SessionOperations {
         if (Fields.get(body, "KullaniciAdi") != null && Fields.get(body, "ApiKey") == null) {
             return seedLogin(call);
         }
-        String user = call.services().credentials().authenticate(body);
+        String user = call.services().credentials().authenticate(body).user();
         String session = call.services().sessions().open(user);
         JsonNode data = call.services().options().loginReturnsSessionId()
                 ? Bodies.object().put("SessionId", session) : null;

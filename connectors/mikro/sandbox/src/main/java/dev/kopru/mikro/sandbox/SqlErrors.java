@@ -22,6 +22,30 @@ final class SqlErrors {
         return new MikroError(MikroError.SERVER, message(e));
     }
 
+    /**
+     * A caller's query that failed (SqlVeriOkuV2, CariListesiV2's WhereStr): real servers answer StatusCode 401 with
+     * SQL Server's message followed by {@code " - "} (mikro.md §12.2), so a client must not read 401 as bad
+     * credentials. A refusal for want of rights stays the sandbox's "only SELECT" refusal.
+     */
+    static MikroError ofCallerQuery(SQLException e) {
+        if (e.getErrorCode() == ErrorCode.NOT_ENOUGH_RIGHTS_FOR_1) {
+            return of(e);
+        }
+        String message = message(e);
+        // The live log shows SQL Server's sentence without its closing period: "Invalid column name 'x' - ".
+        return new MikroError(MikroError.AUTH,
+                (message.endsWith(".") ? message.substring(0, message.length() - 1) : message) + " - ");
+    }
+
+    /** Whether the query named a table or column the database does not have. */
+    static boolean unknownName(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1, ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1,
+                 ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2, ErrorCode.COLUMN_NOT_FOUND_1 -> true;
+            default -> false;
+        };
+    }
+
     static String message(SQLException e) {
         String text = e.getMessage() == null ? "" : e.getMessage();
         switch (e.getErrorCode()) {

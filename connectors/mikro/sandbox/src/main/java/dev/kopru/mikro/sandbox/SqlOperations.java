@@ -56,20 +56,34 @@ final class SqlOperations {
         return Reply.data(Bodies.object().set("VergiListesi", rows));
     }
 
-    /** {@code Data = [{"SQLResult1": [rows]}]}, columns named as written or aliased. */
+    /**
+     * {@code Data = [{"SQLResult1": [rows]}]}, columns named as written or aliased. A query that fails answers in
+     * SQL Server's words with StatusCode 401 (mikro.md §12.2), or with no rows when the options say so.
+     */
     static Reply sqlVeriOku(Call call) throws SQLException {
         JsonNode place = call.scope("SQLSorgu");
-        String sql = Fields.text(place, "SQLSorgu").orElseThrow(() -> MikroError.required("SQLSorgu"));
+        String sql = Fields.text(place, "SQLSorgu")
+                .orElseThrow(() -> MikroError.badInput("SQLSorgu parametresi gönderilmelidir !"));
         String statementText = SqlText.singleSelect(sql);
-        ArrayNode rows = call.db().readAsCaller(connection -> {
-            try (Statement statement = connection.createStatement();
-                 Watchdog watchdog = Watchdog.cancelAfter(statement, SQL_TIMEOUT_SECONDS)) {
-                statement.setMaxRows(MAX_SQL_ROWS);
-                try (ResultSet rs = statement.executeQuery(statementText)) {
-                    return JsonRows.read(rs, MAX_SQL_ROWS);
+        boolean inferred = call.services().options().inferredReplies();
+        ArrayNode rows;
+        try {
+            rows = call.db().readAsCaller(connection -> {
+                try (Statement statement = connection.createStatement();
+                     Watchdog watchdog = Watchdog.cancelAfter(statement, SQL_TIMEOUT_SECONDS)) {
+                    statement.setMaxRows(MAX_SQL_ROWS);
+                    try (ResultSet rs = statement.executeQuery(statementText)) {
+                        return inferred ? JsonRows.read(rs, MAX_SQL_ROWS) : JsonRows.readAsSqlServer(rs, MAX_SQL_ROWS);
+                    }
                 }
+            });
+        } catch (SQLException e) {
+            if (call.services().options().sqlErrorsAsEmptyResult() && SqlErrors.unknownName(e)) {
+                rows = Bodies.array();
+            } else {
+                throw SqlErrors.ofCallerQuery(e);
             }
-        });
+        }
         ArrayNode data = Bodies.array();
         data.addObject().set("SQLResult1", rows);
         return Reply.data(data);

@@ -89,7 +89,7 @@ final class Tables {
         if (type.contains("CHAR")) {
             return Kind.TEXT;
         }
-        if (type.contains("INT")) {
+        if (type.contains("INT") || type.contains("BOOLEAN")) {
             return Kind.WHOLE;
         }
         if (type.contains("NUMERIC") || type.contains("DECIMAL")) {

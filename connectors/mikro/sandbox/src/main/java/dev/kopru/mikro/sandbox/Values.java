@@ -108,8 +108,13 @@ final class Values {
         if (value == null || value.isNull() || value.asText().isBlank()) {
             return Optional.empty();
         }
+        String text = value.asText().trim();
+        // .NET reads a Guid with or without braces, and SqlVeriOkuV2 writes them with (mikro.md §12.4).
+        if (text.startsWith("{") && text.endsWith("}")) {
+            text = text.substring(1, text.length() - 1);
+        }
         try {
-            return Optional.of(UUID.fromString(value.asText().trim()));
+            return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
             throw MikroError.invalid(field, "Guid olmalıdır: '" + shown(value) + "'");
         }

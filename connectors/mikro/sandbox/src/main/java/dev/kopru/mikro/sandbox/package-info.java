@@ -19,11 +19,12 @@
  * </ul>
  *
  * <p>Choices where mikro.md leaves the vendor's behaviour open ([inference] there), all visible to clients:
- * business refusals are HTTP 200 with the envelope's StatusCode (401 credentials, 400 bad input and unknown
- * references, 404 unknown targets of update/delete/PDF/e-document, 500 SQL, 501 not emulated) unless
- * {@code mirrorStatusInHttp}; write methods answer {@code Data} = one object per document
- * ({@code <prefix>_evrakno_seri}, {@code <prefix>_evrakno_sira}, {@code <prefix>_Guid}) or per card
- * ({@code cari_kod}/{@code cari_Guid}, {@code sto_kod}/{@code sto_Guid}); {@code Index} is a zero-based page;
+ * business refusals are HTTP 200 with the envelope's StatusCode (401 credentials and — as on real servers, §12.2 —
+ * failed caller SQL, 400 bad input and unknown references, 404 unknown targets of update/delete/PDF/e-document,
+ * 500 refused SQL, 501 not emulated) unless {@code mirrorStatusInHttp}; write methods answer
+ * {@code Data.list[]} (§12.1, {@code WriteReplies}) with one entry per document (Guid, {@code evrakno_seri},
+ * {@code evrakno_sira}) or per card ({@code cari_kod}/{@code cari_Guid}, {@code sto_kod}/{@code sto_Guid}), the
+ * first inferred bare array behind {@code inferredReplies}; {@code Index} is a zero-based page;
  * {@code TarihTipi} 1 filters on the creation date, 2 on the change date; KayıtOkuV2's {@code TableNo} is Mikro's
  * file number (31 cari, 13 stok, 51 cari movements, 16 stock movements, 21 orders, 66 document notes).
  */

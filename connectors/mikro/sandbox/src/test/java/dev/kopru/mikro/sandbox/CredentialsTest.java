@@ -32,23 +32,47 @@ class CredentialsTest extends MikroSandboxTestBase {
     }
 
     @Test
-    void refuses_a_wrong_password_with_a_message_clients_recognise() {
+    void refuses_a_missing_api_key_in_mikros_words() {
+        assertThat(mikro.error(LIST, withCredential("ApiKey", ""), 401)).isEqualTo("Json da ApiKey bilgisi eksik!");
+    }
+
+    @Test
+    void refuses_a_wrong_password_as_a_connection_error() {
         String message = mikro.error(LIST, withCredential("Sifre", MikroHttp.sifre(MikroHttp.GOLDEN_DAY, "nope")), 401);
-        assertThat(message).containsPattern("ifre").doesNotContain(MikroHttp.sifre(MikroHttp.GOLDEN_DAY, "nope"));
+        assertThat(message).isEqualTo("connection error - Şifre Hatalı!");
     }
 
     @Test
     void refuses_the_plain_password_instead_of_the_daily_hash() {
-        assertThat(mikro.error(LIST, withCredential("Sifre", "123asd"), 401)).contains("şifre");
+        assertThat(mikro.error(LIST, withCredential("Sifre", "123asd"), 401)).isEqualTo("connection error - Şifre Hatalı!");
     }
 
     @Test
     void refuses_unknown_company_year_and_user() {
-        assertThat(mikro.error(LIST, withCredential("FirmaKodu", "BASKA"), 401)).contains("Firma");
-        assertThat(mikro.error(LIST, withCredential("CalismaYili", "2024"), 401)).contains("yılı");
+        assertThat(mikro.error(LIST, withCredential("FirmaKodu", "BASKA"), 401))
+                .isEqualTo("connection error -  Veritabanı bulunamadı!");
+        assertThat(mikro.error(LIST, withCredential("CalismaYili", "2024"), 401))
+                .isEqualTo("Çalışma yılı bulunamadı: 2024");
         assertThat(mikro.error(LIST, withCredential("KullaniciKodu", "XYZ"), 401)).contains("Kullanıcı");
         ObjectNode noBlock = TestHttp.JSON.createObjectNode().put("CariKod", "");
         assertThat(mikro.error(LIST, noBlock, 401)).contains("Mikro");
+    }
+
+    @Test
+    void keeps_each_working_year_in_a_database_of_its_own() {
+        try (Sandbox twoYears = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples().year(2024)
+                .demoSize(3).build()), 0)) {
+            MikroHttp http = new MikroHttp(twoYears.baseUri(), MikroHttp.GOLDEN_DAY);
+            ObjectNode past = http.body();
+            ((ObjectNode) past.get("Mikro")).put("CalismaYili", 2024);
+            JsonNode pastCards = http.data(LIST, past.put("Size", 100)).get("CariListesi");
+            JsonNode currentCards = http.data(LIST, http.body().put("Size", 100)).get("CariListesi");
+            assertThat(pastCards).hasSize(5);
+            assertThat(currentCards).hasSize(5);
+            assertThat(pastCards.toString()).as("the demo data of each year is its own").isNotEqualTo(currentCards.toString());
+            assertThat(http.error(LIST, withCredential("CalismaYili", "2023"), 401))
+                    .isEqualTo("Çalışma yılı bulunamadı: 2023");
+        }
     }
 
     @Test
@@ -58,11 +82,10 @@ class CredentialsTest extends MikroSandboxTestBase {
     }
 
     @Test
-    void accepts_the_hash_of_the_adjacent_days_but_not_further() {
+    void accepts_only_the_istanbul_days_hash_as_real_servers_do() {
         LocalDate day = MikroHttp.GOLDEN_DAY;
-        assertThat(mikro.data(LIST, withCredential("Sifre", MikroHttp.sifre(day.minusDays(1), "123asd")))).isNotNull();
-        assertThat(mikro.data(LIST, withCredential("Sifre", MikroHttp.sifre(day.plusDays(1), "123asd")))).isNotNull();
-        mikro.error(LIST, withCredential("Sifre", MikroHttp.sifre(day.minusDays(2), "123asd")), 401);
+        mikro.error(LIST, withCredential("Sifre", MikroHttp.sifre(day.minusDays(1), "123asd")), 401);
+        mikro.error(LIST, withCredential("Sifre", MikroHttp.sifre(day.plusDays(1), "123asd")), 401);
     }
 
     @Test
@@ -88,8 +111,8 @@ class CredentialsTest extends MikroSandboxTestBase {
             String session = answer.get("SessionId").asText();
 
             ObjectNode call = TestHttp.JSON.createObjectNode().put("SessionId", session);
-            call.putObject("Filtre").put("CariKod", "120.01.00");
-            assertThat(http.data(LIST, call).get("CariListesi")).hasSize(2);
+            call.putObject("Filtre").put("CariVKNTCNo", "9876543210");
+            assertThat(http.data(LIST, call).get("CariListesi")).hasSize(1);
 
             seedSandbox.faults().expireSessions();
             assertThat(http.error(LIST, call, 401)).isEqualTo(Sessions.EXPIRED);
@@ -148,14 +171,21 @@ class CredentialsTest extends MikroSandboxTestBase {
     }
 
     @Test
-    void the_adjacent_day_tolerance_can_be_switched_off() {
-        try (Sandbox strict = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples()
-                .adjacentDayTolerance(false).build()), 0)) {
-            MikroHttp http = new MikroHttp(strict.baseUri(), MikroHttp.GOLDEN_DAY);
-            ObjectNode body = http.body();
-            ((ObjectNode) body.get("Mikro")).put("Sifre", MikroHttp.sifre(MikroHttp.GOLDEN_DAY.minusDays(1), "123asd"));
-            http.error(LIST, body, 401);
+    void the_adjacent_day_tolerance_can_be_switched_on_but_reaches_no_further() {
+        try (Sandbox tolerant = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples()
+                .adjacentDayTolerance(true).build()), 0)) {
+            MikroHttp http = new MikroHttp(tolerant.baseUri(), MikroHttp.GOLDEN_DAY);
+            LocalDate day = MikroHttp.GOLDEN_DAY;
+            assertThat(http.data(LIST, signed(http, day.minusDays(1)))).isNotNull();
+            assertThat(http.data(LIST, signed(http, day.plusDays(1)))).isNotNull();
+            http.error(LIST, signed(http, day.minusDays(2)), 401);
         }
+    }
+
+    private static ObjectNode signed(MikroHttp http, LocalDate day) {
+        ObjectNode body = http.body();
+        ((ObjectNode) body.get("Mikro")).put("Sifre", MikroHttp.sifre(day, "123asd"));
+        return body;
     }
 
     @Test

@@ -35,8 +35,8 @@ class FaultsTest extends MikroSandboxTestBase {
             assertThat(entry.path()).endsWith("FaturaKaydetV2");
             assertThat(entry.fault()).isEqualTo("lost-response");
         });
-        assertThat(mikro.data("/api/APIMethods/FaturaKaydetV2", invoice("KOPRU-LOST-2")).get(0)
-                .get("cha_evrakno_sira").asInt()).isEqualTo(2);
+        assertThat(mikro.saved("/api/APIMethods/FaturaKaydetV2", invoice("KOPRU-LOST-2")).get(0)
+                .get("evrakno_sira").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -31,20 +31,20 @@ class InvoiceTest extends MikroSandboxTestBase {
 
     @Test
     void numbers_invoices_per_type_and_series() {
-        assertThat(mikro.data(FATURA, invoice("ALP", "120.01.001", "B1", "BAR-001:100:20")).get(0)
-                .get("cha_evrakno_sira").asInt()).isEqualTo(1);
-        assertThat(mikro.data(FATURA, invoice("ALP", "120.01.002", "B2", "BAR-001:100:20")).get(0)
-                .get("cha_evrakno_sira").asInt()).isEqualTo(2);
-        assertThat(mikro.data(FATURA, invoice("XYZ", "120.01.002", "B3", "BAR-001:100:20")).get(0)
-                .get("cha_evrakno_sira").asInt()).isEqualTo(1);
+        assertThat(mikro.saved(FATURA, invoice("ALP", "120.01.001", "B1", "BAR-001:100:20")).get(0)
+                .get("evrakno_sira").asInt()).isEqualTo(1);
+        assertThat(mikro.saved(FATURA, invoice("ALP", "120.01.002", "B2", "BAR-001:100:20")).get(0)
+                .get("evrakno_sira").asInt()).isEqualTo(2);
+        assertThat(mikro.saved(FATURA, invoice("XYZ", "120.01.002", "B3", "BAR-001:100:20")).get(0)
+                .get("evrakno_sira").asInt()).isEqualTo(1);
         // the golden set already holds EFT-1
-        assertThat(mikro.data(FATURA, invoice("EFT", "120.01.001", "B4", "BAR-001:100:20")).get(0)
-                .get("cha_evrakno_sira").asInt()).isEqualTo(2);
+        assertThat(mikro.saved(FATURA, invoice("EFT", "120.01.001", "B4", "BAR-001:100:20")).get(0)
+                .get("evrakno_sira").asInt()).isEqualTo(2);
     }
 
     @Test
     void writes_one_cari_movement_per_document_with_the_total_of_its_lines() {
-        JsonNode saved = mikro.data(FATURA, invoice("ALP", "120.01.001", "KOPRU-INV-7",
+        JsonNode saved = mikro.saved(FATURA, invoice("ALP", "120.01.001", "KOPRU-INV-7",
                 "BAR-001:50000:10000", "BAR-001:1234.56:246.91")).get(0);
 
         JsonNode header = mikro.sql("SELECT cha_meblag, cha_aratoplam, cha_vergi6, cha_belge_no, cha_evrakno_sira, "
@@ -53,11 +53,11 @@ class InvoiceTest extends MikroSandboxTestBase {
         assertThat(header.get(0).get("cha_meblag").decimalValue()).isEqualByComparingTo("61481.47");
         assertThat(header.get(0).get("cha_aratoplam").decimalValue()).isEqualByComparingTo("51234.56");
         assertThat(header.get(0).get("cha_vergi6").decimalValue()).isEqualByComparingTo("10246.91");
-        assertThat(header.get(0).get("cha_tarihi").asText()).isEqualTo("2025-11-22T00:00:00");
+        assertThat(header.get(0).get("cha_tarihi").asText()).isEqualTo("2025-11-22 00:00:00");
 
         JsonNode lines = mikro.sql("SELECT sth_satirno, sth_tutar, sth_vergi, sth_vergi_pntr, sth_evrakno_seri, "
                 + "sth_evrakno_sira, sth_belge_no, sth_cari_kodu FROM STOK_HAREKETLERI WHERE sth_fat_uid = '"
-                + saved.get("cha_Guid").asText() + "' ORDER BY sth_satirno");
+                + saved.get("cariHarGuid").asText() + "' ORDER BY sth_satirno");
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1).get("sth_tutar").decimalValue()).isEqualByComparingTo("1234.56");
         assertThat(lines.get(1).get("sth_vergi_pntr").asInt()).isEqualTo(6);
@@ -80,7 +80,7 @@ class InvoiceTest extends MikroSandboxTestBase {
         long movements = count("CARI_HESAP_HAREKETLERI");
         long stockMovements = count("STOK_HAREKETLERI");
         String message = mikro.error(FATURA, invoice("ALP", "120.01.001", "HALF", "BAR-001:10:2", "NOPE-9:10:2"), 400);
-        assertThat(message).isEqualTo("Stok bulunamadı: NOPE-9");
+        assertThat(message).isEqualTo("Stok kodu bulunamadı!");
         assertThat(count("CARI_HESAP_HAREKETLERI")).isEqualTo(movements);
         assertThat(count("STOK_HAREKETLERI")).isEqualTo(stockMovements);
     }
@@ -108,8 +108,7 @@ class InvoiceTest extends MikroSandboxTestBase {
 
     @Test
     void v3_accepts_lines_and_a_header_without_lines() {
-        assertThat(mikro.data("/api/APIMethods/FaturaKaydetV3", invoice("V3", "120.01.001", "V3A", "BAR-001:10:2"))
-                .get(0).get("cha_evrakno_sira").asInt()).isEqualTo(1);
+        assertThat(mikro.saved("/api/APIMethods/FaturaKaydetV3", invoice("V3", "120.01.001", "V3A", "BAR-001:10:2")).get(0).get("evrakno_sira").asInt()).isEqualTo(1);
         ObjectNode service = invoice("V3", "120.01.001", "V3B");
         ((ObjectNode) service.at("/Mikro/evraklar/0")).put("cha_aratoplam", "1000").put("cha_vergipntr", 4);
         mikro.data("/api/APIMethods/FaturaKaydetV3", service);
@@ -122,10 +121,10 @@ class InvoiceTest extends MikroSandboxTestBase {
         String path = "/Api/apiMethods/AlimSatimEvragiKaydetV2";
         ObjectNode explicit = invoice("MYT", "120.01.001", "E39", "BAR-001:10:2");
         ((ObjectNode) explicit.at("/Mikro/evraklar/0")).put("cha_evrakno_sira", "39");
-        assertThat(mikro.data(path, explicit).get(0).get("cha_evrakno_sira").asInt()).isEqualTo(39);
+        assertThat(mikro.saved(path, explicit).get(0).get("evrakno_sira").asInt()).isEqualTo(39);
         assertThat(mikro.error(path, explicit, 400)).contains("MYT-39");
-        assertThat(mikro.data(path, invoice("MYT", "120.01.001", "E40", "BAR-001:10:2")).get(0)
-                .get("cha_evrakno_sira").asInt()).isEqualTo(40);
+        assertThat(mikro.saved(path, invoice("MYT", "120.01.001", "E40", "BAR-001:10:2")).get(0)
+                .get("evrakno_sira").asInt()).isEqualTo(40);
     }
 
     @Test
@@ -146,7 +145,7 @@ class InvoiceTest extends MikroSandboxTestBase {
         ObjectNode send = mikro.body();
         ((ObjectNode) send.get("Mikro")).putArray("evraklar").addObject().put("cha_evrakno_seri", "EAR")
                 .put("cha_evrakno_sira", 1).put("IslemTipi", 1);
-        JsonNode sent = mikro.data("/Api/apiMethods/FaturaToEFaturaV2", send).get(0);
+        JsonNode sent = mikro.saved("/Api/apiMethods/FaturaToEFaturaV2", send).get(0);
         assertThat(sent.get("EBelgeTipi").asInt()).as("120.01.002 is no e-invoice taxpayer: e-Arşiv").isEqualTo(1);
 
         ObjectNode status = mikro.body();
@@ -175,8 +174,8 @@ class InvoiceTest extends MikroSandboxTestBase {
 
     @Test
     void renders_the_invoice_as_a_pdf() {
-        String guid = mikro.data(FATURA, invoice("PDF", "120.01.001", "P-1", "BAR-001:10:2")).get(0)
-                .get("cha_Guid").asText();
+        String guid = mikro.saved(FATURA, invoice("PDF", "120.01.001", "P-1", "BAR-001:10:2")).get(0)
+                .get("cariHarGuid").asText();
         ObjectNode body = mikro.body();
         ((ObjectNode) body.get("Mikro")).put("Fatura_Guid", guid);
         byte[] pdf = Base64.getDecoder().decode(mikro.data("/API/APIMethods/FaturaPdfV2", body).asText());

@@ -53,10 +53,10 @@ class ListsTest extends MikroSandboxTestBase {
     }
 
     @Test
-    void filters_by_code_prefix_and_by_tax_number() {
-        JsonNode suppliers = mikro.data(CARI, mikro.body().put("CariKod", "320.").put("Size", 1000)).get("CariListesi");
-        assertThat(suppliers).isNotEmpty();
-        suppliers.forEach(row -> assertThat(row.get("cari_kod").asText()).startsWith("320."));
+    void filters_by_exact_code_not_prefix_and_by_tax_number() {
+        assertThat(mikro.data(CARI, mikro.body().put("CariKod", "320.").put("Size", 1000)).get("CariListesi")).isEmpty();
+        JsonNode one = mikro.data(CARI, mikro.body().put("CariKod", "120.01.002")).get("CariListesi");
+        assertThat(one).singleElement().satisfies(row -> assertThat(row.get("cari_kod").asText()).isEqualTo("120.01.002"));
 
         JsonNode byVkn = mikro.data(CARI, mikro.body().put("CariVKNTCNo", "9876543210")).get("CariListesi");
         assertThat(byVkn).hasSize(1);

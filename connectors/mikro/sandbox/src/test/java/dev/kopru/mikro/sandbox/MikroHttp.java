@@ -77,6 +77,13 @@ final class MikroHttp {
         return result.get("Data");
     }
 
+    /** What a save answered: the entries of {@code Data.list} (mikro.md §12.1), one per document or card. */
+    JsonNode saved(String path, Object body) {
+        JsonNode list = data(path, body).get("list");
+        assertThat(list).as("Data.list of %s", path).isNotNull();
+        return list;
+    }
+
     /** result[0] of an envelope answered with HTTP 200. */
     static JsonNode envelope(Response response) {
         assertThat(response.status()).as("HTTP status of %s", response.text()).isEqualTo(200);

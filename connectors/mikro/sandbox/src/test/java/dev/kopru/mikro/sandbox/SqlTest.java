@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.kopru.testkit.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 
 class SqlTest extends MikroSandboxTestBase {
@@ -44,7 +45,8 @@ class SqlTest extends MikroSandboxTestBase {
 
     @Test
     void names_a_missing_query() {
-        assertThat(mikro.error(SQL, mikro.body().put("SQLSorgu", "   "), 400)).isEqualTo("SQLSorgu alanı zorunludur");
+        assertThat(mikro.error(SQL, mikro.body().put("SQLSorgu", "   "), 400))
+                .isEqualTo("SQLSorgu parametresi gönderilmelidir !");
     }
 
     @Test
@@ -53,10 +55,38 @@ class SqlTest extends MikroSandboxTestBase {
     }
 
     @Test
-    void reports_an_unknown_table_and_column_in_sql_servers_words() {
-        assertThat(refusal("SELECT * FROM FATURALAR")).isEqualTo("Invalid object name 'FATURALAR'.");
-        assertThat(refusal("SELECT fat_no FROM CARI_HESAPLAR")).isEqualTo("Invalid column name 'fat_no'.");
-        assertThat(refusal("SELECT FROM WHERE")).startsWith("Incorrect syntax");
+    void reports_a_failed_query_as_status_401_in_sql_servers_words_followed_by_a_dash() {
+        assertThat(sqlError("SELECT * FROM FATURALAR")).isEqualTo("Invalid object name 'FATURALAR' - ");
+        assertThat(sqlError("SELECT fat_no FROM CARI_HESAPLAR")).isEqualTo("Invalid column name 'fat_no' - ");
+        assertThat(sqlError("SELECT FROM WHERE")).startsWith("Incorrect syntax").endsWith(" - ");
+    }
+
+    @Test
+    void renders_values_as_a_real_server_does() {
+        JsonNode row = mikro.sql("SELECT cari_create_date, cari_doviz_cinsi2, cari_Guid, cari_vade_fark_yuz,"
+                + " CAST(1 AS BIT) AS b, CAST(2.5 AS FLOAT) AS f FROM CARI_HESAPLAR WHERE cari_kod = '120.01.001'")
+                .get(0);
+        assertThat(row.get("cari_create_date").asText()).isEqualTo("2025-03-03 09:00:00");
+        assertThat(row.get("cari_doviz_cinsi2").isTextual()).isTrue();
+        assertThat(row.get("cari_Guid").asText()).matches("\\{[0-9A-F-]{36}}");
+        assertThat(row.get("cari_vade_fark_yuz").toString()).isEqualTo("0");
+        assertThat(row.get("b").booleanValue()).isTrue();
+        assertThat(row.get("f").toString()).isEqualTo("2.5");
+    }
+
+    @Test
+    void answers_an_unknown_table_or_column_with_no_rows_where_a_mikro_version_does() {
+        try (Sandbox open = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples()
+                .sqlErrorsAsEmptyResult(true).build()), 0)) {
+            MikroHttp lenient = new MikroHttp(open.baseUri(), MikroHttp.GOLDEN_DAY);
+            assertThat(lenient.sql("SELECT fat_no FROM FATURALAR")).isEmpty();
+            assertThat(lenient.error(SQL, lenient.body().put("SQLSorgu", "SELECT FROM WHERE"), 401))
+                    .startsWith("Incorrect syntax");
+        }
+    }
+
+    private String sqlError(String query) {
+        return mikro.error(SQL, mikro.body().put("SQLSorgu", query), 401);
     }
 
     @Test

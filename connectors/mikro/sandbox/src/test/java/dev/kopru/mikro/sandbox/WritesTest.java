@@ -32,14 +32,15 @@ class WritesTest extends MikroSandboxTestBase {
                  "adres": {"adr_cadde": "Cumhuriyet Blv.", "adr_il": "İzmir", "adr_posta_kodu": 35220,
                            "yetkili": {"mye_isim": "Ali", "mye_soyisim": "Veli"}},
                  "yetkili": [{"mye_isim": "Ayşe"}]}}""");
-        JsonNode saved = mikro.data(CARI_KAYDET, body).get(0);
+        JsonNode saved = mikro.saved(CARI_KAYDET, body).get(0);
         assertThat(saved.get("cari_kod").asText()).isEqualTo("120.05.001");
 
         JsonNode row = mikro.sql("SELECT cari_vdaire_no, cari_efatura_fl, cari_Guid FROM CARI_HESAPLAR "
                 + "WHERE cari_kod = '120.05.001'").get(0);
         assertThat(row.get("cari_vdaire_no").asText()).isEqualTo("1234567890");
         assertThat(row.get("cari_efatura_fl").asInt()).isEqualTo(1);
-        assertThat(row.get("cari_Guid").asText()).isEqualTo(saved.get("cari_Guid").asText());
+        assertThat(row.get("cari_Guid").asText())
+                .isEqualTo("{" + saved.get("cari_Guid").asText().toUpperCase(java.util.Locale.ROOT) + "}");
         assertThat(mikro.sql("SELECT adr_adres_no, adr_posta_kodu FROM CARI_HESAP_ADRESLERI "
                 + "WHERE adr_cari_kod = '120.05.001'").get(0).get("adr_posta_kodu").asText()).isEqualTo("35220");
         assertThat(mikro.sql("SELECT mye_isim FROM CARI_HESAP_YETKILILERI WHERE mye_cari_kod = '120.05.001' "
@@ -80,7 +81,7 @@ class WritesTest extends MikroSandboxTestBase {
                 + "WHERE cari_kod = '120.01.002'").get(0);
         assertThat(row.get("cari_unvan2").asText()).isEqualTo("Şube");
         assertThat(row.get("cari_EMail").asText()).isEqualTo("yeni@ege.example");
-        assertThat(row.get("cari_lastup_date").asText()).isEqualTo("2025-11-22T12:00:00");
+        assertThat(row.get("cari_lastup_date").asText()).isEqualTo("2025-11-22 12:00:00");
         assertThat(mikro.error("/API/APIMethods/CariGuncelleV2", withMikro(
                 "{\"cariler\":[{\"cari_kod\":\"120.99.999\",\"cari_unvan2\":\"x\"}]}"), 404))
                 .isEqualTo("Cari bulunamadı: 120.99.999");
@@ -111,18 +112,18 @@ class WritesTest extends MikroSandboxTestBase {
                    "cha_kod": "120.01.001", "cha_meblag": "60000", "cha_vade": "20251122", "cha_kasa_hizmet": "4"},
                   {"cha_tarihi": "2025-11-21T10:00:00+03:00", "cha_tip": 1, "cha_evrak_tip": 1,
                    "cha_evrakno_seri": "THS", "cha_kod": "120.01.002", "cha_meblag": 150.5}]}}""");
-        JsonNode saved = mikro.data(path, first).get(0);
-        assertThat(saved.get("cha_evrakno_sira").asInt()).isEqualTo(1);
+        JsonNode saved = mikro.saved(path, first).get(0);
+        assertThat(saved.get("evrakno_sira").asInt()).isEqualTo(1);
         JsonNode rows = mikro.sql("SELECT cha_satir_no, cha_tarihi, cha_meblag, cha_vade FROM CARI_HESAP_HAREKETLERI "
                 + "WHERE cha_evrakno_seri = 'THS' ORDER BY cha_satir_no");
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).get("cha_tarihi").asText()).isEqualTo("2025-11-20T00:00:00");
+        assertThat(rows.get(0).get("cha_tarihi").asText()).isEqualTo("2025-11-20 00:00:00");
         assertThat(rows.get(0).get("cha_vade").asInt()).isEqualTo(20251122);
-        assertThat(rows.get(1).get("cha_tarihi").asText()).isEqualTo("2025-11-21T10:00:00");
+        assertThat(rows.get(1).get("cha_tarihi").asText()).isEqualTo("2025-11-21 10:00:00");
         assertThat(rows.get(1).get("cha_meblag").decimalValue()).isEqualByComparingTo("150.50");
         assertThat(mikro.sql("SELECT egk_evracik1 FROM EVRAK_ACIKLAMALARI WHERE egk_evr_seri = 'THS'").get(0)
                 .get("egk_evracik1").asText()).isEqualTo("Kasım");
-        assertThat(mikro.data(path, first).get(0).get("cha_evrakno_sira").asInt()).isEqualTo(2);
+        assertThat(mikro.saved(path, first).get(0).get("evrakno_sira").asInt()).isEqualTo(2);
         assertThat(mikro.error(path, withMikro("""
                 {"evraklar": [{"satirlar": [{"cha_kod": "120.01.001", "cha_meblag": "0"}]}]}"""), 400))
                 .contains("cha_meblag");
@@ -130,14 +131,14 @@ class WritesTest extends MikroSandboxTestBase {
 
     @Test
     void saves_orders_and_dispatch_notes_one_row_per_line() {
-        JsonNode order = mikro.data("/Api/apiMethods/SiparisKaydetV2", withMikro("""
+        JsonNode order = mikro.saved("/Api/apiMethods/SiparisKaydetV2", withMikro("""
                 {"evraklar": [{"satirlar": [
                   {"sip_tarih": "22.11.2025", "sip_tip": 0, "sip_evrakno_seri": "SIP", "sip_musteri_kod": "120.01.001",
                    "sip_stok_kod": "BAR-001", "sip_miktar": "2", "sip_b_fiyat": "100.005", "sip_belgeno": "PO-1",
                    "user_tablo": [{"TransactionReferenceId ": "TX-9"}]},
                   {"sip_tip": 0, "sip_evrakno_seri": "SIP", "sip_musteri_kod": "120.01.001",
                    "sip_stok_kod": "BAR-001", "sip_miktar": 1, "sip_tutar": 50}]}]}""")).get(0);
-        assertThat(order.get("sip_evrakno_sira").asInt()).isEqualTo(1);
+        assertThat(order.get("evrakno_sira").asInt()).isEqualTo(1);
         JsonNode lines = mikro.sql("SELECT sip_satirno, sip_tutar, sip_vergi, sip_belgeno FROM SIPARISLER "
                 + "WHERE sip_evrakno_seri = 'SIP' ORDER BY sip_satirno");
         assertThat(lines).hasSize(2);
@@ -146,13 +147,13 @@ class WritesTest extends MikroSandboxTestBase {
         assertThat(mikro.sql("SELECT ut_alan, ut_deger FROM USER_TABLO WHERE ut_tablo = 'SIPARISLER'").get(0)
                 .get("ut_alan").asText()).isEqualTo("TransactionReferenceId");
 
-        JsonNode note = mikro.data("/Api/apiMethods/IrsaliyeKaydetV2", withMikro("""
+        JsonNode note = mikro.saved("/Api/apiMethods/IrsaliyeKaydetV2", withMikro("""
                 {"evraklar": {"satirlar": {"sth_evrakno_seri": "IRS", "sth_stok_kod": "BAR-001",
                   "sth_cari_kodu": "120.01.002", "sth_miktar": "3", "sth_tip": 1}}}""")).get(0);
-        assertThat(note.get("sth_evrakno_sira").asInt()).isEqualTo(1);
+        assertThat(note.get("evrakno_sira").asInt()).isEqualTo(1);
         assertThat(mikro.error("/Api/apiMethods/SiparisKaydetV2", withMikro("""
                 {"evraklar": [{"satirlar": [{"sip_musteri_kod": "120.01.001", "sip_stok_kod": "YOK",
-                 "sip_miktar": 1, "sip_b_fiyat": 1}]}]}"""), 400)).isEqualTo("Stok bulunamadı: YOK");
+                 "sip_miktar": 1, "sip_b_fiyat": 1}]}]}"""), 400)).isEqualTo("Stok kodu bulunamadı!");
     }
 
     @Test
