@@ -23,6 +23,8 @@ public final class PipelineState {
                            long openDeadLetters, Optional<Run> lastRun) {
     }
 
+    private static final int MAX_CURSOR_LENGTH = 4000;
+
     private final PipelineRunner runner;
     private final SyncStore store;
 
@@ -41,8 +43,25 @@ public final class PipelineState {
         });
     }
 
-    /** Sets the cursor verbatim, e.g. one copied from an earlier snapshot. */
+    /**
+     * Sets the cursor verbatim, e.g. one copied from an earlier snapshot; refused (naming {@code cursor}) when it is
+     * not one the source could have issued: control characters, or a change-date source that finds no time in it.
+     */
     public void setCursor(long pipelineId, Cursor cursor) {
+        if (cursor.value().length() > MAX_CURSOR_LENGTH || cursor.value().chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("cursor", "not a cursor: at most " + MAX_CURSOR_LENGTH
+                    + " printable characters");
+        }
+        BoundPipeline<?> bound = runner.bind(pipelineId, new RunCalls());
+        bound.source.capability(ChangePositions.class)
+                .filter(positions -> kind(bound) == CursorKind.CHANGE_DATE_AND_KEY)
+                .ifPresent(positions -> positions.changedAt(bound.entity, cursor).orElseThrow(() ->
+                        new InvalidInputException("cursor", "not a cursor of " + bound.source.descriptor().vendor()
+                                + "'s " + bound.entity + " reads; copy one from the state, or set from a date")));
+        save(pipelineId, cursor);
+    }
+
+    private void save(long pipelineId, Cursor cursor) {
         store.inTransaction(tx -> {
             store.pipelines().get(tx, pipelineId);
             store.cursors().save(tx, pipelineId, cursor.value());
@@ -60,8 +79,7 @@ public final class PipelineState {
     /** The next run reads what changed at or after {@code from}; only for change-date sources. */
     public void resetFrom(long pipelineId, Instant from) {
         BoundPipeline<?> bound = runner.bind(pipelineId, new RunCalls());
-        CursorKind kind = bound.source.descriptor().support(bound.entity).map(s -> s.cursorKind())
-                .orElse(CursorKind.NONE);
+        CursorKind kind = kind(bound);
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
             throw new InvalidInputException("from", bound.source.descriptor().vendor() + " reads "
                     + bound.entity + " with a " + kind + " cursor, which cannot be set from a date; reset it instead");
@@ -69,6 +87,10 @@ public final class PipelineState {
         ChangePositions positions = bound.source.capability(ChangePositions.class).orElseThrow(() ->
                 new InvalidInputException("from", bound.source.descriptor().vendor() + " cannot set a cursor from a"
                         + " date; reset it instead"));
-        setCursor(pipelineId, positions.at(bound.entity, from));
+        save(pipelineId, positions.at(bound.entity, from));
+    }
+
+    private static CursorKind kind(BoundPipeline<?> bound) {
+        return bound.source.descriptor().support(bound.entity).map(s -> s.cursorKind()).orElse(CursorKind.NONE);
     }
 }
