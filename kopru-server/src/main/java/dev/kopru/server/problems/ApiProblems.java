@@ -44,6 +44,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), e.field(), null);
     }
 
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency key reused",
+                e.getMessage(), "Idempotency-Key", null);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), e.field().orElse(null), null);
