@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -71,9 +73,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "The connector does not offer this operation", e.getMessage(), null, null);
     }
 
-    /** A body that was read as a tree first and bound to a record afterwards. */
-    @ExceptionHandler(DatabindException.class)
-    ResponseEntity<ProblemDetail> unbindable(DatabindException e) {
+    /** A body that was read as a tree first and bound to a record afterwards (a number out of range included). */
+    @ExceptionHandler({DatabindException.class, InputCoercionException.class})
+    ResponseEntity<ProblemDetail> unbindable(JacksonException e) {
         return withProblemType(JsonProblems.describe(e));
     }
 

@@ -62,6 +62,9 @@ class BadInputApiTest {
         assertProblem(world.post(mikro + "/invoices", invoiceJson("\"lineNo\": \"10\"")), "lines[0].lineNo");
         assertProblem(world.post(mikro + "/invoices", invoiceJson("\"lineNo\": 1.5")), "lines[0].lineNo");
         assertProblem(world.post(mikro + "/invoices", invoiceJson("\"unitPrice\": \"50\"")), "lines[0].unitPrice");
+        assertProblem(world.post(mikro + "/invoices", invoiceJson("\"lineNo\": 99999999999999999999")),
+                "lines[0].lineNo");
+        assertProblem(world.post(mikro + "/invoices", "null"), "body");
     }
 
     @Test
