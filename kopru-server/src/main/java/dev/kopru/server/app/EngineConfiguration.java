@@ -40,6 +40,9 @@ public class EngineConfiguration {
                 ? StoreConfig.h2File(properties.directory("data").resolve("kopru"))
                 : new StoreConfig(properties.databaseUrl(), properties.databaseUser(), properties.databasePassword(), 10);
         SyncStore store = SyncStore.open(config, Clock.systemUTC());
+        if (properties.embeddedDatabase()) {
+            OwnerOnlyFiles.restrict(properties.directory("data"));
+        }
         migrateServerTables(store.dataSource());
         return store;
     }

@@ -21,6 +21,7 @@ public class KopruServerApplication {
     public static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
         SpringApplication app = new SpringApplication(KopruServerApplication.class);
         app.setDefaultProperties(properties);
+        app.addListeners(new OwnerOnlyFiles());
         return app.run(args);
     }
 }

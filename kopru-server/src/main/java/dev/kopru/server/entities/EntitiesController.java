@@ -8,6 +8,7 @@ import static dev.kopru.core.connector.Operation.UPDATE;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.AccountMovement;
 import dev.kopru.core.model.Balance;
 import dev.kopru.core.model.CanonicalRecord;
@@ -16,10 +17,13 @@ import dev.kopru.core.model.Invoice;
 import dev.kopru.server.connections.ConnectionDirectory;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.sync.store.StoredConnection;
+import dev.kopru.sync.write.CanonicalJson;
+import dev.kopru.sync.write.KeyedCreates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,10 +52,16 @@ public class EntitiesController {
 
     private final ConnectionDirectory directory;
     private final JsonMapper json;
+    private final ApiCreates creates;
+    private final IdempotencyKeys idempotencyKeys;
+    private final CanonicalJson canonical = new CanonicalJson();
 
-    public EntitiesController(ConnectionDirectory directory, JsonMapper json) {
+    public EntitiesController(ConnectionDirectory directory, JsonMapper json, ApiCreates creates,
+                              IdempotencyKeys idempotencyKeys) {
         this.directory = directory;
         this.json = json;
+        this.creates = creates;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** The connection, its connector, and the entity under the path segment. */
@@ -87,15 +98,44 @@ public class EntitiesController {
     }
 
     @PostMapping("/{entity}")
-    @Operation(summary = "Create a record (sent once); 201 with its key and Location")
+    @Operation(summary = "Create a record, once per natural key: 201 with its key and Location, or 200 with the key of"
+            + " the record a concurrent or earlier request made. With an Idempotency-Key, the same key and body get"
+            + " the same answer again; the same key with another body is a 422")
     ResponseEntity<Map<String, String>> create(@PathVariable String id, @PathVariable String entity,
-                                              @RequestBody JsonNode body, UriComponentsBuilder uri) {
+                                              @RequestBody JsonNode body, UriComponentsBuilder uri,
+                                              @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                                              String idempotencyKey) {
         Target target = target(id, entity);
         EntityReads.require(target.descriptor(), target.entity(), CREATE);
-        String key = createAs(target.connector(), target.entity(), body);
-        return ResponseEntity.created(uri.path("/api/v1/connections/{id}/{entity}/{key}")
-                        .buildAndExpand(target.connection().id(), entity, key).encode().toUri())
-                .body(Map.of("key", key));
+        CanonicalRecord record = json.treeToValue(object(body), target.entity().type());
+        long connectionId = target.connection().id();
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKeys.Answer> earlier = idempotencyKeys.claim(connectionId, idempotencyKey,
+                    canonical.hash(Map.of("entity", entity, "record", record)));
+            if (earlier.isPresent()) {
+                return created(uri, connectionId, entity, earlier.get().status(), earlier.get().recordKey());
+            }
+        }
+        KeyedCreates.Outcome outcome;
+        try {
+            outcome = createAs(target, record);
+        } catch (RuntimeException e) {
+            if (idempotencyKey != null) {
+                idempotencyKeys.release(connectionId, idempotencyKey);
+            }
+            throw e;
+        }
+        int status = outcome.created() ? 201 : 200;
+        if (idempotencyKey != null) {
+            idempotencyKeys.complete(connectionId, idempotencyKey, new IdempotencyKeys.Answer(status, outcome.key()));
+        }
+        return created(uri, connectionId, entity, status, outcome.key());
+    }
+
+    private static ResponseEntity<Map<String, String>> created(UriComponentsBuilder uri, long connectionId,
+                                                               String entity, int status, String key) {
+        return ResponseEntity.status(status).location(uri.path("/api/v1/connections/{id}/{entity}/{key}")
+                .buildAndExpand(connectionId, entity, key).encode().toUri()).body(Map.of("key", key));
     }
 
     @PutMapping("/{entity}/{key}")
@@ -137,13 +177,22 @@ public class EntitiesController {
         return new RecordPage<>(invoice.lines(), null, null);
     }
 
-    /** The body is read whole and bound to the entity's record before anything is sent: nothing half-written. */
-    private <T extends CanonicalRecord> String createAs(Connector connector, Entity<T> entity, JsonNode body) {
-        return connector.create(entity, json.treeToValue(body, entity.type()));
+    /** The body was read whole and bound to the entity's record before anything is sent: nothing half-written. */
+    private <T extends CanonicalRecord> KeyedCreates.Outcome createAs(Target target, CanonicalRecord record) {
+        @SuppressWarnings("unchecked")
+        Entity<T> entity = (Entity<T>) target.entity();
+        return creates.create(target.connection(), target.connector(), entity, entity.type().cast(record));
     }
 
     private <T extends CanonicalRecord> void updateAs(Connector connector, Entity<T> entity, String key,
                                                      JsonNode body) {
-        connector.update(entity, key, json.treeToValue(body, entity.type()));
+        connector.update(entity, key, json.treeToValue(object(body), entity.type()));
+    }
+
+    private static JsonNode object(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidInputException("body", "a JSON object with the record's fields");
+        }
+        return body;
     }
 }

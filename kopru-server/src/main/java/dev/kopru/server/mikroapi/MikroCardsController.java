@@ -12,6 +12,7 @@ import dev.kopru.core.tax.TaxIds;
 import dev.kopru.mikro.MikroDescriptor;
 import dev.kopru.mikro.client.CariListesiV3Sorgusu;
 import dev.kopru.mikro.client.StokListesiSorgusu;
+import dev.kopru.server.entities.ApiCreates;
 import dev.kopru.server.problems.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,9 +50,11 @@ class MikroCardsController {
     }
 
     private final MikroConnections connections;
+    private final ApiCreates creates;
 
-    MikroCardsController(MikroConnections connections) {
+    MikroCardsController(MikroConnections connections, ApiCreates creates) {
         this.connections = connections;
+        this.creates = creates;
     }
 
     @GetMapping("/test-connection")
@@ -110,7 +113,7 @@ class MikroCardsController {
         MikroTarget target = connections.resolve(connection, header);
         Party party = Party.builder().code(body.cariKod().strip()).name(body.cariIsim().strip())
                 .role(PartyRole.CUSTOMER).taxId(body.vknTckn().strip()).currency(Money.TRY).active(true).build();
-        String key = target.connector().create(Entity.PARTY, party);
+        String key = creates.create(target.connection(), target.connector(), Entity.PARTY, party).key();
         Map<String, Object> answer = Answers.success();
         answer.put("message", "Cari kaydedildi");
         answer.put("CariKod", key);

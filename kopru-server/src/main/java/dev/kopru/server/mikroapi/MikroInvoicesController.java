@@ -4,7 +4,6 @@ import static dev.kopru.server.mikroapi.MikroCardsController.CONNECTION_HEADER;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kopru.core.connector.Entity;
-import dev.kopru.core.connector.NaturalKey;
 import dev.kopru.core.input.ConflictException;
 import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.core.model.DocumentDirection;
@@ -16,7 +15,9 @@ import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.mikro.mapping.DocumentKey;
 import dev.kopru.mikro.mapping.MikroSql;
+import dev.kopru.server.entities.ApiCreates;
 import dev.kopru.server.problems.NotFoundException;
+import dev.kopru.sync.write.KeyedCreates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -39,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Seed 000's invoice endpoints: create through the canonical {@link Invoice} (totals by Köprü's money code, the
- * caller's BelgeNo as the natural key, so the same BelgeNo twice is one invoice), list and lines through SQL.
+ * caller's BelgeNo as the natural key under the engine's intent protocol, so the same BelgeNo twice, even at once,
+ * is one invoice), list and lines through SQL.
  */
 @RestController
 @RequestMapping("/api/mikro")
@@ -60,9 +62,11 @@ class MikroInvoicesController {
     }
 
     private final MikroConnections connections;
+    private final ApiCreates creates;
 
-    MikroInvoicesController(MikroConnections connections) {
+    MikroInvoicesController(MikroConnections connections, ApiCreates creates) {
         this.connections = connections;
+        this.creates = creates;
     }
 
     @PostMapping("/api/fatura/create")
@@ -74,14 +78,16 @@ class MikroInvoicesController {
         MikroTarget target = connections.resolve(connection, header);
         Invoice invoice = toInvoice(body, target);
         DocumentTotals totals = DocumentTotals.of(invoice);
-        NaturalKey number = target.connector().naturalKeyOf(Entity.INVOICE, invoice);
-        Optional<Invoice> existing = target.connector().findByNaturalKey(Entity.INVOICE, number);
-        boolean created = existing.isEmpty();
-        if (existing.isPresent() && !existing.get().partyCode().equals(invoice.partyCode())) {
-            throw new ConflictException("BelgeNo", "'" + invoice.number() + "' is already invoice "
-                    + existing.get().key() + " of cari '" + existing.get().partyCode() + "'");
+        KeyedCreates.Outcome outcome = creates.create(target.connection(), target.connector(), Entity.INVOICE, invoice);
+        boolean created = outcome.created();
+        String key = outcome.key();
+        if (!created) {
+            Optional<Invoice> existing = target.connector().get(Entity.INVOICE, key);
+            if (existing.isPresent() && !existing.get().partyCode().equals(invoice.partyCode())) {
+                throw new ConflictException("BelgeNo", "'" + invoice.number() + "' is already invoice " + key
+                        + " of cari '" + existing.get().partyCode() + "'");
+            }
         }
-        String key = existing.map(Invoice::key).orElseGet(() -> target.connector().create(Entity.INVOICE, invoice));
         DocumentKey documentKey = DocumentKey.parse(key).orElseThrow();
         Map<String, Object> answer = Answers.success();
         answer.put("created", created);

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -44,6 +46,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), e.field(), null);
     }
 
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency key reused",
+                e.getMessage(), "Idempotency-Key", null);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), e.field().orElse(null), null);
@@ -65,9 +73,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "The connector does not offer this operation", e.getMessage(), null, null);
     }
 
-    /** A body that was read as a tree first and bound to a record afterwards. */
-    @ExceptionHandler(DatabindException.class)
-    ResponseEntity<ProblemDetail> unbindable(DatabindException e) {
+    /** A body that was read as a tree first and bound to a record afterwards (a number out of range included). */
+    @ExceptionHandler({DatabindException.class, InputCoercionException.class})
+    ResponseEntity<ProblemDetail> unbindable(JacksonException e) {
         return withProblemType(JsonProblems.describe(e));
     }
 

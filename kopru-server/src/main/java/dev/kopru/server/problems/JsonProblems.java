@@ -5,6 +5,8 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -33,6 +35,11 @@ final class JsonProblems {
         } else if (bind != null && !bind.getPath().isEmpty()) {
             field = path(bind);
             detail = field + ": " + bind.getOriginalMessage();
+        } else if (json instanceof InputCoercionException number && number.processor() != null) {
+            // a number out of the range of the field's type ("lineNo": 1e40), met while binding a tree
+            field = path(number.processor().streamReadContext());
+            detail = (field.isEmpty() ? "body" : field) + ": a number out of range for the field";
+            field = field.isEmpty() ? null : field;
         } else if (json instanceof StreamReadException read) {
             // the parser quotes the offending token, which may be anything the caller typed: left out
             detail = "body: not valid JSON (" + read.getOriginalMessage().replaceAll("'[^']*'", "'…'") + ")";
@@ -57,6 +64,16 @@ final class JsonProblems {
             }
         }
         return null;
+    }
+
+    private static String path(TokenStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            String step = at.inArray() ? "[" + Math.max(0, at.getCurrentIndex()) + "]"
+                    : at.currentName() == null ? "" : at.currentName();
+            path.insert(0, path.isEmpty() || path.charAt(0) == '[' ? step : step + ".");
+        }
+        return path.toString();
     }
 
     private static String path(DatabindException e) {

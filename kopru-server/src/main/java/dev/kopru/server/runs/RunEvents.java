@@ -1,13 +1,15 @@
 package dev.kopru.server.runs;
 
+import dev.kopru.server.security.CredentialsRevoked;
 import dev.kopru.sync.pipeline.RunListener;
 import dev.kopru.sync.pipeline.RunReport;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.RunCounts;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.event.EventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -29,7 +31,8 @@ public final class RunEvents implements RunListener, AutoCloseable {
     record Event(long id, String name, long pipelineId, Object data) {
     }
 
-    private final Set<SseSubscriber> subscribers = ConcurrentHashMap.newKeySet();
+    /** Each open stream and the login that opened it ({@link CredentialsRevoked#principalOf}). */
+    private final Map<SseSubscriber, String> subscribers = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final Duration keepAlive;
     private final int queueSize;
@@ -39,11 +42,14 @@ public final class RunEvents implements RunListener, AutoCloseable {
         this.queueSize = queueSize;
     }
 
-    /** A new stream of the events of one pipeline, or of all pipelines when {@code pipelineId} is null. */
-    public SseEmitter subscribe(Long pipelineId, Duration timeout) {
+    /**
+     * A new stream of the events of one pipeline, or of all pipelines when {@code pipelineId} is null, for
+     * {@code principal}: it ends when that login is revoked.
+     */
+    public SseEmitter subscribe(Long pipelineId, Duration timeout, String principal) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         SseSubscriber subscriber = new SseSubscriber(emitter, pipelineId, queueSize, keepAlive, subscribers::remove);
-        subscribers.add(subscriber);
+        subscribers.put(subscriber, principal);
         subscriber.start();
         return emitter;
     }
@@ -68,13 +74,23 @@ public final class RunEvents implements RunListener, AutoCloseable {
             return;
         }
         Event event = new Event(ids.incrementAndGet(), name, pipelineId, data);
-        for (SseSubscriber subscriber : subscribers) {
+        for (SseSubscriber subscriber : subscribers.keySet()) {
             subscriber.offer(event);
         }
     }
 
+    /** A password changed, a user was disabled or deleted, a token was revoked: its streams end. */
+    @EventListener
+    void revoked(CredentialsRevoked event) {
+        subscribers.forEach((subscriber, principal) -> {
+            if (principal.equals(event.principal())) {
+                subscriber.stop();
+            }
+        });
+    }
+
     @Override
     public void close() {
-        subscribers.forEach(SseSubscriber::stop);
+        subscribers.keySet().forEach(SseSubscriber::stop);
     }
 }

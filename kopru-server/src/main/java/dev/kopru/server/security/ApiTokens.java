@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The {@code api_tokens} table: bearer tokens for programs, each with a name and a role. A token is 32 random bytes
@@ -36,10 +37,12 @@ public final class ApiTokens {
     private static final String COLUMNS = "id, name, role, created_by, created_at, last_used_at";
 
     private final SyncStore store;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiTokens(SyncStore store) {
+    public ApiTokens(SyncStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     /**
@@ -75,6 +78,7 @@ public final class ApiTokens {
         if (store.transaction(tx -> tx.update("DELETE FROM api_tokens WHERE id = ?", id)) == 0) {
             throw new NotFoundException("token " + id + ": no such token");
         }
+        events.publishEvent(new CredentialsRevoked(CredentialsRevoked.ofToken(id)));
     }
 
     /** The token's record when {@code token} is a live token; notes when it was last used. */

@@ -21,6 +21,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     static final String TOKEN_PRINCIPAL_PREFIX = "token:";
 
+    /** The details of a token's authentication: which token, so that its revocation can end what it opened. */
+    record TokenId(long id) {
+    }
+
     private final ApiTokens tokens;
     private final SecurityProblems problems;
 
@@ -46,8 +50,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         ApiTokens.TokenInfo info = token.get();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                TOKEN_PRINCIPAL_PREFIX + info.name(), null, AuthorityUtils.createAuthorityList(info.role().authorities())));
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+                TOKEN_PRINCIPAL_PREFIX + info.name(), null, AuthorityUtils.createAuthorityList(info.role().authorities()));
+        authentication.setDetails(new TokenId(info.id()));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -4,14 +4,17 @@ import dev.kopru.server.app.KopruProperties;
 import dev.kopru.sync.store.SyncStore;
 import java.util.Map;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -41,13 +44,22 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    Users users(SyncStore store, PasswordEncoder encoder) {
-        return new Users(store, encoder);
+    Users users(SyncStore store, PasswordEncoder encoder, ApplicationEventPublisher events) {
+        return new Users(store, encoder, events);
+    }
+
+    /** The one way passwords are checked (Basic and the login form): bcrypt once, then remembered briefly. */
+    @Bean
+    VerifiedLogins verifiedLogins(Users users, PasswordEncoder encoder, SyncStore store) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(users);
+        return new VerifiedLogins(passwords, users, store.clock());
     }
 
     @Bean
-    ApiTokens apiTokens(SyncStore store) {
-        return new ApiTokens(store);
+    ApiTokens apiTokens(SyncStore store, ApplicationEventPublisher events) {
+        return new ApiTokens(store, events);
     }
 
     @Bean
@@ -61,8 +73,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, JsonMapper json)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, LoginThrottle throttle, Users users,
+                            JsonMapper json) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         // a refused page is remembered in the session to return to after the login form; a refused API call is
@@ -91,6 +103,7 @@ public class SecurityConfiguration {
                 // not a bean: a Filter bean would also run outside the security chain
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionGuard(users, problems), AuthorizationFilter.class)
                 // the API answers 401/403 as problem+json; dashboard pages go to the login form
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAccessDeniedHandlerFor(problems, api))

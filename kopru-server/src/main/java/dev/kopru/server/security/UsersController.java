@@ -4,6 +4,8 @@ import dev.kopru.server.app.ItemPage;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,6 +52,25 @@ class UsersController {
     @Operation(summary = "Add a user with a password (8 characters or more) and a role: VIEWER, OPERATOR or ADMIN")
     Users.Account add(@RequestBody NewUser user) {
         return users.add(user.username(), user.password(), Role.parse("role", user.role()));
+    }
+
+    /** {@code {"disabled": true}} or {@code false}. */
+    record Status(boolean disabled) {
+    }
+
+    @PutMapping("/{name}/status")
+    @Operation(summary = "Disable or enable a user: a disabled user cannot log in and its sessions and event streams"
+            + " end (not yourself, not the last enabled admin)")
+    Users.Account setStatus(@PathVariable String name, @RequestBody Status body, Authentication caller) {
+        users.setDisabled(name, body.disabled(), caller.getName());
+        return users.find(name).orElseThrow();
+    }
+
+    @DeleteMapping("/{name}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a user: its sessions and event streams end (not yourself, not the last enabled admin)")
+    void delete(@PathVariable String name, Authentication caller) {
+        users.delete(name, caller.getName());
     }
 
     @PutMapping("/{name}/password")

@@ -26,9 +26,17 @@ public final class EventStream implements AutoCloseable {
     public final int status;
 
     public EventStream(TestServer server, String path) {
-        HttpRequest request = server.asAdmin(path).header("Accept", "text/event-stream").GET().build();
+        this(server, server.asAdmin(path));
+    }
+
+    /** A stream opened by {@code request} (its login, its path). */
+    public EventStream(TestServer server, HttpRequest.Builder request) {
+        this(server.http(), request.header("Accept", "text/event-stream").GET().build());
+    }
+
+    private EventStream(java.net.http.HttpClient http, HttpRequest request) {
         try {
-            HttpResponse<Stream<String>> response = server.http().send(request, HttpResponse.BodyHandlers.ofLines());
+            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
             status = response.statusCode();
             lines = response.body();
         } catch (Exception e) {
@@ -76,6 +84,16 @@ public final class EventStream implements AutoCloseable {
             throw new AssertionError("no event within " + wait + (event == END ? ": the stream ended" : ""));
         }
         return event;
+    }
+
+    /** Whether the server ended the stream within {@code wait} (events before the end are skipped). */
+    public boolean ended(Duration wait) throws InterruptedException {
+        long until = System.nanoTime() + wait.toNanos();
+        Event event;
+        do {
+            event = events.poll(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } while (event != null && event != END);
+        return event == END;
     }
 
     @Override

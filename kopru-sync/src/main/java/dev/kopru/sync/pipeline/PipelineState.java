@@ -1,6 +1,7 @@
 package dev.kopru.sync.pipeline;
 
 import dev.kopru.core.connector.ChangePositions;
+import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Cursor;
 import dev.kopru.core.connector.CursorKind;
 import dev.kopru.core.input.InvalidInputException;
@@ -26,6 +27,8 @@ public final class PipelineState {
                            long openDeadLetters, Optional<Run> lastRun) {
     }
 
+    private static final int MAX_CURSOR_LENGTH = 4000;
+
     private final PipelineRunner runner;
     private final SyncStore store;
 
@@ -44,13 +47,31 @@ public final class PipelineState {
         });
     }
 
-    /** Sets the cursor verbatim, e.g. one copied from an earlier snapshot. */
+    /**
+     * Sets the cursor verbatim, e.g. one copied from an earlier snapshot; refused (naming {@code cursor}) when it is
+     * not one the source could have issued: control characters, or a change-date source that finds no time in it.
+     */
     public void setCursor(long pipelineId, Cursor cursor) {
         setCursor(pipelineId, Cursors.Side.SOURCE, cursor);
     }
 
-    /** Sets one side's cursor (a two-way pipeline's B is {@link Cursors.Side#TARGET}). */
+    /** Sets one side's cursor (a two-way pipeline's B is {@link Cursors.Side#TARGET}), checked as above. */
     public void setCursor(long pipelineId, Cursors.Side side, Cursor cursor) {
+        if (cursor.value().length() > MAX_CURSOR_LENGTH || cursor.value().chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("cursor", "not a cursor: at most " + MAX_CURSOR_LENGTH
+                    + " printable characters");
+        }
+        BoundPipeline<?> bound = runner.bind(pipelineId, new RunCalls());
+        Connector connector = side == Cursors.Side.SOURCE ? bound.source : bound.target;
+        connector.capability(ChangePositions.class)
+                .filter(positions -> kind(bound, connector) == CursorKind.CHANGE_DATE_AND_KEY)
+                .ifPresent(positions -> positions.changedAt(bound.entity, cursor).orElseThrow(() ->
+                        new InvalidInputException("cursor", "not a cursor of " + connector.descriptor().vendor()
+                                + "'s " + bound.entity + " reads; copy one from the state, or set from a date")));
+        save(pipelineId, side, cursor);
+    }
+
+    private void save(long pipelineId, Cursors.Side side, Cursor cursor) {
         store.inTransaction(tx -> {
             requireSide(store.pipelines().get(tx, pipelineId), side);
             store.cursors().save(tx, pipelineId, side, cursor.value());
@@ -88,9 +109,8 @@ public final class PipelineState {
     /** The same for one side of a two-way pipeline. */
     public void resetFrom(long pipelineId, Cursors.Side side, Instant from) {
         BoundPipeline<?> bound = runner.bind(pipelineId, new RunCalls());
-        var connector = side == Cursors.Side.SOURCE ? bound.source : bound.target;
-        CursorKind kind = connector.descriptor().support(bound.entity).map(s -> s.cursorKind())
-                .orElse(CursorKind.NONE);
+        Connector connector = side == Cursors.Side.SOURCE ? bound.source : bound.target;
+        CursorKind kind = kind(bound, connector);
         if (kind != CursorKind.CHANGE_DATE_AND_KEY) {
             throw new InvalidInputException("from", connector.descriptor().vendor() + " reads "
                     + bound.entity + " with a " + kind + " cursor, which cannot be set from a date; reset it instead");
@@ -98,6 +118,10 @@ public final class PipelineState {
         ChangePositions positions = connector.capability(ChangePositions.class).orElseThrow(() ->
                 new InvalidInputException("from", connector.descriptor().vendor() + " cannot set a cursor from a"
                         + " date; reset it instead"));
-        setCursor(pipelineId, side, positions.at(bound.entity, from));
+        save(pipelineId, side, positions.at(bound.entity, from));
+    }
+
+    private static CursorKind kind(BoundPipeline<?> bound, Connector connector) {
+        return connector.descriptor().support(bound.entity).map(s -> s.cursorKind()).orElse(CursorKind.NONE);
     }
 }

@@ -52,7 +52,7 @@ public final class Connections {
     }
 
     /**
-     * Deletes the connection with its rate-limit permits.
+     * Deletes the connection with its rate-limit permits and the intents of its API creates.
      *
      * @throws ConflictException naming the pipelines that still read from it or write to it
      */
@@ -65,6 +65,7 @@ public final class Connections {
                     + "; delete or change them first");
         }
         tx.update("DELETE FROM rate_permits WHERE connection_id = ?", connection.id());
+        tx.update("DELETE FROM keyed_intents WHERE connection_id = ?", connection.id());
         tx.update("DELETE FROM connections WHERE id = ?", connection.id());
     }
 

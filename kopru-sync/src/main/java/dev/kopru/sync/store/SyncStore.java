@@ -25,6 +25,7 @@ public final class SyncStore implements AutoCloseable {
     private final Runs runs;
     private final Links links;
     private final Intents intents;
+    private final KeyedIntents keyedIntents;
     private final Cursors cursors;
     private final DeadLetters deadLetters;
     private final AfterWrites afterWrites;
@@ -39,6 +40,7 @@ public final class SyncStore implements AutoCloseable {
         this.runs = new Runs(clock);
         this.links = new Links(clock);
         this.intents = new Intents(clock);
+        this.keyedIntents = new KeyedIntents(clock);
         this.cursors = new Cursors(clock);
         this.deadLetters = new DeadLetters(clock);
         this.afterWrites = new AfterWrites(clock);
@@ -133,6 +135,11 @@ public final class SyncStore implements AutoCloseable {
 
     public Intents intents() {
         return intents;
+    }
+
+    /** The intents of creates made outside pipelines, per (connection, entity, natural key). */
+    public KeyedIntents keyedIntents() {
+        return keyedIntents;
     }
 
     public Cursors cursors() {
