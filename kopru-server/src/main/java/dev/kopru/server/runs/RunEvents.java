@@ -23,7 +23,8 @@ public final class RunEvents implements RunListener, AutoCloseable {
     }
 
     /** The {@code finished} event's data: the run's final report. */
-    public record Finished(long runId, long pipelineId, Run.State state, CountsView counts, String error) {
+    public record Finished(long runId, long pipelineId, Run.State state, RunOutcome outcome, CountsView counts,
+                           String error) {
     }
 
     record Event(long id, String name, long pipelineId, Object data) {
@@ -60,7 +61,7 @@ public final class RunEvents implements RunListener, AutoCloseable {
     @Override
     public void finished(long pipelineId, RunReport report) {
         publish("finished", pipelineId, new Finished(report.runId(), pipelineId, report.state(),
-                CountsView.of(report.counts()), report.error()));
+                RunOutcome.of(report.state(), report.counts()), CountsView.of(report.counts()), report.error()));
     }
 
     private void publish(String name, long pipelineId, Object data) {
