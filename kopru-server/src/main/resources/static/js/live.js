@@ -38,6 +38,7 @@ function normalise(data, type) {
     pipelineId: run.pipelineId,
     pipelineName: run.pipelineName,
     state: run.state ?? (type === 'finished' ? 'SUCCEEDED' : 'RUNNING'),
+    outcome: run.outcome,
     counts: run.counts ?? {},
     error: run.error,
   };

@@ -37,7 +37,11 @@ async function test(connection, cell) {
     const result = await api(`/api/v1/connections/${connection.id}/test`, { method: 'POST' });
     const ok = result?.ok !== false;
     cell.dataset.health = ok ? 'ok' : 'failed';
-    cell.textContent = ok ? t('connection.ok') : (result.vendorMessage ?? result.message ?? t('common.error'));
+    // a failure names its kind, what is wrong and the vendor's own words (problem.type, detail, vendorMessage)
+    const problem = result?.problem ?? {};
+    clear(cell, ok ? t('connection.ok') : [
+      h('strong', {}, problem.type ?? t('common.error')), ' ', problem.detail ?? result?.message ?? '',
+      problem.vendorMessage ? h('span', { class: 'vendor-message' }, ` — ${problem.vendorMessage}`) : null]);
   } catch (e) {
     cell.dataset.health = 'failed';
     clear(cell, errorBox(e));

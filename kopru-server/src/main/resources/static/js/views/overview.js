@@ -3,7 +3,10 @@ import { api, items } from '../api.js';
 import { runCharts } from '../charts.js';
 import { clear, h, table } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
-import { countList, errorBox, pipelineState, progressBar, route, scheduleText, stateBadge } from './common.js';
+import {
+  countList, errorBox, health, outcomeOf, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
+  stateBadge,
+} from './common.js';
 
 const FINISHED_SHOWN_MS = 60000;
 
@@ -24,7 +27,7 @@ export async function overview(main, live) {
       items(pipelines.value).forEach((p) => names.set(p.id, p.name));
       renderLive(liveBox.querySelector('.live-runs'), live, names);
     }
-    renderPipelines(pipelinesBox, pipelines, connections, runList);
+    renderPipelines(pipelinesBox, pipelines, connections, runList, refresh);
     clear(chartsBox, runs.status === 'fulfilled' ? runCharts(runList) : errorBox(runs.reason));
     runList.filter((r) => r.state === 'RUNNING').forEach((r) => live.update(r));
   };
@@ -34,7 +37,7 @@ export async function overview(main, live) {
   await refresh();
 }
 
-function renderPipelines(box, pipelines, connections, runs) {
+function renderPipelines(box, pipelines, connections, runs, refresh) {
   const title = h('h2', {}, t('pipelines.title'));
   if (pipelines.status === 'rejected') {
     clear(box, title, errorBox(pipelines.reason));
@@ -50,32 +53,15 @@ function renderPipelines(box, pipelines, connections, runs) {
   clear(box, title, table([
     { label: t('pipeline.name'), value: (p) => h('a', { href: `#/pipelines/${p.id}` }, p.name) },
     { label: t('pipeline.route'), value: (p) => route(p, byId) },
-    { label: t('pipeline.state'), value: (p) => stateBadge(pipelineState(p)) },
+    { label: t('pipeline.state'), value: (p) => stateBadge(p.running ? 'RUNNING' : pipelineState(p)) },
+    { label: t('pipeline.health'), value: (p) => health(p) },
     { label: t('pipeline.schedule'), value: (p) => scheduleText(p.schedule) },
     { label: t('pipeline.lastRuns'), value: (p) => h('span', { class: 'dots' }, runsOf(p.id).length
-      ? runsOf(p.id).map((r) => h('a', { class: `dot dot-${r.state.toLowerCase()}`, href: `#/pipelines/${p.id}`,
-        title: `${t(`state.${r.state}`)} · ${formatTime(r.startedAt)}` }))
+      ? runsOf(p.id).map((r) => h('a', { class: `dot dot-${outcomeOf(r).toLowerCase()}`, href: `#/runs/${r.id}`,
+        dataset: { outcome: outcomeOf(r) }, title: `${t(`state.${outcomeOf(r)}`)} · ${formatTime(r.startedAt)}` }))
       : t('common.never')) },
-    { label: t('pipeline.actions'), value: (p) => actions(p, box) },
+    { label: t('pipeline.actions'), value: (p) => pipelineActions(p, () => refresh().catch(() => {})) },
   ], list, (p) => ({ dataset: { pipeline: p.id } })));
-}
-
-function actions(p, box) {
-  const call = (path) => async (e) => {
-    e.target.disabled = true;
-    try {
-      await api(`/api/v1/pipelines/${p.id}/${path}`, { method: 'POST' });
-    } catch (err) {
-      box.append(errorBox(err));
-    } finally {
-      e.target.disabled = false;
-    }
-  };
-  const paused = pipelineState(p) === 'PAUSED';
-  return h('span', { class: 'actions' },
-    h('button', { type: 'button', class: 'run-now', onclick: call('run') }, t('pipeline.run')),
-    paused ? h('button', { type: 'button', class: 'secondary', onclick: call('resume') }, t('pipeline.resume'))
-      : h('button', { type: 'button', class: 'secondary', onclick: call('pause') }, t('pipeline.pause')));
 }
 
 function renderLive(box, live, names) {
@@ -85,6 +71,7 @@ function renderLive(box, live, names) {
     return;
   }
   clear(box, runs.map((run) => h('article', { class: 'live-run', dataset: { run: run.id, state: run.state } },
-    h('header', {}, h('strong', {}, run.pipelineName ?? names.get(run.pipelineId) ?? `#${run.pipelineId}`), ' ', stateBadge(run.state)),
+    h('header', {}, h('a', { href: `#/runs/${run.id}` },
+      h('strong', {}, run.pipelineName ?? names.get(run.pipelineId) ?? `#${run.pipelineId}`)), ' ', runBadge(run)),
     progressBar(run), countList(run.counts))));
 }

@@ -145,6 +145,7 @@ class DashboardBrowserTest {
             Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow).isLessThanOrEqualTo(0L);
+            screenshot("overview-phone.png");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
@@ -169,7 +170,27 @@ class DashboardBrowserTest {
         });
         wait.until(d -> Long.parseLong(d.findElement(By.cssSelector(".live-run [data-count=read]")).getText()
                 .replaceAll("\\D", "")) > 0);
-        screenshot();
+        screenshot("dashboard.png");
+
+        // the run that dead-lettered is not a green success: on the overview's dots, in the pipeline's runs table
+        wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector(
+                "tr[data-pipeline='" + pipeline + "'] .dot[data-outcome=SUCCEEDED_WITH_FAILURES]")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("tr[data-pipeline='" + pipeline + "'] .health-cell"))
+                .getDomAttribute("data-health")).isEqualTo("ATTENTION");
+        screenshot("overview-failures.png");
+        browser.get(demo.url().resolve("/#/pipelines/" + pipeline).toString());
+        WebElement failedRun = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#runs tr[data-outcome=SUCCEEDED_WITH_FAILURES]")));
+        assertThat(failedRun.findElements(By.cssSelector(".badge-succeeded_with_failures"))).hasSize(1);
+        assertThat(failedRun.getText()).contains("Succeeded with failures");
+        screenshot("pipeline.png");
+
+        // the run's own page
+        String runId = failedRun.getDomAttribute("data-run");
+        failedRun.findElement(By.cssSelector("a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run"), "Run #" + runId));
+        assertThat(browser.findElement(By.id("run")).getText()).contains("Succeeded with failures", "Waited for rate limits");
+        screenshot("run.png");
 
         browser.get(demo.url().resolve("/#/pipelines/" + pipeline).toString());
         WebElement deadLetter = wait.until(d -> {
@@ -179,24 +200,48 @@ class DashboardBrowserTest {
         });
         String letterId = deadLetter.findElement(By.xpath("./ancestor::*[@data-dead-letter]"))
                 .getDomAttribute("data-dead-letter");
-        putKnobs("{\"clear\":true}");
-        // a replay waits for the pipeline's run to end (the server answers 409 meanwhile)
-        wait.until(d -> send("GET", "/api/v1/pipelines/" + pipeline, null).body().contains("\"running\":false"));
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[data-dead-letter='" + letterId + "'] button.replay"))).click();
-        // the row is read again from the server: its state badge says replayed, not open
         String replayedRow = "[data-dead-letter='" + letterId + "']";
+        // expanded, a letter shows the full message, its attempts and the record as read
+        browser.findElement(By.cssSelector(replayedRow + " button.details")).click();
+        WebElement details = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-details-of='" + letterId + "']")));
+        assertThat(details.findElement(By.cssSelector(".full-message")).getText()).isNotBlank();
+        assertThat(details.findElement(By.cssSelector("pre.record")).getText()).contains("\"code\"");
+        screenshot("dead-letter.png");
+
+        putKnobs("{\"clear\":true}");
+        // the demo runs this pipeline every few seconds: a replay asked for meanwhile is queued for the run's end
+        browser.findElement(By.cssSelector(replayedRow + " button.replay")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-replay-of='" + letterId + "']")));
+        // the row is read again from the server: its state badge says replayed, not open
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(replayedRow + " .badge-replayed")));
         assertThat(browser.findElements(By.cssSelector(replayedRow + " .badge-open"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector(replayedRow + " .replayed")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("dead-letters")).getText()).as("the date is when the letter was created")
                 .doesNotContain("Started", "Başladı").containsAnyOf("Created", "Oluştu");
-        screenshot();
+        screenshot("replayed.png");
 
         SyncStore store = demo.bean(SyncStore.class);
         List<DeadLetter> letters = store.transaction(tx -> store.deadLetters().all(tx, pipeline));
         assertThat(letters).anyMatch(d -> d.state() == DeadLetter.State.REPLAYED);
+    }
+
+    @Test
+    @Order(6)
+    void a_failed_connection_test_says_why() {
+        SyncStore store = demo.bean(SyncStore.class);
+        long reports = store.transaction(tx -> store.connections().findByName(tx, REPORTS)).orElseThrow().id();
+        putKnobs("{\"errorRate\":1}");
+        try {
+            browser.get(demo.url().resolve("/#/connections").toString());
+            By health = By.cssSelector("tr[data-connection='" + reports + "'] .health[data-health=failed]");
+            WebElement failed = wait.until(ExpectedConditions.visibilityOfElementLocated(health));
+            // the kind of failure and what went wrong, not just "Error"
+            assertThat(failed.getText()).contains("vendor-unavailable").isNotEqualTo("Error");
+            screenshot("connection-failed.png");
+        } finally {
+            putKnobs("{\"clear\":true}");
+        }
     }
 
     private static void logIn(String user, String password) {
@@ -212,10 +257,15 @@ class DashboardBrowserTest {
     }
 
     private static void screenshot() {
+        screenshot(SCREENSHOT.getFileName().toString());
+    }
+
+    /** Saves the page as {@code target/screenshots/<name>}. */
+    private static void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOT.getParent());
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot.toPath(), SCREENSHOT.resolveSibling(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
