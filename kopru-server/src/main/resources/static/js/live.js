@@ -7,6 +7,10 @@ export class LiveRuns {
     this.onChange = () => {};
     this.onFinished = () => {};
     this.stop = events((type, data) => this.event(type, data));
+    // elapsed times tick on screen between events
+    this.ticker = setInterval(() => {
+      if ([...this.runs.values()].some((r) => r.state === 'RUNNING')) this.onChange();
+    }, 1000);
   }
 
   event(type, data) {
@@ -18,7 +22,8 @@ export class LiveRuns {
 
   update(run) {
     const known = this.runs.get(run.id) || {};
-    this.runs.set(run.id, { ...known, ...run, seenAt: Date.now() });
+    const defined = Object.fromEntries(Object.entries(run).filter(([, v]) => v !== undefined));
+    this.runs.set(run.id, { ...known, ...defined, seenAt: Date.now() });
     this.onChange();
   }
 
@@ -41,5 +46,8 @@ function normalise(data, type) {
     outcome: run.outcome,
     counts: run.counts ?? {},
     error: run.error,
+    phase: type === 'finished' ? undefined : run.phase,
+    elapsedMs: run.elapsedMs,
+    startedAt: run.startedAt,
   };
 }

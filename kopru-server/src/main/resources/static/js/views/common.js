@@ -122,6 +122,16 @@ export function progressBar(run) {
   h('span', { class: 'seg seg-failed', style: `width:${part('failed')}` }));
 }
 
+/** Running: what the run does now, how long it has run and waited for rate limits (ticks between events). */
+export function runActivity(run) {
+  if (run.state !== 'RUNNING') return null;
+  const since = run.startedAt ? Date.now() - Date.parse(run.startedAt)
+    : (run.elapsedMs ?? 0) + (Date.now() - (run.seenAt ?? Date.now()));
+  return h('p', { class: 'activity muted', dataset: { phase: run.phase ?? '' } },
+    run.phase ? `${t(`phase.${run.phase}`)} · ` : '', `${t('run.elapsed')} ${durationMs(Math.max(0, since))}`,
+    ` · ${t('run.throttled')} ${durationMs(run.counts?.throttledMs ?? 0)}`);
+}
+
 export function errorBox(e) {
   if (e?.status === 404) return h('p', { class: 'notice' }, t('api.missing'));
   return h('p', { class: 'error', role: 'alert' }, `${t('common.error')}: ${e?.message ?? e}`,

@@ -4,7 +4,7 @@ import { runCharts } from '../charts.js';
 import { clear, h, table } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import {
-  countList, errorBox, health, outcomeOf, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
+  countList, errorBox, health, runActivity, outcomeOf, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
   stateBadge,
 } from './common.js';
 
@@ -73,5 +73,5 @@ function renderLive(box, live, names) {
   clear(box, runs.map((run) => h('article', { class: 'live-run', dataset: { run: run.id, state: run.state } },
     h('header', {}, h('a', { href: `#/runs/${run.id}` },
       h('strong', {}, run.pipelineName ?? names.get(run.pipelineId) ?? `#${run.pipelineId}`)), ' ', runBadge(run)),
-    progressBar(run), countList(run.counts))));
+    progressBar(run), runActivity(run), countList(run.counts))));
 }

@@ -5,7 +5,7 @@ import { api, items } from '../api.js';
 import { clear, h, table } from '../dom.js';
 import { formatNumber, formatTime, t } from '../i18n.js';
 import {
-  countList, durationMs, errorBox, health, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
+  countList, durationMs, errorBox, health, runActivity, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
   stateBadge, timeOrNever,
 } from './common.js';
 
@@ -27,7 +27,7 @@ export async function pipeline(main, id, live) {
   const renderLive = () => clear(liveBox, live.recent(0).filter((r) => String(r.pipelineId) === String(id))
     .map((run) => h('article', { class: 'card live-run', dataset: { run: run.id, state: run.state } },
       h('header', {}, h('a', { href: `#/runs/${run.id}` }, `${t('run.title')} #${run.id}`), ' ', runBadge(run)),
-      progressBar(run), countList(run.counts))));
+      progressBar(run), runActivity(run), countList(run.counts))));
   live.onChange = renderLive;
   live.onFinished = (run) => {
     if (String(run.pipelineId) === String(id)) refresh().catch(() => {});

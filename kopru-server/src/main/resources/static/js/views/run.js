@@ -3,7 +3,7 @@
 import { api, items } from '../api.js';
 import { clear, h } from '../dom.js';
 import { formatNumber, formatTime, t } from '../i18n.js';
-import { countList, durationMs, errorBox, outcomeOf, progressBar, runBadge } from './common.js';
+import { countList, durationMs, errorBox, outcomeOf, progressBar, runActivity, runBadge } from './common.js';
 
 export async function run(main, id, live) {
   const box = h('section', { class: 'card', id: 'run' }, h('p', { class: 'muted' }, t('common.loading')));
@@ -17,7 +17,7 @@ export async function run(main, id, live) {
     clear(box,
       h('p', {}, h('a', { href: `#/pipelines/${r.pipelineId}` }, `← ${r.pipelineName ?? `#${r.pipelineId}`}`)),
       h('h2', {}, `${t('run.title')} #${r.id} `, runBadge(r)),
-      progressBar(r), countList(r.counts),
+      progressBar(r), runActivity(r), countList(r.counts),
       h('dl', { class: 'facts' },
         fact(t('run.started'), formatTime(r.startedAt)),
         fact(t('run.ended'), r.endedAt ? formatTime(r.endedAt) : '–'),
@@ -37,7 +37,9 @@ export async function run(main, id, live) {
   };
   live.onChange = () => {
     const now = live.runs.get(Number(id));
-    if (now && shown && now.state === 'RUNNING') render({ ...shown, counts: now.counts, outcome: outcomeOf(now) });
+    if (now && shown && now.state === 'RUNNING') {
+      render({ ...shown, counts: now.counts, outcome: outcomeOf(now), phase: now.phase });
+    }
   };
   live.onFinished = (r) => {
     if (String(r.id) === String(id)) load();

@@ -77,13 +77,19 @@ class PipelinesApiTest {
             assertThat(json(run).get("events").asText()).isEqualTo("/api/v1/pipelines/" + id + "/events");
 
             EventStream.Event event = events.next(WAIT);
-            while (event.name().equals("progress")) {
-                progress.add(event);
+            while (!event.name().equals("finished")) {
+                if (event.name().equals("progress")) {
+                    progress.add(event);
+                } else {
+                    assertThat(event.name()).isEqualTo("activity");
+                    assertThat(event.data().get("phase").asText()).isIn("READING", "WRITING");
+                }
                 event = events.next(WAIT);
             }
             finished = event;
+            // the stream of all pipelines may also carry other tests' runs
             EventStream.Event seenByAll = all.next(WAIT);
-            while (!seenByAll.name().equals("finished")) {
+            while (!seenByAll.name().equals("finished") || seenByAll.data().get("pipelineId").asLong() != id) {
                 seenByAll = all.next(WAIT);
             }
             assertThat(seenByAll.data()).isEqualTo(finished.data());
@@ -93,6 +99,8 @@ class PipelinesApiTest {
         assertThat(progress).allSatisfy(p -> assertThat(p.data().get("pipelineId").asLong()).isEqualTo(id));
         assertThat(progress.getLast().data().at("/counts/read").asLong()).isEqualTo(PARTIES + 1);
         assertThat(progress.getFirst().data().at("/counts/read").asLong()).isEqualTo(7);
+        assertThat(progress.getLast().data().get("phase").asText()).isEqualTo("COMMITTED");
+        assertThat(progress.getLast().data().get("elapsedMs").asLong()).isNotNegative();
         assertThat(finished.name()).isEqualTo("finished");
         assertThat(finished.data().get("state").asText()).isEqualTo("SUCCEEDED");
         // it reached the end of the source, but one record waits in dead letters: not a plain success
@@ -172,8 +180,8 @@ class PipelinesApiTest {
         long letter = json(server.get("/api/v1/pipelines/" + id + "/dead-letters")).at("/items/0/id").asLong();
         mikro.fixTaxId(bad);
 
-        // every page read of the next run waits a second: the run is still going when the replay is asked for
-        mikro.source.faults().latency(Duration.ofSeconds(1));
+        // every call to the source of the next run waits 3 s: the run is still going when the replays are asked for
+        mikro.source.faults().latency(Duration.ofSeconds(3));
         server.post("/api/v1/pipelines/" + id + "/run", "");
         await(() -> server.bean(PipelineCatalog.class).running(id));
         HttpResponse<String> one = server.post("/api/v1/pipelines/" + id + "/dead-letters/" + letter + "/replay", "");

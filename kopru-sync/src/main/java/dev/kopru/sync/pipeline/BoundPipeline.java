@@ -118,6 +118,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
                 .map(c -> new ReadRequest(Optional.of(c), spec.batchSize(), read.sourceFilters()))
                 .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.sourceFilters()));
         while (true) {
+            listener.activity(spec.id(), runId, RunListener.Phase.READING, tally.counts(calls.throttledMillis()));
             Page<T> page = from.read(entity, request);
             for (T record : page.records()) {
                 tally.read();
@@ -128,6 +129,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
                 } finally {
                     MDC.remove(PipelineRunner.RECORD_KEY);
                 }
+                listener.activity(spec.id(), runId, RunListener.Phase.WRITING, tally.counts(calls.throttledMillis()));
             }
             RunCounts counts = tally.counts(calls.throttledMillis());
             // the run's row fences the cursor: a node given up for dead (its run ABANDONED) commits nothing more

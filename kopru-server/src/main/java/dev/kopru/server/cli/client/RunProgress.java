@@ -34,8 +34,9 @@ final class RunProgress {
         client.events(eventsPath, onOpen, (event, data) -> {
             if (json) {
                 out.println(data.isObject() ? ((ObjectNode) data.deepCopy()).put("event", event) : data);
-            } else if ("progress".equals(event)) {
-                out.print(terminal ? "\r" + line(data) : line(data) + System.lineSeparator());
+            } else if ("progress".equals(event) || "activity".equals(event) && terminal) {
+                // within a page (activity) only on a terminal, where the line is redrawn rather than added
+                out.print(terminal ? "\r" + line(data) + "  " : line(data) + System.lineSeparator());
             } else if ("finished".equals(event)) {
                 out.println((terminal ? "\r" : "") + line(data) + "  " + Human.outcome(data)
                         + (data.hasNonNull("error") ? ": " + ApiCommand.text(data, "error") : ""));
@@ -80,6 +81,7 @@ final class RunProgress {
         return "run " + ApiCommand.text(event, "runId") + " [" + "#".repeat(filled) + " ".repeat(20 - filled) + "] read "
                 + read + "  written " + c.path("written").asLong() + "  skipped " + c.path("skipped").asLong()
                 + "  failed " + c.path("failed").asLong() + "  in doubt " + c.path("inDoubt").asLong()
-                + "  throttled " + Human.duration(c.path("throttledMs").asLong());
+                + "  throttled " + Human.duration(c.path("throttledMs").asLong())
+                + (event.has("elapsedMs") ? "  elapsed " + Human.duration(event.path("elapsedMs").asLong()) : "");
     }
 }
