@@ -69,18 +69,25 @@ export function timeOrNever(iso) {
   return iso ? formatTime(iso) : '–';
 }
 
+// what the server last answered to an action, by pipeline: the view re-renders its buttons after the action
+const SAID = new Map();
+const SAID_SHOWN_MS = 15000;
+
 /**
- * Run now and pause/resume, with the server's answer shown beside the buttons at once; after(answer) refreshes the
- * view that holds them.
+ * Run now and pause/resume, with the server's answer shown beside the buttons at once (and still after after(answer)
+ * has re-rendered the view that holds them).
  */
 export function pipelineActions(p, after = () => {}) {
-  const status = h('span', { class: 'action-status', role: 'status' });
-  const call = (path, said) => async (e) => {
+  const said = SAID.get(p.id);
+  const status = h('span', { class: 'action-status', role: 'status' },
+    said && Date.now() - said.at < SAID_SHOWN_MS ? said.text : '');
+  const call = (path, say) => async (e) => {
     e.target.disabled = true;
     status.textContent = '…';
     try {
       const answer = await api(`/api/v1/pipelines/${p.id}/${path}`, { method: 'POST' });
-      status.textContent = said(answer);
+      status.textContent = say(answer);
+      SAID.set(p.id, { text: status.textContent, at: Date.now() });
       await after(answer);
     } catch (err) {
       status.replaceChildren(errorBox(err));

@@ -7,6 +7,7 @@ import {
   countList, errorBox, health, runActivity, outcomeOf, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
   stateBadge,
 } from './common.js';
+import { pipelineForm } from './forms.js';
 
 const FINISHED_SHOWN_MS = 60000;
 
@@ -15,7 +16,12 @@ export async function overview(main, live) {
     h('p', { class: 'muted' }, t('common.loading')));
   const liveBox = h('section', { class: 'card', id: 'live' }, h('h2', {}, t('live.title')), h('div', { class: 'live-runs' }));
   const chartsBox = h('section', { id: 'charts' });
-  clear(main, liveBox, pipelinesBox, chartsBox);
+  const formBox = h('div', { id: 'pipeline-form-box' });
+  clear(main, liveBox, formBox, pipelinesBox, chartsBox);
+  const newPipeline = h('button', { type: 'button', class: 'new-pipeline', onclick: async () => {
+    clear(formBox, await pipelineForm(undefined, (p) => { window.location.hash = `#/pipelines/${p.id}`; },
+      () => clear(formBox)));
+  } }, t('pipelines.new'));
 
   // events carry the pipeline's id only: its name comes from the pipelines list
   const names = new Map();
@@ -28,6 +34,7 @@ export async function overview(main, live) {
       renderLive(liveBox.querySelector('.live-runs'), live, names);
     }
     renderPipelines(pipelinesBox, pipelines, connections, runList, refresh);
+    pipelinesBox.querySelector('h2').after(h('div', { class: 'toolbar' }, newPipeline));
     clear(chartsBox, runs.status === 'fulfilled' ? runCharts(runList) : errorBox(runs.reason));
     runList.filter((r) => r.state === 'RUNNING').forEach((r) => live.update(r));
   };

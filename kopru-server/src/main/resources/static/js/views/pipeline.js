@@ -8,6 +8,7 @@ import {
   countList, durationMs, errorBox, health, runActivity, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
   stateBadge, timeOrNever,
 } from './common.js';
+import { pipelineForm } from './forms.js';
 
 const RUNS_PAGE = 20;
 
@@ -17,11 +18,13 @@ export async function pipeline(main, id, live) {
   const runsBox = h('section', { class: 'card', id: 'runs' }, h('h2', {}, t('runs.title')));
   const deadBox = h('section', { class: 'card', id: 'dead-letters' }, h('h2', {}, t('deadLetters.title')));
   const intentsBox = h('section', { class: 'card', id: 'intents' }, h('h2', {}, t('intents.title')));
-  clear(main, h('p', {}, h('a', { href: '#/' }, `← ${t('common.back')}`)), head, liveBox, runsBox, deadBox, intentsBox);
+  const formBox = h('div', { id: 'pipeline-form-box' });
+  clear(main, h('p', {}, h('a', { href: '#/' }, `← ${t('common.back')}`)), head, formBox, liveBox, runsBox, deadBox,
+    intentsBox);
 
   const letters = { showAll: false, notice: null, replayed: new Set() };
   const refresh = async () => {
-    await Promise.all([header(head, id, refresh), runs(runsBox, id), deadLetters(deadBox, id, letters, refresh),
+    await Promise.all([header(head, id, refresh, formBox), runs(runsBox, id), deadLetters(deadBox, id, letters, refresh),
       intents(intentsBox, id)]);
   };
   const renderLive = () => clear(liveBox, live.recent(0).filter((r) => String(r.pipelineId) === String(id))
@@ -36,7 +39,7 @@ export async function pipeline(main, id, live) {
   await refresh();
 }
 
-async function header(box, id, refresh) {
+async function header(box, id, refresh, formBox) {
   let p;
   let connections;
   try {
@@ -57,7 +60,25 @@ async function header(box, id, refresh) {
       fact(t('pipeline.batchSize'), formatNumber(p.batchSize)),
       fact(t('pipeline.version'), String(p.version)),
       fact(t('pipeline.options'), h('pre', { class: 'json' }, JSON.stringify(p.options ?? {}, null, 2)))),
-    pipelineActions(p, refresh));
+    h('div', { class: 'toolbar' }, pipelineActions(p, refresh),
+      h('button', { type: 'button', class: 'secondary edit', onclick: async () => {
+        clear(formBox, await pipelineForm(p, async () => {
+          clear(formBox);
+          await refresh();
+        }, () => clear(formBox)));
+      } }, t('form.edit')),
+      h('button', { type: 'button', class: 'danger delete', onclick: (e) => remove(e, p) }, t('form.delete'))));
+}
+
+/** Deletes after a confirmation (with its runs, links and dead letters); refused by the server while it runs. */
+async function remove(e, p) {
+  if (!window.confirm(`${t('form.confirmDelete')} ${p.name}`)) return;
+  try {
+    await api(`/api/v1/pipelines/${p.id}`, { method: 'DELETE' });
+    window.location.hash = '#/';
+  } catch (err) {
+    e.target.after(errorBox(err));
+  }
 }
 
 async function runs(box, id) {

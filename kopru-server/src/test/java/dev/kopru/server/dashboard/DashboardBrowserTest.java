@@ -8,6 +8,7 @@ import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.Party;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.demo.Demo;
+import dev.kopru.server.demo.DemoConnections;
 import dev.kopru.server.demo.DemoTest;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.SyncStore;
@@ -43,6 +44,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -242,6 +244,72 @@ class DashboardBrowserTest {
         } finally {
             putKnobs("{\"clear\":true}");
         }
+    }
+
+    @Test
+    @Order(7)
+    void a_connection_is_created_from_a_form_and_tested() {
+        browser.get(demo.url().resolve("/#/connections").toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.new-connection"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("connection-form")));
+        new Select(form.findElement(By.name("vendor"))).selectByValue("mikro");
+        java.util.Map<String, String> config = DemoConnections.config("mikro",
+                demo.sandboxes().byName(REPORTS).orElseThrow().sandbox().baseUri()).orElseThrow();
+        config.forEach((name, value) -> {
+            WebElement input = form.findElement(By.name("config." + name));
+            input.clear();
+            input.sendKeys(value);
+        });
+        // the server's refusal shows under the field it names
+        form.findElement(By.name("name")).sendKeys("yeni rapor");
+        form.findElement(By.cssSelector("button.save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#connection-form [data-field=name] .field-error"), "letters"));
+        screenshot("connection-form-error.png");
+        form.findElement(By.name("name")).clear();
+        form.findElement(By.name("name")).sendKeys("yeni-rapor");
+        form.findElement(By.cssSelector("button.save")).click();
+
+        // the list is read again and every connection tested, the new one with it
+        wait.until(d -> d.findElements(By.xpath("//tr[td[1][normalize-space()='yeni-rapor']]"
+                + "//*[contains(@class,'health') and @data-health='ok']")).size() == 1);
+        screenshot("connection-created.png");
+    }
+
+    @Test
+    @Order(8)
+    void a_pipeline_is_created_from_a_form_and_run() {
+        browser.get(demo.url().resolve("/#/").toString());
+        awaitView();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.new-pipeline"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pipeline-form")));
+        form.findElement(By.name("name")).sendKeys("Formdan akış");
+        new Select(form.findElement(By.name("source.connectionId"))).selectByVisibleText("Mikro Merkez (mikro)");
+        new Select(form.findElement(By.name("source.entity"))).selectByValue("item");
+        new Select(form.findElement(By.name("target.connectionId"))).selectByVisibleText("yeni-rapor (mikro)");
+        new Select(form.findElement(By.name("target.entity"))).selectByValue("item");
+        WebElement batch = form.findElement(By.name("batchSize"));
+        batch.clear();
+        batch.sendKeys("0");
+        form.findElement(By.cssSelector("button.save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#pipeline-form [data-field=batchSize] .field-error"), "batchSize"));
+        screenshot("pipeline-form-error.png");
+        batch.clear();
+        batch.sendKeys("25");
+        form.findElement(By.cssSelector("button.save")).click();
+
+        // saved, the browser is on the new pipeline's page: run it there and see the run end
+        wait.until(ExpectedConditions.urlMatches("#/pipelines/\\d+$"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pipeline"), "Formdan akış"));
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pipeline button.run-now"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pipeline .action-status"),
+                "Run started"));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(
+                By.cssSelector("#runs tr[data-outcome]:not([data-outcome=RUNNING])")).isEmpty());
+        screenshot("pipeline-created-and-run.png");
     }
 
     private static void logIn(String user, String password) {
