@@ -19,6 +19,7 @@ async function show() {
       || (a.dataset.route === 'overview' && (hash.startsWith('#/pipelines') || hash.startsWith('#/runs'))));
   });
   live.onChange = () => {};
+  live.onStarted = () => {};
   live.onFinished = () => {};
   const detail = /^#\/pipelines\/(\d+)$/.exec(hash);
   const oneRun = /^#\/runs\/(\d+)$/.exec(hash);

@@ -5,6 +5,7 @@ export class LiveRuns {
   constructor() {
     this.runs = new Map();
     this.onChange = () => {};
+    this.onStarted = () => {};
     this.onFinished = () => {};
     this.stop = events((type, data) => this.event(type, data));
     // elapsed times tick on screen between events
@@ -21,7 +22,12 @@ export class LiveRuns {
   }
 
   update(run) {
-    const known = this.runs.get(run.id) || {};
+    const known = this.runs.get(run.id);
+    if (!known && run.state === 'RUNNING') this.onStarted(run);
+    this.merge(run, known || {});
+  }
+
+  merge(run, known) {
     const defined = Object.fromEntries(Object.entries(run).filter(([, v]) => v !== undefined));
     this.runs.set(run.id, { ...known, ...defined, seenAt: Date.now() });
     this.onChange();

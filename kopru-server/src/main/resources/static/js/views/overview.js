@@ -40,6 +40,7 @@ export async function overview(main, live) {
   };
   live.onChange = () => renderLive(liveBox.querySelector('.live-runs'), live, names);
   live.onFinished = () => refresh().catch(() => {});
+  live.onStarted = () => refresh().catch(() => {});
   renderLive(liveBox.querySelector('.live-runs'), live, names);
   await refresh();
 }

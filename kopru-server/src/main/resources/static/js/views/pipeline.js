@@ -35,6 +35,9 @@ export async function pipeline(main, id, live) {
   live.onFinished = (run) => {
     if (String(run.pipelineId) === String(id)) refresh().catch(() => {});
   };
+  live.onStarted = (run) => {
+    if (String(run.pipelineId) === String(id)) header(head, id, refresh, formBox).catch(() => {});
+  };
   renderLive();
   await refresh();
 }
