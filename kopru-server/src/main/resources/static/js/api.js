@@ -58,7 +58,7 @@ export function items(list) {
 export function events(onEvent) {
   if (!window.EventSource) return () => {};
   const source = new EventSource('/api/v1/events', { withCredentials: true });
-  for (const type of ['progress', 'finished']) {
+  for (const type of ['progress', 'activity', 'finished']) {
     source.addEventListener(type, (e) => {
       try {
         onEvent(type, JSON.parse(e.data));

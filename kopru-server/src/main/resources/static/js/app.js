@@ -6,6 +6,7 @@ import { connections } from './views/connections.js';
 import { errorBox } from './views/common.js';
 import { overview } from './views/overview.js';
 import { pipeline } from './views/pipeline.js';
+import { run } from './views/run.js';
 import { sandboxes } from './views/sandboxes.js';
 
 const main = document.getElementById('main');
@@ -14,13 +15,17 @@ const live = new LiveRuns();
 async function show() {
   const hash = window.location.hash || '#/';
   document.querySelectorAll('nav a[data-route]').forEach((a) => {
-    a.classList.toggle('active', hash === a.getAttribute('href') || (a.dataset.route === 'overview' && hash.startsWith('#/pipelines')));
+    a.classList.toggle('active', hash === a.getAttribute('href')
+      || (a.dataset.route === 'overview' && (hash.startsWith('#/pipelines') || hash.startsWith('#/runs'))));
   });
   live.onChange = () => {};
+  live.onStarted = () => {};
   live.onFinished = () => {};
   const detail = /^#\/pipelines\/(\d+)$/.exec(hash);
+  const oneRun = /^#\/runs\/(\d+)$/.exec(hash);
   try {
-    if (detail) await pipeline(main, detail[1]);
+    if (detail) await pipeline(main, detail[1], live);
+    else if (oneRun) await run(main, oneRun[1], live);
     else if (hash === '#/connections') await connections(main);
     else if (hash === '#/sandboxes') await sandboxes(main);
     else await overview(main, live);

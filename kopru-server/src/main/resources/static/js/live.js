@@ -5,8 +5,13 @@ export class LiveRuns {
   constructor() {
     this.runs = new Map();
     this.onChange = () => {};
+    this.onStarted = () => {};
     this.onFinished = () => {};
     this.stop = events((type, data) => this.event(type, data));
+    // elapsed times tick on screen between events
+    this.ticker = setInterval(() => {
+      if ([...this.runs.values()].some((r) => r.state === 'RUNNING')) this.onChange();
+    }, 1000);
   }
 
   event(type, data) {
@@ -17,8 +22,14 @@ export class LiveRuns {
   }
 
   update(run) {
-    const known = this.runs.get(run.id) || {};
-    this.runs.set(run.id, { ...known, ...run, seenAt: Date.now() });
+    const known = this.runs.get(run.id);
+    if (!known && run.state === 'RUNNING') this.onStarted(run);
+    this.merge(run, known || {});
+  }
+
+  merge(run, known) {
+    const defined = Object.fromEntries(Object.entries(run).filter(([, v]) => v !== undefined));
+    this.runs.set(run.id, { ...known, ...defined, seenAt: Date.now() });
     this.onChange();
   }
 
@@ -38,7 +49,11 @@ function normalise(data, type) {
     pipelineId: run.pipelineId,
     pipelineName: run.pipelineName,
     state: run.state ?? (type === 'finished' ? 'SUCCEEDED' : 'RUNNING'),
+    outcome: run.outcome,
     counts: run.counts ?? {},
     error: run.error,
+    phase: type === 'finished' ? undefined : run.phase,
+    elapsedMs: run.elapsedMs,
+    startedAt: run.startedAt,
   };
 }

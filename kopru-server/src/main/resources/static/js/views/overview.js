@@ -3,7 +3,11 @@ import { api, items } from '../api.js';
 import { runCharts } from '../charts.js';
 import { clear, h, table } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
-import { countList, errorBox, pipelineState, progressBar, route, scheduleText, stateBadge } from './common.js';
+import {
+  countList, errorBox, health, runActivity, outcomeOf, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
+  stateBadge,
+} from './common.js';
+import { pipelineForm } from './forms.js';
 
 const FINISHED_SHOWN_MS = 60000;
 
@@ -12,7 +16,12 @@ export async function overview(main, live) {
     h('p', { class: 'muted' }, t('common.loading')));
   const liveBox = h('section', { class: 'card', id: 'live' }, h('h2', {}, t('live.title')), h('div', { class: 'live-runs' }));
   const chartsBox = h('section', { id: 'charts' });
-  clear(main, liveBox, pipelinesBox, chartsBox);
+  const formBox = h('div', { id: 'pipeline-form-box' });
+  clear(main, liveBox, formBox, pipelinesBox, chartsBox);
+  const newPipeline = h('button', { type: 'button', class: 'new-pipeline', onclick: async () => {
+    clear(formBox, await pipelineForm(undefined, (p) => { window.location.hash = `#/pipelines/${p.id}`; },
+      () => clear(formBox)));
+  } }, t('pipelines.new'));
 
   // events carry the pipeline's id only: its name comes from the pipelines list
   const names = new Map();
@@ -24,17 +33,19 @@ export async function overview(main, live) {
       items(pipelines.value).forEach((p) => names.set(p.id, p.name));
       renderLive(liveBox.querySelector('.live-runs'), live, names);
     }
-    renderPipelines(pipelinesBox, pipelines, connections, runList);
+    renderPipelines(pipelinesBox, pipelines, connections, runList, refresh);
+    pipelinesBox.querySelector('h2').after(h('div', { class: 'toolbar' }, newPipeline));
     clear(chartsBox, runs.status === 'fulfilled' ? runCharts(runList) : errorBox(runs.reason));
     runList.filter((r) => r.state === 'RUNNING').forEach((r) => live.update(r));
   };
   live.onChange = () => renderLive(liveBox.querySelector('.live-runs'), live, names);
   live.onFinished = () => refresh().catch(() => {});
+  live.onStarted = () => refresh().catch(() => {});
   renderLive(liveBox.querySelector('.live-runs'), live, names);
   await refresh();
 }
 
-function renderPipelines(box, pipelines, connections, runs) {
+function renderPipelines(box, pipelines, connections, runs, refresh) {
   const title = h('h2', {}, t('pipelines.title'));
   if (pipelines.status === 'rejected') {
     clear(box, title, errorBox(pipelines.reason));
@@ -50,32 +61,15 @@ function renderPipelines(box, pipelines, connections, runs) {
   clear(box, title, table([
     { label: t('pipeline.name'), value: (p) => h('a', { href: `#/pipelines/${p.id}` }, p.name) },
     { label: t('pipeline.route'), value: (p) => route(p, byId) },
-    { label: t('pipeline.state'), value: (p) => stateBadge(pipelineState(p)) },
+    { label: t('pipeline.state'), value: (p) => stateBadge(p.running ? 'RUNNING' : pipelineState(p)) },
+    { label: t('pipeline.health'), value: (p) => health(p) },
     { label: t('pipeline.schedule'), value: (p) => scheduleText(p.schedule) },
     { label: t('pipeline.lastRuns'), value: (p) => h('span', { class: 'dots' }, runsOf(p.id).length
-      ? runsOf(p.id).map((r) => h('a', { class: `dot dot-${r.state.toLowerCase()}`, href: `#/pipelines/${p.id}`,
-        title: `${t(`state.${r.state}`)} · ${formatTime(r.startedAt)}` }))
+      ? runsOf(p.id).map((r) => h('a', { class: `dot dot-${outcomeOf(r).toLowerCase()}`, href: `#/runs/${r.id}`,
+        dataset: { outcome: outcomeOf(r) }, title: `${t(`state.${outcomeOf(r)}`)} · ${formatTime(r.startedAt)}` }))
       : t('common.never')) },
-    { label: t('pipeline.actions'), value: (p) => actions(p, box) },
+    { label: t('pipeline.actions'), value: (p) => pipelineActions(p, () => refresh().catch(() => {})) },
   ], list, (p) => ({ dataset: { pipeline: p.id } })));
-}
-
-function actions(p, box) {
-  const call = (path) => async (e) => {
-    e.target.disabled = true;
-    try {
-      await api(`/api/v1/pipelines/${p.id}/${path}`, { method: 'POST' });
-    } catch (err) {
-      box.append(errorBox(err));
-    } finally {
-      e.target.disabled = false;
-    }
-  };
-  const paused = pipelineState(p) === 'PAUSED';
-  return h('span', { class: 'actions' },
-    h('button', { type: 'button', class: 'run-now', onclick: call('run') }, t('pipeline.run')),
-    paused ? h('button', { type: 'button', class: 'secondary', onclick: call('resume') }, t('pipeline.resume'))
-      : h('button', { type: 'button', class: 'secondary', onclick: call('pause') }, t('pipeline.pause')));
 }
 
 function renderLive(box, live, names) {
@@ -85,6 +79,7 @@ function renderLive(box, live, names) {
     return;
   }
   clear(box, runs.map((run) => h('article', { class: 'live-run', dataset: { run: run.id, state: run.state } },
-    h('header', {}, h('strong', {}, run.pipelineName ?? names.get(run.pipelineId) ?? `#${run.pipelineId}`), ' ', stateBadge(run.state)),
-    progressBar(run), countList(run.counts))));
+    h('header', {}, h('a', { href: `#/runs/${run.id}` },
+      h('strong', {}, run.pipelineName ?? names.get(run.pipelineId) ?? `#${run.pipelineId}`)), ' ', runBadge(run)),
+    progressBar(run), runActivity(run), countList(run.counts))));
 }

@@ -1,55 +1,154 @@
-// One pipeline: its runs, its dead letters (with the vendor's message and a replay button) and in-doubt writes.
+// One pipeline: what it is (route, mode, schedule, next run, options), run now / pause, its runs (queried by the
+// server, pageable), its dead letters (expandable: the record, the full message, the attempts; replay one or all) and
+// in-doubt writes. Live: the page reads the server again when a run of this pipeline starts or ends.
 import { api, items } from '../api.js';
 import { clear, h, table } from '../dom.js';
 import { formatNumber, formatTime, t } from '../i18n.js';
-import { durationMs, errorBox, pipelineState, scheduleText, stateBadge } from './common.js';
+import {
+  countList, durationMs, errorBox, health, runActivity, pipelineActions, pipelineState, progressBar, route, runBadge, scheduleText,
+  stateBadge, timeOrNever,
+} from './common.js';
+import { pipelineForm } from './forms.js';
 
-export async function pipeline(main, id) {
-  const head = h('section', { class: 'card' }, h('p', { class: 'muted' }, t('common.loading')));
+const RUNS_PAGE = 20;
+
+export async function pipeline(main, id, live) {
+  const head = h('section', { class: 'card', id: 'pipeline' }, h('p', { class: 'muted' }, t('common.loading')));
+  const liveBox = h('section', { class: 'live-runs', id: 'pipeline-live' });
   const runsBox = h('section', { class: 'card', id: 'runs' }, h('h2', {}, t('runs.title')));
   const deadBox = h('section', { class: 'card', id: 'dead-letters' }, h('h2', {}, t('deadLetters.title')));
   const intentsBox = h('section', { class: 'card', id: 'intents' }, h('h2', {}, t('intents.title')));
-  clear(main, h('p', {}, h('a', { href: '#/' }, `← ${t('common.back')}`)), head, runsBox, deadBox, intentsBox);
+  const formBox = h('div', { id: 'pipeline-form-box' });
+  clear(main, h('p', {}, h('a', { href: '#/' }, `← ${t('common.back')}`)), head, formBox, liveBox, runsBox, deadBox,
+    intentsBox);
 
-  const [p, runs] = await Promise.allSettled([api(`/api/v1/pipelines/${id}`), api('/api/v1/runs?limit=200')]);
-  if (p.status === 'fulfilled') {
-    clear(head, h('h2', {}, p.value.name, ' ', stateBadge(pipelineState(p.value))),
-      h('p', { class: 'muted' }, scheduleText(p.value.schedule)));
-  } else {
-    clear(head, errorBox(p.reason));
-  }
-  if (runs.status === 'fulfilled') {
-    const mine = items(runs.value).filter((r) => String(r.pipelineId) === String(id)).slice(0, 20);
-    runsBox.append(table([
-      { label: t('run.started'), value: (r) => formatTime(r.startedAt) },
-      { label: t('pipeline.state'), value: (r) => stateBadge(r.state) },
-      { label: t('run.duration'), value: (r) => durationMs(r.durationMs) },
-      { label: t('counts.read'), value: (r) => formatNumber(r.counts?.read) },
-      { label: t('counts.written'), value: (r) => formatNumber(r.counts?.written) },
-      { label: t('counts.failed'), value: (r) => formatNumber(r.counts?.failed) },
-      { label: t('run.error'), value: (r) => r.error ?? '' },
-    ], mine));
-  } else {
-    runsBox.append(errorBox(runs.reason));
-  }
-  await Promise.all([deadLetters(deadBox, id), intents(intentsBox, id)]);
+  const letters = { showAll: false, notice: null, replayed: new Set() };
+  const refresh = async () => {
+    await Promise.all([header(head, id, refresh, formBox), runs(runsBox, id), deadLetters(deadBox, id, letters, refresh),
+      intents(intentsBox, id)]);
+  };
+  const renderLive = () => clear(liveBox, live.recent(0).filter((r) => String(r.pipelineId) === String(id))
+    .map((run) => h('article', { class: 'card live-run', dataset: { run: run.id, state: run.state } },
+      h('header', {}, h('a', { href: `#/runs/${run.id}` }, `${t('run.title')} #${run.id}`), ' ', runBadge(run)),
+      progressBar(run), runActivity(run), countList(run.counts))));
+  live.onChange = renderLive;
+  live.onFinished = (run) => {
+    if (String(run.pipelineId) === String(id)) refresh().catch(() => {});
+  };
+  live.onStarted = (run) => {
+    if (String(run.pipelineId) === String(id)) header(head, id, refresh, formBox).catch(() => {});
+  };
+  renderLive();
+  await refresh();
 }
 
-async function deadLetters(box, id) {
+async function header(box, id, refresh, formBox) {
+  let p;
+  let connections;
+  try {
+    [p, connections] = await Promise.all([api(`/api/v1/pipelines/${id}`), api('/api/v1/connections')]);
+  } catch (e) {
+    clear(box, errorBox(e));
+    return;
+  }
+  const byId = new Map(items(connections).map((c) => [c.id, c]));
+  const fact = (label, value) => h('div', {}, h('dt', {}, label), h('dd', {}, value));
+  clear(box,
+    h('h2', {}, p.name, ' ', stateBadge(p.running ? 'RUNNING' : pipelineState(p)), ' ', health(p)),
+    h('dl', { class: 'facts' },
+      fact(t('pipeline.route'), route(p, byId)),
+      fact(t('pipeline.mode'), t(`mode.${p.mode}`)),
+      fact(t('pipeline.schedule'), scheduleText(p.schedule)),
+      fact(t('pipeline.nextRun'), p.paused ? t('state.PAUSED') : timeOrNever(p.nextRunAt)),
+      fact(t('pipeline.batchSize'), formatNumber(p.batchSize)),
+      fact(t('pipeline.version'), String(p.version)),
+      fact(t('pipeline.options'), h('pre', { class: 'json' }, JSON.stringify(p.options ?? {}, null, 2)))),
+    h('div', { class: 'toolbar' }, pipelineActions(p, refresh),
+      h('button', { type: 'button', class: 'secondary edit', onclick: async () => {
+        clear(formBox, await pipelineForm(p, async () => {
+          clear(formBox);
+          await refresh();
+        }, () => clear(formBox)));
+      } }, t('form.edit')),
+      h('button', { type: 'button', class: 'danger delete', onclick: (e) => remove(e, p) }, t('form.delete'))));
+}
+
+/** Deletes after a confirmation (with its runs, links and dead letters); refused by the server while it runs. */
+async function remove(e, p) {
+  if (!window.confirm(`${t('form.confirmDelete')} ${p.name}`)) return;
+  try {
+    await api(`/api/v1/pipelines/${p.id}`, { method: 'DELETE' });
+    window.location.hash = '#/';
+  } catch (err) {
+    e.target.after(errorBox(err));
+  }
+}
+
+async function runs(box, id) {
+  const title = h('h2', {}, t('runs.title'));
+  const body = h('div', {});
+  clear(box, title, body);
+  const page = async (before) => {
+    let list;
+    try {
+      list = await api(`/api/v1/pipelines/${id}/runs?limit=${RUNS_PAGE}${before ? `&before=${before}` : ''}`);
+    } catch (e) {
+      body.append(errorBox(e));
+      return;
+    }
+    body.append(runTable(items(list)));
+    if (list.next) {
+      const more = h('button', { type: 'button', class: 'secondary older', onclick: () => {
+        more.remove();
+        page(list.next);
+      } }, t('runs.older'));
+      body.append(more);
+    }
+  };
+  await page(null);
+}
+
+function runTable(list) {
+  return table([
+    { label: t('run.started'), value: (r) => h('a', { href: `#/runs/${r.id}` }, formatTime(r.startedAt)) },
+    { label: t('run.outcome'), value: (r) => runBadge(r) },
+    { label: t('run.duration'), value: (r) => durationMs(r.durationMs) },
+    { label: t('counts.read'), value: (r) => formatNumber(r.counts?.read) },
+    { label: t('counts.written'), value: (r) => formatNumber(r.counts?.written) },
+    { label: t('counts.skipped'), value: (r) => formatNumber(r.counts?.skipped) },
+    { label: t('counts.failed'), value: (r) => formatNumber(r.counts?.failed) },
+    { label: t('counts.inDoubt'), value: (r) => formatNumber(r.counts?.inDoubt) },
+    { label: t('run.error'), value: (r) => r.error ?? '' },
+  ], list, (r) => ({ dataset: { run: r.id, outcome: r.outcome ?? r.state } }));
+}
+
+async function deadLetters(box, id, view, refresh) {
   const title = h('h2', {}, t('deadLetters.title'));
   let list;
   try {
-    // replayed letters stay listed, so that a replay shows as the row's new state
-    list = items(await api(`/api/v1/pipelines/${id}/dead-letters?state=ALL`));
+    // replayed letters are listed on request, and those replayed from this page stay: the row shows its new state
+    list = items(await api(`/api/v1/pipelines/${id}/dead-letters?state=ALL`))
+      .filter((d) => view.showAll || d.state === 'OPEN' || view.replayed.has(d.id));
   } catch (e) {
     clear(box, title, errorBox(e));
     return;
   }
-  if (!list.length) {
-    clear(box, title, h('p', { class: 'muted' }, t('deadLetters.empty')));
-    return;
-  }
-  clear(box, title, table([
+  const showAll = h('label', { class: 'inline' }, h('input', { type: 'checkbox', class: 'show-all', checked: view.showAll,
+    onchange: (e) => {
+      view.showAll = e.target.checked;
+      deadLetters(box, id, view, refresh);
+    } }), ` ${t('deadLetter.showAll')}`);
+  const open = list.filter((d) => d.state === 'OPEN');
+  const replayAll = h('button', { type: 'button', class: 'replay-all', disabled: !open.length,
+    onclick: (e) => replay(e, `/api/v1/pipelines/${id}/dead-letters/replay`, view, refresh) }, t('deadLetter.replayAll'));
+  const notice = view.notice ? h('div', { class: 'replay-result', role: 'status' }, view.notice) : null;
+  view.notice = null;
+  clear(box, title, h('div', { class: 'toolbar' }, replayAll, showAll), notice, list.length ? letterTable(list, id, view, refresh)
+    : h('p', { class: 'muted' }, t('deadLetters.empty')));
+}
+
+function letterTable(list, id, view, refresh) {
+  const grid = table([
     { label: t('deadLetter.record'), value: (d) => d.sourceKey },
     { label: t('pipeline.state'), value: (d) => stateBadge(d.state) },
     { label: t('deadLetter.outcome'), value: (d) => d.outcome ?? '' },
@@ -57,18 +156,56 @@ async function deadLetters(box, id) {
     { label: t('deadLetter.vendorMessage'), value: (d) => h('span', { class: 'vendor-message' },
       d.vendorMessage ?? d.message ?? '') },
     { label: t('deadLetter.created'), value: (d) => formatTime(d.createdAt) },
-    { label: t('pipeline.actions'), value: (d) => (d.state === 'REPLAYED'
-      ? h('span', { class: 'replayed' }, t('deadLetter.replayed'))
-      : h('button', { type: 'button', class: 'replay', onclick: (e) => replay(e, box, id, d) }, t('deadLetter.replay'))) },
-  ], list, (d) => ({ dataset: { deadLetter: d.id } })));
+    { label: t('pipeline.actions'), value: (d) => h('span', { class: 'actions' },
+      h('button', { type: 'button', class: 'secondary details', 'aria-expanded': 'false',
+        onclick: (e) => toggleDetails(e.target, d) }, t('deadLetter.details')),
+      d.state === 'REPLAYED' ? h('span', { class: 'replayed' }, t('deadLetter.replayed'))
+        : h('button', { type: 'button', class: 'replay',
+          onclick: (e) => replay(e, `/api/v1/pipelines/${id}/dead-letters/${d.id}/replay`, view, refresh) },
+        t('deadLetter.replay'))) },
+  ], list, (d) => ({ dataset: { deadLetter: d.id } }));
+  return grid;
 }
 
-async function replay(e, box, id, d) {
+/** Opens, below the letter's row, what the API knows: the full messages, the attempts and the record as read. */
+function toggleDetails(button, d) {
+  const row = button.closest('tr');
+  const next = row.nextElementSibling;
+  if (next?.classList.contains('letter-details')) {
+    next.remove();
+    button.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  button.setAttribute('aria-expanded', 'true');
+  const attempts = Array.isArray(d.attempts) ? d.attempts : [];
+  row.after(h('tr', { class: 'letter-details', dataset: { detailsOf: d.id } }, h('td', { colspan: '7' },
+    h('dl', { class: 'facts' },
+      h('div', {}, h('dt', {}, t('deadLetter.stage')), h('dd', {}, d.stage ?? '')),
+      h('div', {}, h('dt', {}, t('deadLetter.message')), h('dd', { class: 'vendor-message full-message' }, d.message ?? '')),
+      d.vendorMessage ? h('div', {}, h('dt', {}, t('deadLetter.vendorMessage')),
+        h('dd', { class: 'vendor-message' }, d.vendorMessage)) : null),
+    attempts.length ? h('div', {}, h('h3', {}, `${t('deadLetter.attempts')} (${attempts.length})`), table([
+      { label: t('deadLetter.at'), value: (a) => formatTime(a.at) },
+      { label: t('deadLetter.stage'), value: (a) => a.step ?? '' },
+      { label: t('deadLetter.outcome'), value: (a) => a.outcome ?? '' },
+      { label: t('deadLetter.message'), value: (a) => h('span', { class: 'vendor-message' }, a.message ?? '') },
+    ], attempts)) : null,
+    h('h3', {}, t('deadLetter.asRead')), h('pre', { class: 'json record' }, JSON.stringify(d.record ?? {}, null, 2)))));
+}
+
+/** Replays one letter or all open ones and says what became of each (or that it waits for the run to end). */
+async function replay(e, path, view, refresh) {
+  e.preventDefault();
   e.target.disabled = true;
   try {
-    await api(`/api/v1/pipelines/${id}/dead-letters/${d.id}/replay`, { method: 'POST' });
-    // the server's list again: the row's new state, and a new letter if the record failed once more
-    await deadLetters(box, id);
+    const answer = await api(path, { method: 'POST' });
+    const results = answer?.items ?? (answer ? [answer] : []);
+    results.forEach((r) => view.replayed.add(r.deadLetterId));
+    view.notice = results.length
+      ? results.map((r) => h('div', { dataset: { replayOf: r.deadLetterId, result: r.result } },
+        `${r.sourceKey}: ${t(`replay.${r.result}`)}`))
+      : t('replay.none');
+    await refresh();
   } catch (err) {
     e.target.disabled = false;
     e.target.after(errorBox(err));

@@ -88,6 +88,11 @@ public class EngineConfiguration {
             }
 
             @Override
+            public void activity(long pipelineId, long runId, Phase phase, dev.kopru.sync.store.RunCounts counts) {
+                listeners.forEach(l -> l.activity(pipelineId, runId, phase, counts));
+            }
+
+            @Override
             public void finished(long pipelineId, dev.kopru.sync.pipeline.RunReport report) {
                 listeners.forEach(l -> l.finished(pipelineId, report));
             }

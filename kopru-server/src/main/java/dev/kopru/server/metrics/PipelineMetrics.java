@@ -1,5 +1,6 @@
 package dev.kopru.server.metrics;
 
+import dev.kopru.server.runs.RunOutcome;
 import dev.kopru.sync.pipeline.RunListener;
 import dev.kopru.sync.pipeline.RunReport;
 import dev.kopru.sync.store.RunCounts;
@@ -14,7 +15,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * Per-pipeline metrics from the runs as they go: records by outcome ({@code kopru.pipeline.records}), time spent
- * waiting for rate limits ({@code kopru.pipeline.throttled}), runs by final state ({@code kopru.pipeline.runs}) and
+ * waiting for rate limits ({@code kopru.pipeline.throttled}), runs by final state and outcome ({@code kopru.pipeline.runs}) and
  * their duration ({@code kopru.pipeline.run.duration}). The engine reports counts so far; the counters get the
  * difference from the run's previous report.
  */
@@ -45,8 +46,9 @@ public final class PipelineMetrics implements RunListener {
         add(pipelineId, minus(report.counts(), before == null ? RunCounts.ZERO : before));
         String pipeline = Long.toString(pipelineId);
         String state = report.state().name();
-        Counter.builder("kopru.pipeline.runs").description("Runs by final state")
-                .tags("pipeline", pipeline, "state", state).register(registry).increment();
+        String outcome = RunOutcome.of(report.state(), report.counts()).name();
+        Counter.builder("kopru.pipeline.runs").description("Runs by final state and outcome")
+                .tags("pipeline", pipeline, "state", state, "outcome", outcome).register(registry).increment();
         store.transaction(tx -> store.runs().find(tx, report.runId())).filter(run -> run.endedAt() != null)
                 .ifPresent(run -> Timer.builder("kopru.pipeline.run.duration").description("Run duration")
                         .tags("pipeline", pipeline, "state", state).register(registry)

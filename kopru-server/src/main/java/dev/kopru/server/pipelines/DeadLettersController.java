@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +28,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * A pipeline's dead letters (records that failed permanently, with the vendor's message) and their replay after the
  * fix was made in the source, and its unresolved create intents. Replays go through the engine's exactly-once writer,
- * so a record that did reach the target is linked, not written twice; they wait for a running run to end.
+ * so a record that did reach the target is linked, not written twice. A replay asked for while the pipeline runs is
+ * answered 202 with the result {@code Queued} and runs when the run ends ({@link ReplayQueue}).
  */
 @RestController
 @RequestMapping("/api/v1/pipelines/{id}")
@@ -39,7 +41,10 @@ class DeadLettersController {
                           Instant retryAfter) {
     }
 
-    /** {@code result} is the writer's outcome ({@code Created}, {@code Resolved}, ...) or {@code SourceMissing}. */
+    /**
+     * {@code result} is the writer's outcome ({@code Created}, {@code Resolved}, {@code DeadLettered}, ...),
+     * {@code SourceMissing}, or {@code Queued} when the replay waits for the pipeline's run to end.
+     */
     record ReplayView(long deadLetterId, String sourceKey, String result, DeadLetter.State state) {
     }
 
@@ -59,12 +64,15 @@ class DeadLettersController {
     private final DeadLetterReplay replay;
     private final SyncStore store;
     private final ObjectMapper json;
+    private final ReplayQueue queue;
 
-    DeadLettersController(PipelineCatalog catalog, DeadLetterReplay replay, SyncStore store, ObjectMapper json) {
+    DeadLettersController(PipelineCatalog catalog, DeadLetterReplay replay, SyncStore store, ObjectMapper json,
+                          ReplayQueue queue) {
         this.catalog = catalog;
         this.replay = replay;
         this.store = store;
         this.json = json;
+        this.queue = queue;
     }
 
     @Operation(summary = "List dead letters (state OPEN, RETRYING: transient failures later runs retry by themselves,"
@@ -80,25 +88,40 @@ class DeadLettersController {
                 .map(this::view).toList());
     }
 
-    @Operation(summary = "Replay one dead letter: re-read the record from the source and write it once")
+    @Operation(summary = "Replay one dead letter: re-read the record from the source and write it once (202 and"
+            + " result Queued while the pipeline runs: it is replayed when the run ends)")
     @PostMapping("/dead-letters/{deadLetterId}/replay")
-    ReplayView replayOne(@PathVariable long id, @PathVariable long deadLetterId) {
-        store.transaction(tx -> {
+    ResponseEntity<ReplayView> replayOne(@PathVariable long id, @PathVariable long deadLetterId) {
+        DeadLetter letter = store.transaction(tx -> {
             catalog.require(tx, id);
             return store.deadLetters().find(tx, deadLetterId).filter(l -> l.pipelineId() == id).orElseThrow(() ->
                     new NotFoundException("deadLetter", "no dead letter " + deadLetterId + " in pipeline " + id));
         });
-        notRunning(id);
-        return view(replay.replay(id, deadLetterId));
+        if (letter.state() != DeadLetter.State.OPEN) {
+            throw new ConflictException("deadLetterId", deadLetterId + " is already " + letter.state());
+        }
+        if (catalog.running(id)) {
+            queue.afterRun(id, () -> replay.replay(id, deadLetterId), () -> catalog.running(id));
+            return ResponseEntity.accepted().body(queued(letter));
+        }
+        return ResponseEntity.ok(view(replay.replay(id, deadLetterId)));
     }
 
-    @Operation(summary = "Replay the open dead letters, all or those matching {outcome, field}")
+    @Operation(summary = "Replay the open dead letters, all or those matching {outcome, field} (202 and result Queued"
+            + " while the pipeline runs)")
     @PostMapping("/dead-letters/replay")
-    ItemPage<ReplayView> replayMany(@PathVariable long id, @RequestBody(required = false) ReplayFilter filter) {
-        store.transaction(tx -> catalog.require(tx, id));
-        notRunning(id);
+    ResponseEntity<ItemPage<ReplayView>> replayMany(@PathVariable long id,
+                                                    @RequestBody(required = false) ReplayFilter filter) {
         Predicate<DeadLetter> which = filter == null ? letter -> true : filter.predicate();
-        return ItemPage.of(replay.replayWhere(id, which).stream().map(this::view).toList());
+        List<DeadLetter> open = store.transaction(tx -> {
+            catalog.require(tx, id);
+            return store.deadLetters().open(tx, id);
+        });
+        if (catalog.running(id)) {
+            queue.afterRun(id, () -> replay.replayWhere(id, which), () -> catalog.running(id));
+            return ResponseEntity.accepted().body(ItemPage.of(open.stream().filter(which).map(this::queued).toList()));
+        }
+        return ResponseEntity.ok(ItemPage.of(replay.replayWhere(id, which).stream().map(this::view).toList()));
     }
 
     @Operation(summary = "List create intents: IN_DOUBT (default), PENDING, UNRESOLVED (both) or ALL")
@@ -116,10 +139,8 @@ class DeadLettersController {
                 .toList());
     }
 
-    private void notRunning(long id) {
-        if (catalog.running(id)) {
-            throw new ConflictException("pipeline", "" + id + " is running; replay after the run");
-        }
+    private ReplayView queued(DeadLetter letter) {
+        return new ReplayView(letter.id(), letter.sourceKey(), "Queued", letter.state());
     }
 
     private ReplayView view(DeadLetterReplay.Replayed replayed) {

@@ -8,6 +8,7 @@ import dev.kopru.core.input.ConflictException;
 import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.problems.NotFoundException;
 import dev.kopru.server.runs.RunQueries;
+import dev.kopru.server.runs.RunView;
 import dev.kopru.server.secrets.ConnectionVault;
 import dev.kopru.sync.schedule.PipelineSchedule;
 import dev.kopru.sync.schedule.PipelineScheduler;
@@ -163,13 +164,16 @@ final class PipelineCatalog {
         ScheduleTable.Wanted wanted = schedules.get(tx, spec.id());
         Optional<ScheduledExecution<Object>> execution = scheduler.existing(spec.id());
         boolean running = execution.map(ScheduledExecution::isPicked).orElse(false);
+        RunView lastRun = runs.latest(tx, spec.id()).orElse(null);
+        long openDeadLetters = store.deadLetters().countOpen(tx, spec.id());
+        long inDoubt = store.intents().countInDoubt(tx, spec.id());
         return new PipelineView(spec.id(), spec.name(),
                 new PipelineRequest.Side(spec.sourceConnectionId(), spec.sourceEntity()),
                 new PipelineRequest.Side(spec.targetConnectionId(), spec.targetEntity()), spec.mode(),
                 spec.batchSize(), json.readTree(spec.optionsJson()), spec.version(),
                 PipelineRequest.ScheduleJson.of(wanted.schedule()), wanted.paused(), running,
                 execution.filter(e -> !e.isPicked()).map(ScheduledExecution::getExecutionTime).orElse(null),
-                runs.latest(tx, spec.id()).orElse(null));
+                lastRun, openDeadLetters, inDoubt, PipelineView.Health.of(lastRun, openDeadLetters, inDoubt));
     }
 
     /** The request as the engine's definition, checked against the connections' descriptors. */

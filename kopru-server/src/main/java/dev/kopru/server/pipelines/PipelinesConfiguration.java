@@ -45,6 +45,11 @@ class PipelinesConfiguration {
     }
 
     @Bean
+    ReplayQueue replayQueue(@Value("${kopru.replay-poll-interval:PT1S}") Duration poll) {
+        return new ReplayQueue(poll);
+    }
+
+    @Bean
     DeadLetterReplay deadLetterReplay(PipelineRunner runner) {
         return new DeadLetterReplay(runner);
     }

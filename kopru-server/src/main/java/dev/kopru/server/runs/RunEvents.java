@@ -5,7 +5,9 @@ import dev.kopru.sync.pipeline.RunListener;
 import dev.kopru.sync.pipeline.RunReport;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.RunCounts;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,19 +15,31 @@ import org.springframework.context.event.EventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live progress of runs as server-sent events: {@code progress} after each committed page and {@code finished} at
- * the end. The run's thread only puts the event in each subscriber's own bounded queue; every subscriber has a
- * thread of its own that writes to its connection, so a slow or stalled client never holds a run back (it loses its
- * oldest events instead).
+ * Live progress of runs as server-sent events: {@code progress} after each committed page, {@code activity} within a
+ * page (as a page read starts, and at most every {@link #ACTIVITY_EVERY_MS} ms while records are handled: the counts
+ * so far, not yet committed) and {@code finished} at the end. The run's thread only puts the event in each
+ * subscriber's own bounded queue; every subscriber has a thread of its own that writes to its connection, so a slow
+ * or stalled client never holds a run back (it loses its oldest events instead).
  */
 public final class RunEvents implements RunListener, AutoCloseable {
 
-    /** The {@code progress} event's data. */
-    public record Progress(long runId, long pipelineId, CountsView counts) {
+    static final long ACTIVITY_EVERY_MS = 500;
+
+    /**
+     * The {@code progress} and {@code activity} events' data: {@code phase} is READING, WRITING or COMMITTED (a page
+     * was committed); {@code elapsedMs} counts from the run's first event on this node.
+     */
+    public record Progress(long runId, long pipelineId, CountsView counts, String phase, Instant startedAt,
+                           long elapsedMs) {
+    }
+
+    /** When this node saw a run start, and when it last sent an activity event of it (nanoTime). */
+    private record Seen(Instant startedAt, long lastActivityNanos, Phase phase) {
     }
 
     /** The {@code finished} event's data: the run's final report. */
-    public record Finished(long runId, long pipelineId, Run.State state, CountsView counts, String error) {
+    public record Finished(long runId, long pipelineId, Run.State state, RunOutcome outcome, CountsView counts,
+                           String error) {
     }
 
     record Event(long id, String name, long pipelineId, Object data) {
@@ -33,6 +47,8 @@ public final class RunEvents implements RunListener, AutoCloseable {
 
     /** Each open stream and the login that opened it ({@link CredentialsRevoked#principalOf}). */
     private final Map<SseSubscriber, String> subscribers = new ConcurrentHashMap<>();
+    private final Map<Long, Seen> runs = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
     private final AtomicLong ids = new AtomicLong();
     private final Duration keepAlive;
     private final int queueSize;
@@ -60,13 +76,31 @@ public final class RunEvents implements RunListener, AutoCloseable {
 
     @Override
     public void pageCommitted(long pipelineId, long runId, RunCounts countsSoFar) {
-        publish("progress", pipelineId, new Progress(runId, pipelineId, CountsView.of(countsSoFar)));
+        Seen seen = runs.computeIfAbsent(runId, id -> new Seen(clock.instant(), 0, null));
+        publish("progress", pipelineId, progress(pipelineId, runId, "COMMITTED", countsSoFar, seen));
+    }
+
+    @Override
+    public void activity(long pipelineId, long runId, Phase phase, RunCounts countsSoFar) {
+        long now = System.nanoTime();
+        Seen seen = runs.computeIfAbsent(runId, id -> new Seen(clock.instant(), 0, null));
+        if (phase == seen.phase() && now - seen.lastActivityNanos() < ACTIVITY_EVERY_MS * 1_000_000) {
+            return;
+        }
+        runs.put(runId, new Seen(seen.startedAt(), now, phase));
+        publish("activity", pipelineId, progress(pipelineId, runId, phase.name(), countsSoFar, seen));
+    }
+
+    private Progress progress(long pipelineId, long runId, String phase, RunCounts counts, Seen seen) {
+        return new Progress(runId, pipelineId, CountsView.of(counts), phase, seen.startedAt(),
+                Duration.between(seen.startedAt(), clock.instant()).toMillis());
     }
 
     @Override
     public void finished(long pipelineId, RunReport report) {
+        runs.remove(report.runId());
         publish("finished", pipelineId, new Finished(report.runId(), pipelineId, report.state(),
-                CountsView.of(report.counts()), report.error()));
+                RunOutcome.of(report.state(), report.counts()), CountsView.of(report.counts()), report.error()));
     }
 
     private void publish(String name, long pipelineId, Object data) {

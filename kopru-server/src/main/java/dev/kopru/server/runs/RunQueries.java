@@ -84,8 +84,9 @@ public final class RunQueries {
         Instant started = Tx.instant(rs, "started_at");
         Instant ended = Tx.instant(rs, "ended_at");
         long duration = Duration.between(started, ended != null ? ended : clock.instant()).toMillis();
-        return new RunView(rs.getLong("id"), rs.getLong("pipeline_id"), rs.getString("pipeline_name"),
-                Run.State.valueOf(rs.getString("state")), started, ended, Math.max(0, duration),
+        Run.State state = Run.State.valueOf(rs.getString("state"));
+        return new RunView(rs.getLong("id"), rs.getLong("pipeline_id"), rs.getString("pipeline_name"), state,
+                RunOutcome.of(state, counts), started, ended, Math.max(0, duration),
                 CountsView.of(counts), rs.getString("error"));
     }
 }

@@ -40,10 +40,31 @@ class ServerStartTest {
     }
 
     @Test
-    void the_openapi_document_is_served() {
+    void the_openapi_document_is_served_with_a_title_logins_areas_and_problems() throws Exception {
         var response = server.get("/v3/api-docs");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\"");
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        assertThat(doc.at("/info/title").asText()).isEqualTo("Köprü API");
+        assertThat(doc.at("/info/version").asText()).isNotEqualTo("v0");
+        // Swagger UI's Authorize button offers both ways in
+        assertThat(doc.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(doc.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(doc.path("security").findValuesAsText("bearer")).isNotNull();
+        // operations by area, not by controller
+        assertThat(doc.at("/paths/~1api~1v1~1pipelines~1{id}~1run/post/tags/0").asText()).isEqualTo("Pipelines");
+        assertThat(doc.at("/paths/~1api~1v1~1runs/get/tags/0").asText()).isEqualTo("Runs");
+        assertThat(doc.at("/paths/~1api~1v1~1pipelines~1{id}~1dead-letters/get/tags/0").asText())
+                .isEqualTo("Dead letters");
+        assertThat(response.body()).doesNotContain("-controller\"");
+        // options are an object with documented members, not Jackson's tree type
+        assertThat(doc.at("/components/schemas/PipelineRequest/properties/options/$ref").asText())
+                .isEqualTo("#/components/schemas/PipelineOptions");
+        assertThat(doc.at("/components/schemas/PipelineOptions/properties/lookBack").toString()).contains("string");
+        assertThat(doc.at("/components/schemas/JsonNode/properties").isMissingNode()).isTrue();
+        // errors are documented as problem+json with an example
+        var invalid = doc.at("/paths/~1api~1v1~1pipelines/post/responses/400/content/application~1problem+json");
+        assertThat(invalid.at("/schema/$ref").asText()).isEqualTo("#/components/schemas/Problem");
+        assertThat(invalid.at("/examples/invalid-input/value/field").asText()).isEqualTo("batchSize");
     }
 }

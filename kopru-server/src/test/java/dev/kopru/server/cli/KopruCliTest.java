@@ -29,6 +29,13 @@ class KopruCliTest {
     }
 
     @Test
+    void version_says_the_version() {
+        assertThat(run("--version")).isZero();
+
+        assertThat(out.toString()).startsWith("Köprü ");
+    }
+
+    @Test
     void help_lists_the_commands() {
         assertThat(run("--help")).isZero();
 

@@ -8,6 +8,7 @@ import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.Party;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.demo.Demo;
+import dev.kopru.server.demo.DemoConnections;
 import dev.kopru.server.demo.DemoTest;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.SyncStore;
@@ -43,6 +44,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -145,6 +147,7 @@ class DashboardBrowserTest {
             Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(overflow).isLessThanOrEqualTo(0L);
+            screenshot("overview-phone.png");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
@@ -169,7 +172,27 @@ class DashboardBrowserTest {
         });
         wait.until(d -> Long.parseLong(d.findElement(By.cssSelector(".live-run [data-count=read]")).getText()
                 .replaceAll("\\D", "")) > 0);
-        screenshot();
+        screenshot("dashboard.png");
+
+        // the run that dead-lettered is not a green success: on the overview's dots, in the pipeline's runs table
+        wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(By.cssSelector(
+                "tr[data-pipeline='" + pipeline + "'] .dot[data-outcome=SUCCEEDED_WITH_FAILURES]")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("tr[data-pipeline='" + pipeline + "'] .health-cell"))
+                .getDomAttribute("data-health")).isEqualTo("ATTENTION");
+        screenshot("overview-failures.png");
+        browser.get(demo.url().resolve("/#/pipelines/" + pipeline).toString());
+        WebElement failedRun = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#runs tr[data-outcome=SUCCEEDED_WITH_FAILURES]")));
+        assertThat(failedRun.findElements(By.cssSelector(".badge-succeeded_with_failures"))).hasSize(1);
+        assertThat(failedRun.getText()).contains("Succeeded with failures");
+        screenshot("pipeline.png");
+
+        // the run's own page
+        String runId = failedRun.getDomAttribute("data-run");
+        failedRun.findElement(By.cssSelector("a")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run"), "Run #" + runId));
+        assertThat(browser.findElement(By.id("run")).getText()).contains("Succeeded with failures", "Waited for rate limits");
+        screenshot("run.png");
 
         browser.get(demo.url().resolve("/#/pipelines/" + pipeline).toString());
         WebElement deadLetter = wait.until(d -> {
@@ -179,24 +202,114 @@ class DashboardBrowserTest {
         });
         String letterId = deadLetter.findElement(By.xpath("./ancestor::*[@data-dead-letter]"))
                 .getDomAttribute("data-dead-letter");
-        putKnobs("{\"clear\":true}");
-        // a replay waits for the pipeline's run to end (the server answers 409 meanwhile)
-        wait.until(d -> send("GET", "/api/v1/pipelines/" + pipeline, null).body().contains("\"running\":false"));
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[data-dead-letter='" + letterId + "'] button.replay"))).click();
-        // the row is read again from the server: its state badge says replayed, not open
         String replayedRow = "[data-dead-letter='" + letterId + "']";
+        // expanded, a letter shows the full message, its attempts and the record as read
+        browser.findElement(By.cssSelector(replayedRow + " button.details")).click();
+        WebElement details = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-details-of='" + letterId + "']")));
+        assertThat(details.findElement(By.cssSelector(".full-message")).getText()).isNotBlank();
+        assertThat(details.findElement(By.cssSelector("pre.record")).getText()).contains("\"code\"");
+        screenshot("dead-letter.png");
+
+        putKnobs("{\"clear\":true}");
+        // the demo runs this pipeline every few seconds: a replay asked for meanwhile is queued for the run's end
+        browser.findElement(By.cssSelector(replayedRow + " button.replay")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-replay-of='" + letterId + "']")));
+        // the row is read again from the server: its state badge says replayed, not open
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(replayedRow + " .badge-replayed")));
         assertThat(browser.findElements(By.cssSelector(replayedRow + " .badge-open"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector(replayedRow + " .replayed")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("dead-letters")).getText()).as("the date is when the letter was created")
                 .doesNotContain("Started", "Başladı").containsAnyOf("Created", "Oluştu");
-        screenshot();
+        screenshot("replayed.png");
 
         SyncStore store = demo.bean(SyncStore.class);
         List<DeadLetter> letters = store.transaction(tx -> store.deadLetters().all(tx, pipeline));
         assertThat(letters).anyMatch(d -> d.state() == DeadLetter.State.REPLAYED);
+    }
+
+    @Test
+    @Order(6)
+    void a_failed_connection_test_says_why() {
+        SyncStore store = demo.bean(SyncStore.class);
+        long reports = store.transaction(tx -> store.connections().findByName(tx, REPORTS)).orElseThrow().id();
+        putKnobs("{\"errorRate\":1}");
+        try {
+            browser.get(demo.url().resolve("/#/connections").toString());
+            By health = By.cssSelector("tr[data-connection='" + reports + "'] .health[data-health=failed]");
+            WebElement failed = wait.until(ExpectedConditions.visibilityOfElementLocated(health));
+            // the kind of failure and what went wrong, not just "Error"
+            assertThat(failed.getText()).contains("vendor-unavailable").isNotEqualTo("Error");
+            screenshot("connection-failed.png");
+        } finally {
+            putKnobs("{\"clear\":true}");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void a_connection_is_created_from_a_form_and_tested() {
+        browser.get(demo.url().resolve("/#/connections").toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.new-connection"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("connection-form")));
+        new Select(form.findElement(By.name("vendor"))).selectByValue("mikro");
+        java.util.Map<String, String> config = DemoConnections.config("mikro",
+                demo.sandboxes().byName(REPORTS).orElseThrow().sandbox().baseUri()).orElseThrow();
+        config.forEach((name, value) -> {
+            WebElement input = form.findElement(By.name("config." + name));
+            input.clear();
+            input.sendKeys(value);
+        });
+        // the server's refusal shows under the field it names
+        form.findElement(By.name("name")).sendKeys("yeni rapor");
+        form.findElement(By.cssSelector("button.save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#connection-form [data-field=name] .field-error"), "letters"));
+        screenshot("connection-form-error.png");
+        form.findElement(By.name("name")).clear();
+        form.findElement(By.name("name")).sendKeys("yeni-rapor");
+        form.findElement(By.cssSelector("button.save")).click();
+
+        // the list is read again and every connection tested, the new one with it
+        wait.until(d -> d.findElements(By.xpath("//tr[td[1][normalize-space()='yeni-rapor']]"
+                + "//*[contains(@class,'health') and @data-health='ok']")).size() == 1);
+        screenshot("connection-created.png");
+    }
+
+    @Test
+    @Order(8)
+    void a_pipeline_is_created_from_a_form_and_run() {
+        browser.get(demo.url().resolve("/#/").toString());
+        awaitView();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.new-pipeline"))).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pipeline-form")));
+        form.findElement(By.name("name")).sendKeys("Formdan akış");
+        new Select(form.findElement(By.name("source.connectionId"))).selectByVisibleText("Mikro Merkez (mikro)");
+        new Select(form.findElement(By.name("source.entity"))).selectByValue("item");
+        new Select(form.findElement(By.name("target.connectionId"))).selectByVisibleText("yeni-rapor (mikro)");
+        new Select(form.findElement(By.name("target.entity"))).selectByValue("item");
+        WebElement batch = form.findElement(By.name("batchSize"));
+        batch.clear();
+        batch.sendKeys("0");
+        form.findElement(By.cssSelector("button.save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#pipeline-form [data-field=batchSize] .field-error"), "batchSize"));
+        screenshot("pipeline-form-error.png");
+        batch.clear();
+        batch.sendKeys("25");
+        form.findElement(By.cssSelector("button.save")).click();
+
+        // saved, the browser is on the new pipeline's page: run it there and see the run end
+        wait.until(ExpectedConditions.urlMatches("#/pipelines/\\d+$"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pipeline"), "Formdan akış"));
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pipeline button.run-now"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pipeline .action-status"),
+                "Run started"));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(
+                By.cssSelector("#runs tr[data-outcome]:not([data-outcome=RUNNING])")).isEmpty());
+        screenshot("pipeline-created-and-run.png");
     }
 
     private static void logIn(String user, String password) {
@@ -212,10 +325,15 @@ class DashboardBrowserTest {
     }
 
     private static void screenshot() {
+        screenshot(SCREENSHOT.getFileName().toString());
+    }
+
+    /** Saves the page as {@code target/screenshots/<name>}. */
+    private static void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOT.getParent());
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot.toPath(), SCREENSHOT.resolveSibling(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -22,7 +22,7 @@ import java.util.List;
  * Two Mikro companies on sandboxes, stored in a test server as connections {@code <prefix>-source} (demo parties)
  * and {@code <prefix>-target} (empty: demo party codes do not depend on the seed).
  */
-final class MikroCompanies implements AutoCloseable {
+public final class MikroCompanies implements AutoCloseable {
 
     final Sandbox source;
     final Sandbox target;
@@ -49,6 +49,11 @@ final class MikroCompanies implements AutoCloseable {
 
     /** Stores a card Mikro itself accepts but the connector refuses to send: a VKN whose check digit is wrong. */
     void addPartyWithBadTaxId(String code) {
+        addPartyWithBadTaxId(source, code);
+    }
+
+    /** The same on any Mikro sandbox. */
+    public static void addPartyWithBadTaxId(Sandbox source, String code) {
         MikroConfig config = MikroConfig.builder().baseUrl(source.baseUri().toString()).apiKey("demo-api-key")
                 .firmaKodu("DEMO").calismaYili(mikroConfig(source).get("calismaYili"))
                 .kullaniciKodu("SRV").password("admin123").build();

@@ -77,13 +77,19 @@ class PipelinesApiTest {
             assertThat(json(run).get("events").asText()).isEqualTo("/api/v1/pipelines/" + id + "/events");
 
             EventStream.Event event = events.next(WAIT);
-            while (event.name().equals("progress")) {
-                progress.add(event);
+            while (!event.name().equals("finished")) {
+                if (event.name().equals("progress")) {
+                    progress.add(event);
+                } else {
+                    assertThat(event.name()).isEqualTo("activity");
+                    assertThat(event.data().get("phase").asText()).isIn("READING", "WRITING");
+                }
                 event = events.next(WAIT);
             }
             finished = event;
+            // the stream of all pipelines may also carry other tests' runs
             EventStream.Event seenByAll = all.next(WAIT);
-            while (!seenByAll.name().equals("finished")) {
+            while (!seenByAll.name().equals("finished") || seenByAll.data().get("pipelineId").asLong() != id) {
                 seenByAll = all.next(WAIT);
             }
             assertThat(seenByAll.data()).isEqualTo(finished.data());
@@ -93,8 +99,12 @@ class PipelinesApiTest {
         assertThat(progress).allSatisfy(p -> assertThat(p.data().get("pipelineId").asLong()).isEqualTo(id));
         assertThat(progress.getLast().data().at("/counts/read").asLong()).isEqualTo(PARTIES + 1);
         assertThat(progress.getFirst().data().at("/counts/read").asLong()).isEqualTo(7);
+        assertThat(progress.getLast().data().get("phase").asText()).isEqualTo("COMMITTED");
+        assertThat(progress.getLast().data().get("elapsedMs").asLong()).isNotNegative();
         assertThat(finished.name()).isEqualTo("finished");
         assertThat(finished.data().get("state").asText()).isEqualTo("SUCCEEDED");
+        // it reached the end of the source, but one record waits in dead letters: not a plain success
+        assertThat(finished.data().get("outcome").asText()).isEqualTo("SUCCEEDED_WITH_FAILURES");
         assertThat(finished.data().at("/counts/written").asLong()).isEqualTo(PARTIES);
         assertThat(finished.data().at("/counts/failed").asLong()).isEqualTo(1);
         long runId = finished.data().get("runId").asLong();
@@ -104,12 +114,17 @@ class PipelinesApiTest {
         JsonNode runView = json(server.get("/api/v1/runs/" + runId));
         assertThat(runView.get("pipelineName").asText()).isEqualTo(name);
         assertThat(runView.get("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(runView.get("outcome").asText()).isEqualTo("SUCCEEDED_WITH_FAILURES");
         assertThat(runView.at("/counts/read").asLong()).isEqualTo(PARTIES + 1);
         assertThat(runView.get("durationMs").asLong()).isNotNegative();
         assertThat(runView.get("endedAt").isNull()).isFalse();
         assertThat(json(server.get("/api/v1/runs?limit=50")).get("items").findValuesAsText("id"))
                 .contains(Long.toString(runId));
-        assertThat(json(server.get("/api/v1/pipelines/" + id)).at("/lastRun/id").asLong()).isEqualTo(runId);
+        JsonNode afterRun = json(server.get("/api/v1/pipelines/" + id));
+        assertThat(afterRun.at("/lastRun/id").asLong()).isEqualTo(runId);
+        assertThat(afterRun.get("openDeadLetters").asLong()).isEqualTo(1);
+        assertThat(afterRun.get("inDoubt").asLong()).isZero();
+        assertThat(afterRun.get("health").asText()).isEqualTo("ATTENTION");
 
         JsonNode letters = json(server.get("/api/v1/pipelines/" + id + "/dead-letters")).get("items");
         assertThat(letters).hasSize(1);
@@ -133,14 +148,17 @@ class PipelinesApiTest {
         assertThat(server.post("/api/v1/pipelines/" + id + "/dead-letters/" + letter.get("id").asLong()
                 + "/replay", "").statusCode()).isEqualTo(409);
         assertThat(json(server.post("/api/v1/pipelines/" + id + "/dead-letters/replay", "")).get("items")).isEmpty();
+        JsonNode afterReplay = json(server.get("/api/v1/pipelines/" + id));
+        assertThat(afterReplay.get("openDeadLetters").asLong()).isZero();
+        assertThat(afterReplay.get("health").asText()).isEqualTo("OK");
 
         String metrics = server.get("/actuator/prometheus").body();
         assertThat(metrics).containsPattern("kopru_pipeline_records_total\\{outcome=\"written\",pipeline=\"" + id
                 + "\"} 30\\.0");
         assertThat(metrics).containsPattern("kopru_pipeline_records_total\\{outcome=\"failed\",pipeline=\"" + id
                 + "\"} 1\\.0");
-        assertThat(metrics).containsPattern("kopru_pipeline_runs_total\\{pipeline=\"" + id
-                + "\",state=\"SUCCEEDED\"} 1\\.0");
+        assertThat(metrics).containsPattern("kopru_pipeline_runs_total\\{outcome=\"SUCCEEDED_WITH_FAILURES\","
+                + "pipeline=\"" + id + "\",state=\"SUCCEEDED\"} 1\\.0");
         assertThat(metrics).contains("kopru_pipeline_run_duration_seconds_count{pipeline=\"" + id + "\"");
         assertThat(metrics).containsPattern("kopru_connector_requests_seconds_count\\{connection=\"" + mikro.targetId
                 + "\",operation=\"create\",outcome=\"ok\",vendor=\"mikro\"} 31\\R"); // 30 by the run, 1 by the replay
@@ -149,6 +167,36 @@ class PipelinesApiTest {
         // the pipeline ran (runs, links, intents, a replayed dead letter): it is deleted with every row it left
         assertThat(delete("/api/v1/pipelines/" + id).statusCode()).isEqualTo(204);
         assertThat(server.get("/api/v1/pipelines/" + id).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_replay_asked_for_while_the_pipeline_runs_is_queued_and_made_when_the_run_ends() throws Exception {
+        String bad = "120.99.00002";
+        mikro.addPartyWithBadTaxId(bad);
+        long id = created(mikro.pipelineJson(name, "null")).get("id").asLong();
+        server.post("/api/v1/pipelines/" + id + "/run", "");
+        await(() -> runCount(id) == 1 && !server.bean(PipelineCatalog.class).running(id)
+                && json(server.get("/api/v1/pipelines/" + id)).get("openDeadLetters").asLong() == 1);
+        long letter = json(server.get("/api/v1/pipelines/" + id + "/dead-letters")).at("/items/0/id").asLong();
+        mikro.fixTaxId(bad);
+
+        // every call to the source of the next run waits 3 s: the run is still going when the replays are asked for
+        mikro.source.faults().latency(Duration.ofSeconds(3));
+        server.post("/api/v1/pipelines/" + id + "/run", "");
+        await(() -> server.bean(PipelineCatalog.class).running(id));
+        HttpResponse<String> one = server.post("/api/v1/pipelines/" + id + "/dead-letters/" + letter + "/replay", "");
+        assertThat(one.statusCode()).as(one.body()).isEqualTo(202);
+        assertThat(json(one).get("result").asText()).isEqualTo("Queued");
+        HttpResponse<String> all = server.post("/api/v1/pipelines/" + id + "/dead-letters/replay", "");
+        assertThat(all.statusCode()).isEqualTo(202);
+        assertThat(json(all).at("/items/0/result").asText()).isEqualTo("Queued");
+
+        await(() -> json(server.get("/api/v1/pipelines/" + id)).get("openDeadLetters").asLong() == 0);
+        mikro.source.faults().latency(Duration.ZERO);
+        assertThat(json(server.get("/api/v1/pipelines/" + id + "/dead-letters?state=REPLAYED")).get("items"))
+                .hasSize(1);
+        assertThat(json(server.get("/api/v1/pipelines/" + id + "/runs")).at("/items/0/state").asText())
+                .isEqualTo("SUCCEEDED");
     }
 
     @Test

@@ -24,6 +24,7 @@ import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,7 +137,12 @@ final class BoundPipeline<T extends CanonicalRecord> {
                 .map(Cursor::new).map(c -> side == Cursors.Side.SOURCE ? read.lookBack(from, entity, c) : c)
                 .map(c -> new ReadRequest(Optional.of(c), spec.batchSize(), read.sourceFilters()))
                 .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.sourceFilters()));
+        listener.activity(spec.id(), runId, RunListener.Phase.READING, tally.counts(calls.throttledMillis()));
         Page<T> page = from.read(entity, request);
+        UnaryOperator<WriteResult> written = result -> {
+            listener.activity(spec.id(), runId, RunListener.Phase.WRITING, tally.counts(calls.throttledMillis()));
+            return logged(result);
+        };
         while (true) {
             // read-ahead: the next page is read while this one is written; at most two pages are held
             PageWrites.ReadAhead<T> next = null;
@@ -147,7 +153,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
             }
             String position = page.next().value();
             try {
-                writes.write(page.records(), tally, BoundPipeline::logged);
+                writes.write(page.records(), tally, written);
                 for (Unreadable unreadable : page.unreadable()) {
                     tally.read(); // a record the page brought that the connector could not parse or map
                     tally.add(logged(readLetters.record(lane(side).prefix(), unreadable)));

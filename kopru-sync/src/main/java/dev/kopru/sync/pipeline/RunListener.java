@@ -10,7 +10,17 @@ public interface RunListener {
 
     RunListener NONE = new RunListener() { };
 
+    /** What a run is doing between two page commits. */
+    enum Phase { READING, WRITING }
+
     default void pageCommitted(long pipelineId, long runId, RunCounts countsSoFar) {
+    }
+
+    /**
+     * Called as a page read starts and after each record is handled, with the counts so far (not yet committed): a
+     * page of slow or retried writes shows its progress. Called often: a listener should sample.
+     */
+    default void activity(long pipelineId, long runId, Phase phase, RunCounts countsSoFar) {
     }
 
     default void finished(long pipelineId, RunReport report) {

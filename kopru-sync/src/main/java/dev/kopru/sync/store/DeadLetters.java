@@ -97,6 +97,12 @@ public final class DeadLetters {
                 DeadLetters::letter, pipelineId, DeadLetter.State.OPEN);
     }
 
+    /** How many letters of the pipeline wait for a fix and a replay. */
+    public long countOpen(Tx tx, long pipelineId) {
+        return tx.count("SELECT COUNT(*) FROM dead_letters WHERE pipeline_id = ? AND state = ?", pipelineId,
+                DeadLetter.State.OPEN);
+    }
+
     public List<DeadLetter> all(Tx tx, long pipelineId) {
         return tx.query("SELECT " + COLUMNS + " FROM dead_letters WHERE pipeline_id = ? ORDER BY id",
                 DeadLetters::letter, pipelineId);

@@ -92,6 +92,12 @@ public final class Intents {
                 Intents::intent, pipelineId, Intent.State.DONE);
     }
 
+    /** How many creates of the pipeline were sent without learning whether they were made. */
+    public long countInDoubt(Tx tx, long pipelineId) {
+        return tx.count("SELECT COUNT(*) FROM intents WHERE pipeline_id = ? AND state = ?", pipelineId,
+                Intent.State.IN_DOUBT);
+    }
+
     public List<Intent> all(Tx tx, long pipelineId) {
         return tx.query("SELECT " + COLUMNS + " FROM intents WHERE pipeline_id = ? ORDER BY source_key",
                 Intents::intent, pipelineId);

@@ -105,8 +105,9 @@ public final class ApiClient {
         }
     }
 
+    /** {@code value} as one path segment or query value: a space is {@code %20} (a {@code +} is literal in a path). */
     static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private HttpRequest.Builder request(String path) {

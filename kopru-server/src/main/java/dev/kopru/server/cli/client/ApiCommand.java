@@ -25,6 +25,9 @@ abstract class ApiCommand implements Callable<Integer> {
             run(api.client());
             out().flush();
             return 0;
+        } catch (Exit e) {
+            out().flush();
+            return e.code;
         } catch (ApiException e) {
             err().println("kopru: " + e.getMessage());
             return e.status() == 0 ? 2 : 1;
@@ -35,6 +38,16 @@ abstract class ApiCommand implements Callable<Integer> {
     }
 
     abstract void run(ApiClient client);
+
+    /** Ends the command with {@code code} after its output said why (e.g. a watched run that left failures). */
+    static final class Exit extends RuntimeException {
+        final int code;
+
+        Exit(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -23,7 +23,7 @@ public final class DeadLettersCommand {
 
         @Override
         void run(ApiClient client) {
-            JsonNode list = client.get(PipelinesCommand.path(pipeline, "/dead-letters?state=" + ApiClient.encode(state)));
+            JsonNode list = client.get(PipelinesCommand.path(client, pipeline, "/dead-letters?state=" + ApiClient.encode(state)));
             print(list, () -> {
                 Table table = new Table("ID", "RECORD", "STATE", "OUTCOME", "FIELD", "VENDOR MESSAGE");
                 items(list).forEach(d -> table.row(text(d, "id"), text(d, "sourceKey"), text(d, "state"),
@@ -52,7 +52,7 @@ public final class DeadLettersCommand {
         void run(ApiClient client) {
             JsonNode result;
             if (id != null) {
-                result = client.post(PipelinesCommand.path(pipeline, "/dead-letters/" + id + "/replay"), Map.of());
+                result = client.post(PipelinesCommand.path(client, pipeline, "/dead-letters/" + id + "/replay"), Map.of());
             } else {
                 Map<String, Object> filter = new LinkedHashMap<>();
                 if (outcome != null) {
@@ -61,11 +61,16 @@ public final class DeadLettersCommand {
                 if (field != null) {
                     filter.put("field", field);
                 }
-                result = client.post(PipelinesCommand.path(pipeline, "/dead-letters/replay"), filter);
+                result = client.post(PipelinesCommand.path(client, pipeline, "/dead-letters/replay"), filter);
             }
-            print(result, () -> out().println(result.isObject() && result.size() > 0
-                    ? result.properties().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b)
-                    .orElse("") : "replayed"));
+            print(result, () -> {
+                Iterable<JsonNode> replayed = result.has("items") ? items(result) : java.util.List.of(result);
+                Table table = new Table("ID", "RECORD", "RESULT", "STATE");
+                replayed.forEach(r -> table.row(text(r, "deadLetterId"), text(r, "sourceKey"),
+                        "Queued".equals(text(r, "result")) ? "queued: replayed when the running run ends"
+                                : text(r, "result"), text(r, "state").toLowerCase(java.util.Locale.ROOT)));
+                table.print(out());
+            });
         }
     }
 }

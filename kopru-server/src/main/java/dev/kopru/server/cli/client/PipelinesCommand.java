@@ -15,8 +15,22 @@ import picocli.CommandLine.Parameters;
                 PipelinesCommand.Reset.class})
 public final class PipelinesCommand {
 
-    static String path(String pipeline, String rest) {
-        return "api/v1/pipelines/" + ApiClient.encode(pipeline) + rest;
+    /** The API path of a pipeline given by id or by name ({@code rest} appended). */
+    static String path(ApiClient client, String pipeline, String rest) {
+        return "api/v1/pipelines/" + id(client, pipeline) + rest;
+    }
+
+    /** A pipeline's id: the argument itself when it is a number, else the id of the pipeline of that name. */
+    static String id(ApiClient client, String pipeline) {
+        if (pipeline.chars().allMatch(Character::isDigit) && !pipeline.isEmpty()) {
+            return pipeline;
+        }
+        for (JsonNode p : ApiCommand.items(client.get("api/v1/pipelines"))) {
+            if (pipeline.equals(ApiCommand.text(p, "name"))) {
+                return ApiCommand.text(p, "id");
+            }
+        }
+        throw new IllegalArgumentException("no pipeline named '" + pipeline + "' (kopru pipelines list shows them)");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List pipelines with their state.")
@@ -25,19 +39,26 @@ public final class PipelinesCommand {
         void run(ApiClient client) {
             JsonNode list = client.get("api/v1/pipelines");
             print(list, () -> {
-                Table table = new Table("ID", "NAME", "FROM", "TO", "MODE", "SCHEDULE", "PAUSED", "LAST RUN");
-                items(list).forEach(p -> table.row(text(p, "id"), text(p, "name"),
-                        text(p.path("source"), "connectionId") + ":" + text(p.path("source"), "entity"),
-                        text(p.path("target"), "connectionId") + ":" + text(p.path("target"), "entity"),
-                        text(p, "mode"), schedule(p.path("schedule")), text(p, "paused"),
-                        text(p.path("lastRun"), "state")));
+                Map<String, String> names = new java.util.HashMap<>();
+                items(client.get("api/v1/connections")).forEach(c -> names.put(text(c, "id"), text(c, "name")));
+                Table table = new Table("ID", "NAME", "FROM", "TO", "SCHEDULE", "STATE", "HEALTH", "LAST RUN");
+                items(list).forEach(p -> table.row(text(p, "id"), text(p, "name"), side(p.path("source"), names),
+                        side(p.path("target"), names), schedule(p.path("schedule")),
+                        p.path("running").asBoolean() ? "running" : p.path("paused").asBoolean() ? "paused" : "active",
+                        Human.health(p), p.path("lastRun").isObject() ? Human.outcome(p.path("lastRun")) + ", "
+                                + Human.ago(text(p.path("lastRun"), "startedAt")) : "never"));
                 table.print(out());
             });
         }
 
+        private static String side(JsonNode side, Map<String, String> names) {
+            return names.getOrDefault(text(side, "connectionId"), "#" + text(side, "connectionId")) + " ("
+                    + text(side, "entity") + ")";
+        }
+
         private static String schedule(JsonNode schedule) {
             if (schedule.hasNonNull("every")) {
-                return "every " + schedule.get("every").asText();
+                return "every " + Human.duration(java.time.Duration.parse(schedule.get("every").asText()).toMillis());
             }
             return schedule.hasNonNull("cron") ? "cron " + schedule.get("cron").asText() : "on demand";
         }
@@ -49,10 +70,11 @@ public final class PipelinesCommand {
         String name;
 
         @Option(names = "--from", required = true, paramLabel = "<connection:entity>",
-                description = "source, e.g. 3:party")
+                description = "source connection (id or name) and entity, e.g. 3:party or \"Mikro Merkez:party\"")
         String from;
 
-        @Option(names = "--to", required = true, paramLabel = "<connection:entity>", description = "target, e.g. 4:party")
+        @Option(names = "--to", required = true, paramLabel = "<connection:entity>",
+                description = "target connection (id or name) and entity, e.g. 4:party")
         String to;
 
         @Option(names = "--mode", defaultValue = "ONE_WAY", description = "ONE_WAY or TWO_WAY (default ${DEFAULT-VALUE})")
@@ -79,8 +101,8 @@ public final class PipelinesCommand {
         void run(ApiClient client) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", name);
-            body.put("source", endpoint("--from", from));
-            body.put("target", endpoint("--to", to));
+            body.put("source", endpoint(client, "--from", from));
+            body.put("target", endpoint(client, "--to", to));
             body.put("mode", mode);
             body.put("batchSize", batchSize);
             Map<String, Object> parsed = new LinkedHashMap<>();
@@ -95,19 +117,16 @@ public final class PipelinesCommand {
                     + "' defined"));
         }
 
-        private static Map<String, Object> endpoint(String option, String value) {
-            int colon = value.indexOf(':');
+        private static Map<String, Object> endpoint(ApiClient client, String option, String value) {
+            int colon = value.lastIndexOf(':');
             if (colon < 1 || colon == value.length() - 1) {
-                throw new IllegalArgumentException(option + ": expected <connection id>:<entity>, e.g. 3:party, was '"
+                throw new IllegalArgumentException(option + ": expected <connection>:<entity>, e.g. 3:party, was '"
                         + value + "'");
             }
-            try {
-                return Map.of("connectionId", Long.parseLong(value.substring(0, colon)), "entity",
-                        value.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + ": the connection must be its numeric id, was '"
-                        + value.substring(0, colon) + "'");
-            }
+            String connection = value.substring(0, colon);
+            long id = connection.chars().allMatch(Character::isDigit) ? Long.parseLong(connection)
+                    : client.get("api/v1/connections/" + ApiClient.encode(connection)).path("id").asLong();
+            return Map.of("connectionId", id, "entity", value.substring(colon + 1));
         }
 
         private static Object jsonOrText(String value) {
@@ -119,7 +138,10 @@ public final class PipelinesCommand {
         }
     }
 
-    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a pipeline now.")
+    @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a pipeline now.",
+            exitCodeListHeading = "%nExit codes with --watch:%n", exitCodeList = {"0:the run succeeded",
+                    "1:the server refused", "2:the server could not be reached",
+                    "3:the run ended with records dead-lettered or in doubt", "4:the run failed or was abandoned"})
     static final class Run extends ApiCommand {
         @Parameters(paramLabel = "<pipeline>")
         String pipeline;
@@ -134,11 +156,17 @@ public final class PipelinesCommand {
                 return;
             }
             // subscribe first, then trigger: a short run cannot end before we listen
-            new RunProgress(out(), api.json()).follow(client, path(pipeline, "/events"), () -> trigger(client));
+            String id = id(client, pipeline);
+            RunProgress.exitWith(new RunProgress(out(), api.json()).follow(client, path(client, id, "/events"),
+                    () -> trigger(client, id)));
         }
 
         private void trigger(ApiClient client) {
-            JsonNode triggered = client.post(path(pipeline, "/run"), Map.of());
+            trigger(client, id(client, pipeline));
+        }
+
+        private void trigger(ApiClient client, String id) {
+            JsonNode triggered = client.post(path(client, id, "/run"), Map.of());
             print(triggered, () -> out().println("pipeline " + pipeline + ": " + ("ALREADY_RUNNING".equals(
                     text(triggered, "triggered")) ? "already running, joined" : "run started")));
             out().flush();
@@ -152,7 +180,7 @@ public final class PipelinesCommand {
 
         @Override
         void run(ApiClient client) {
-            JsonNode p = client.post(path(pipeline, "/pause"), Map.of());
+            JsonNode p = client.post(path(client, pipeline, "/pause"), Map.of());
             print(p, () -> out().println("pipeline " + pipeline + " paused"));
         }
     }
@@ -164,7 +192,7 @@ public final class PipelinesCommand {
 
         @Override
         void run(ApiClient client) {
-            JsonNode p = client.post(path(pipeline, "/resume"), Map.of());
+            JsonNode p = client.post(path(client, pipeline, "/resume"), Map.of());
             print(p, () -> out().println("pipeline " + pipeline + " resumed"));
         }
     }
@@ -185,10 +213,10 @@ public final class PipelinesCommand {
         void run(ApiClient client) {
             JsonNode state;
             if (cursor != null || from != null) {
-                state = client.put(path(pipeline, "/state"), cursor != null ? Map.of("cursor", cursor)
+                state = client.put(path(client, pipeline, "/state"), cursor != null ? Map.of("cursor", cursor)
                         : Map.of("from", from));
             } else {
-                state = client.get(path(pipeline, "/state"));
+                state = client.get(path(client, pipeline, "/state"));
             }
             print(state, () -> state.properties().forEach(e -> out().println(e.getKey() + ": "
                     + (e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()))));
@@ -203,7 +231,7 @@ public final class PipelinesCommand {
 
         @Override
         void run(ApiClient client) {
-            JsonNode state = client.delete(path(pipeline, "/state"));
+            JsonNode state = client.delete(path(client, pipeline, "/state"));
             print(state, () -> out().println("pipeline " + pipeline + ": state reset"));
         }
     }

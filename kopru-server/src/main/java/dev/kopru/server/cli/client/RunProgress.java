@@ -5,35 +5,72 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 
 /**
- * A run's live progress in the terminal, from the server's events: one line redrawn in place with the counts,
- * ended by the run's outcome. With --json, every event is printed as one JSON line instead.
+ * A run's live progress from the server's events: on a terminal one line redrawn in place with the counts, elsewhere
+ * (a pipe, a log file) one line per event; ended by the run's outcome. With --json, every event is printed as one
+ * JSON line instead.
  */
 final class RunProgress {
 
     private final PrintWriter out;
     private final boolean json;
+    private final boolean terminal;
 
     RunProgress(PrintWriter out, boolean json) {
-        this.out = out;
-        this.json = json;
+        this(out, json, onTerminal());
     }
 
-    /** Follows {@code eventsPath} until a run ends; {@code onOpen} runs once the stream is open. */
-    void follow(ApiClient client, String eventsPath, Runnable onOpen) {
+    RunProgress(PrintWriter out, boolean json, boolean terminal) {
+        this.out = out;
+        this.json = json;
+        this.terminal = terminal;
+    }
+
+    /**
+     * Follows {@code eventsPath} until a run ends; {@code onOpen} runs once the stream is open. Returns the
+     * {@code finished} event (missing when the stream ended first).
+     */
+    JsonNode follow(ApiClient client, String eventsPath, Runnable onOpen) {
+        JsonNode[] finished = {com.fasterxml.jackson.databind.node.MissingNode.getInstance()};
         client.events(eventsPath, onOpen, (event, data) -> {
             if (json) {
                 out.println(data.isObject() ? ((ObjectNode) data.deepCopy()).put("event", event) : data);
-                out.flush();
-            } else if ("progress".equals(event)) {
-                out.print("\r" + line(data));
-                out.flush();
+            } else if ("progress".equals(event) || "activity".equals(event) && terminal) {
+                // within a page (activity) only on a terminal, where the line is redrawn rather than added
+                out.print(terminal ? "\r" + line(data) + "  " : line(data) + System.lineSeparator());
             } else if ("finished".equals(event)) {
-                out.println("\r" + line(data) + "  " + ApiCommand.text(data, "state")
+                out.println((terminal ? "\r" : "") + line(data) + "  " + Human.outcome(data)
                         + (data.hasNonNull("error") ? ": " + ApiCommand.text(data, "error") : ""));
-                out.flush();
+            }
+            out.flush();
+            if ("finished".equals(event)) {
+                finished[0] = data;
             }
             return !"finished".equals(event);
         });
+        return finished[0];
+    }
+
+    /** Exit code 3 when the run left records dead-lettered or in doubt, 4 when it failed or was abandoned. */
+    static void exitWith(JsonNode finished) {
+        String outcome = ApiCommand.text(finished, "outcome");
+        if (outcome.isEmpty() || outcome.equals("SUCCEEDED")) {
+            return;
+        }
+        throw new ApiCommand.Exit(outcome.equals("SUCCEEDED_WITH_FAILURES") ? 3 : 4);
+    }
+
+    /** Whether standard output is a terminal (where a line can be redrawn). */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            // Java 22 and later give a Console to redirected streams too and say so here
+            return (boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     static String line(JsonNode event) {
@@ -44,6 +81,7 @@ final class RunProgress {
         return "run " + ApiCommand.text(event, "runId") + " [" + "#".repeat(filled) + " ".repeat(20 - filled) + "] read "
                 + read + "  written " + c.path("written").asLong() + "  skipped " + c.path("skipped").asLong()
                 + "  failed " + c.path("failed").asLong() + "  in doubt " + c.path("inDoubt").asLong()
-                + "  throttled " + c.path("throttledMs").asLong() + " ms";
+                + "  throttled " + Human.duration(c.path("throttledMs").asLong())
+                + (event.has("elapsedMs") ? "  elapsed " + Human.duration(event.path("elapsedMs").asLong()) : "");
     }
 }

@@ -20,16 +20,17 @@ public final class RunsCommand {
 
         @Override
         void run(ApiClient client) {
-            JsonNode list = client.get((pipeline == null ? "api/v1/runs" : PipelinesCommand.path(pipeline, "/runs"))
-                    + "?limit=" + limit);
+            JsonNode list = client.get((pipeline == null ? "api/v1/runs"
+                    : PipelinesCommand.path(client, pipeline, "/runs")) + "?limit=" + limit);
             print(list, () -> {
-                Table table = new Table("RUN", "PIPELINE", "STATE", "STARTED", "MS", "READ", "WRITTEN", "SKIPPED",
-                        "FAILED", "IN DOUBT", "ERROR");
+                Table table = new Table("RUN", "PIPELINE", "OUTCOME", "STARTED", "DURATION", "READ", "WRITTEN",
+                        "SKIPPED", "FAILED", "IN DOUBT", "ERROR");
                 items(list).forEach(r -> {
                     JsonNode c = r.path("counts");
                     table.row(text(r, "id"), text(r, "pipelineName").isEmpty() ? text(r, "pipelineId")
-                                    : text(r, "pipelineName"), text(r, "state"), text(r, "startedAt"),
-                            text(r, "durationMs"), text(c, "read"), text(c, "written"), text(c, "skipped"),
+                                    : text(r, "pipelineName"), Human.outcome(r), Human.ago(text(r, "startedAt")),
+                            Human.duration(r.path("durationMs").asLong()), text(c, "read"), text(c, "written"),
+                            text(c, "skipped"),
                             text(c, "failed"), text(c, "inDoubt"), text(r, "error"));
                 });
                 table.print(out());
@@ -38,14 +39,18 @@ public final class RunsCommand {
     }
 
     @Command(name = "watch", mixinStandardHelpOptions = true,
-            description = "Follow a pipeline's runs live with a progress bar until the current run ends.")
+            description = "Follow a pipeline's runs live with a progress bar until the current run ends.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:the run succeeded", "1:the server refused",
+                    "2:the server could not be reached", "3:the run ended with records dead-lettered or in doubt",
+                    "4:the run failed or was abandoned"})
     static final class Watch extends ApiCommand {
         @Parameters(paramLabel = "<pipeline>")
         String pipeline;
 
         @Override
         void run(ApiClient client) {
-            new RunProgress(out(), api.json()).follow(client, PipelinesCommand.path(pipeline, "/events"), () -> { });
+            RunProgress.exitWith(new RunProgress(out(), api.json()).follow(client,
+                    PipelinesCommand.path(client, pipeline, "/events"), () -> { }));
         }
     }
 }

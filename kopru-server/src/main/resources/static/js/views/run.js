@@ -1,0 +1,64 @@
+// One run: its outcome, timing, counts, time waited for rate limits, throughput, error and the dead letters it left;
+// live while it runs (the server's progress events), read again when it ends.
+import { api, items } from '../api.js';
+import { clear, h } from '../dom.js';
+import { formatNumber, formatTime, t } from '../i18n.js';
+import { countList, durationMs, errorBox, outcomeOf, progressBar, runActivity, runBadge } from './common.js';
+
+export async function run(main, id, live) {
+  const box = h('section', { class: 'card', id: 'run' }, h('p', { class: 'muted' }, t('common.loading')));
+  const lettersBox = h('section', { class: 'card', id: 'run-dead-letters' });
+  clear(main, box, lettersBox);
+  let shown;
+  const render = (r) => {
+    shown = r;
+    const fact = (label, value) => h('div', {}, h('dt', {}, label), h('dd', {}, value));
+    const seconds = Math.max(r.durationMs ?? 0, 1) / 1000;
+    clear(box,
+      h('p', {}, h('a', { href: `#/pipelines/${r.pipelineId}` }, `← ${r.pipelineName ?? `#${r.pipelineId}`}`)),
+      h('h2', {}, `${t('run.title')} #${r.id} `, runBadge(r)),
+      progressBar(r), runActivity(r), countList(r.counts),
+      h('dl', { class: 'facts' },
+        fact(t('run.started'), formatTime(r.startedAt)),
+        fact(t('run.ended'), r.endedAt ? formatTime(r.endedAt) : '–'),
+        fact(r.endedAt ? t('run.duration') : t('run.elapsed'), durationMs(r.durationMs)),
+        fact(t('run.throttled'), durationMs(r.counts?.throttledMs ?? 0)),
+        fact(t('run.throughput'), formatNumber(Math.round(((r.counts?.read ?? 0) / seconds) * 10) / 10)),
+        r.error ? fact(t('run.error'), h('span', { class: 'vendor-message run-error' }, r.error)) : null));
+  };
+  const load = async () => {
+    try {
+      render(await api(`/api/v1/runs/${id}`));
+    } catch (e) {
+      clear(box, errorBox(e));
+      return;
+    }
+    await letters(lettersBox, shown);
+  };
+  live.onChange = () => {
+    const now = live.runs.get(Number(id));
+    if (now && shown && now.state === 'RUNNING') {
+      render({ ...shown, counts: now.counts, outcome: outcomeOf(now), phase: now.phase });
+    }
+  };
+  live.onFinished = (r) => {
+    if (String(r.id) === String(id)) load();
+  };
+  await load();
+}
+
+/** The pipeline's dead letters created while the run went (letters name their record, not their run). */
+async function letters(box, r) {
+  const title = h('h2', {}, t('run.deadLetters'));
+  try {
+    const from = Date.parse(r.startedAt);
+    const to = r.endedAt ? Date.parse(r.endedAt) : Infinity;
+    const mine = items(await api(`/api/v1/pipelines/${r.pipelineId}/dead-letters?state=ALL`))
+      .filter((d) => Date.parse(d.createdAt) >= from && Date.parse(d.createdAt) <= to);
+    clear(box, title, mine.length ? h('ul', { class: 'letters' }, mine.map((d) => h('li', { dataset: { deadLetter: d.id } },
+      h('a', { href: `#/pipelines/${r.pipelineId}` }, d.sourceKey), ' ', h('span', { class: 'vendor-message' },
+        d.vendorMessage ?? d.message ?? '')))) : h('p', { class: 'muted' }, t('deadLetters.empty')));
+  } catch (e) {
+    clear(box, title, errorBox(e));
+  }
+}
