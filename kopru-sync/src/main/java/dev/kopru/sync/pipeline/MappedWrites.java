@@ -52,7 +52,7 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
         this.pipelineId = pipelineId;
         this.mapping = mapping;
         this.writer = writer;
-        this.context = context;
+        this.context = new SourceParties(context, store, pipelineId, source);
         this.source = source;
         this.target = target;
     }
@@ -69,11 +69,36 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
             return deadLetter(key, record, DeadLetter.Stage.MAP, "Mapping", e.field(), e.vendorMessage(),
                     e.getMessage());
         }
+        if (mapping.findsBeforeCreating()) {
+            findBeforeCreating(key, mapped);
+        }
         WriteResult result = writer.write(key, mapped);
         if (!mapping.afterWrite().isEmpty()) {
             targetKey(result).ifPresent(targetKey -> plan(key, record, mapped, targetKey));
         }
         return result;
+    }
+
+    /**
+     * Before the first write of a record, its natural key looked up in the target: a card another pipeline opened for
+     * the same customer is linked (and then left as it is while the record does not change), not created twice.
+     */
+    private void findBeforeCreating(String key, T mapped) {
+        boolean known = store.transaction(tx -> store.links().find(tx, pipelineId, key).isPresent()
+                || store.intents().find(tx, pipelineId, key).isPresent());
+        if (known) {
+            return;
+        }
+        Optional<T> found;
+        try {
+            found = target.findByNaturalKey(mapping.target(), target.naturalKeyOf(mapping.target(), mapped));
+        } catch (ConnectorException.QuotaExhausted e) {
+            throw e;
+        } catch (ConnectorException e) {
+            return; // the writer meets the same failure and reports it in the target's words
+        }
+        found.ifPresent(existing -> store.inTransaction(tx -> store.links().save(tx, pipelineId, key,
+                RecordKeys.keyOf(existing), json.hash(mapped))));
     }
 
     /** The same for a replay, whose after-write steps run at once, failed ones too. */
