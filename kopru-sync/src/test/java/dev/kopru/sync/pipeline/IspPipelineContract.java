@@ -101,6 +101,21 @@ abstract class IspPipelineContract extends StoreContract {
     }
 
     @Test
+    void the_three_run_at_once_open_each_customers_card_once() throws Exception {
+        PipelineRunner runner = new PipelineRunner(store, vendors.registry(), MikroPipelineContract.TEST_POLICY,
+                WriteHooks.NONE);
+        List<java.util.concurrent.CompletableFuture<RunReport>> runs = pipelines.stream()
+                .map(id -> java.util.concurrent.CompletableFuture.supplyAsync(() -> runner.run(id))).toList();
+        List<RunReport> reports = runs.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        assertThat(reports).allSatisfy(run -> assertThat(run.counts().failed()).as("run %s", run).isZero());
+        assertThat(pipelines).allSatisfy(id -> assertThat(store.<List<?>>transaction(tx -> store.deadLetters()
+                .open(tx, id))).isEmpty());
+        System.out.println("PROOF ISP set run at once (" + database() + "): runs " + counts(reports) + "; "
+                + assertEverythingOnce());
+    }
+
+    @Test
     void loses_and_duplicates_nothing_when_mikro_fails_and_loses_answers() {
         vendors.mikro.faults().seed(14).errorRate(0.05).resetRate(0.05).loseResponseRate(0.05);
 

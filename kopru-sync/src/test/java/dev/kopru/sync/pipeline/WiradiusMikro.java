@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An ISP on Wiradius (a year of monthly invoices, up to today) and an empty Mikro company, with a connector to each.
+ * An ISP on Wiradius (a year of monthly invoices, up to this month) and an empty Mikro company, with a connector to each.
  * What Mikro holds is counted from the Mikro sandbox's admin routes, not through the connector under test.
  */
 final class WiradiusMikro implements AutoCloseable {
@@ -37,8 +37,10 @@ final class WiradiusMikro implements AutoCloseable {
     final Connector mikroConnector;
 
     WiradiusMikro(long seed, int subscribers) {
+        // as the demo starts it: the twelve months before this one
+        LocalDate thisMonth = LocalDate.now(MikroSandboxOptions.ISTANBUL).withDayOfMonth(1);
         wiradius = Sandbox.start(new WiradiusSandbox(WiradiusSandboxOptions.builder().demoSeed(seed)
-                .subscribers(subscribers).referenceDate(LocalDate.now(MikroSandboxOptions.ISTANBUL)).build()), 0);
+                .subscribers(subscribers).referenceDate(thisMonth).build()), 0);
         mikro = Sandbox.start(new MikroSandbox(MikroSandboxOptions.builder().demoSeed(seed).demoSize(0).build()), 0);
         wiradiusConnector = wiradiusConnector(wiradius.baseUri().toString());
         mikroConnector = new MikroConnector(MikroPair.config(mikro), DocumentSettings.defaults());
