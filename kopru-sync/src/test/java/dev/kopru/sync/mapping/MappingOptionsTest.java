@@ -38,6 +38,8 @@ class MappingOptionsTest {
         assertThatThrownBy(() -> mapped("party", "party", "{\"mapping\":\"customers\"}"))
                 .hasMessageStartingWith("options.mapping: no mapping named 'customers'; named mappings:"
                         + " collection-of-customer, customer-by-tax-id, sales-invoice-of-customer");
+        assertThatThrownBy(() -> new PipelineSpec(0, "p", 1, "party", 2, "party", PipelineSpec.Mode.TWO_WAY, 10,
+                "{\"mapping\":\"customer-by-tax-id\"}", 1)).hasMessageStartingWith("options.mapping: a two-way");
         assertThatThrownBy(() -> mapped("invoice", "invoice", "{\"mapping\":\"customer-by-tax-id\"}"))
                 .hasMessageStartingWith("options.mapping: customer-by-tax-id maps party to party, not invoice");
         assertThatThrownBy(() -> mapped("invoice", "invoice", "{\"mapping\":\"sales-invoice-of-customer\"}"))
