@@ -7,6 +7,7 @@ import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.secrets.ConnectionVault;
 import dev.kopru.sync.store.StoredConnection;
 import dev.kopru.sync.store.SyncStore;
+import dev.kopru.wiradius.WiradiusDescriptor;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -91,6 +92,9 @@ public final class DemoConnections {
                     "kullaniciKodu", "SRV", "password", "admin123");
             case "farmaborsa" -> farmaBorsa(baseUri, new FarmaBorsaSandboxOptions.Account("demo", "demo",
                     "demo-api-key"));
+            // thirteen months back: the sandbox's twelve months of invoices end before this month
+            case "wiradius" -> Map.of("baseUrl", baseUri.toString(), "apiCode", "demo-api-code", "uniqCode",
+                    "demo-uniq-code", WiradiusDescriptor.HISTORY_MONTHS, "13");
             default -> null;
         });
     }

@@ -45,6 +45,22 @@ final class DemoPipelines {
             + "\"documentSeries\":\"FB\",\"shippingItemCode\":\"" + DemoShippingCard.CODE + "\","
             + "\"invoiceUrlTemplate\":\"https://fatura.example.com/{number}.pdf\"}";
 
+    /**
+     * The ISP set (Wiradius → Mikro ISP, kopru-sync/README.md): subscribers as cari cards coded
+     * 120.WR.&lt;VKN/TCKN&gt;, sales invoices (the packages on the service card HZM-ABONELIK, their ÖİV on HZM-OIV; numbered as in Wiradius),
+     * collections as cash receipts WRT-&lt;trans_id&gt; into the box WR-TAHSILAT. The three may run at once: a card
+     * one of them opens is linked by the others, not opened twice.
+     */
+    static final String ISP_CUSTOMER_OPTIONS = "{\"mapping\":\"customer-by-tax-id\"}";
+    static final String ISP_INVOICE_OPTIONS = "{\"mapping\":\"sales-invoice-of-customer\","
+            + "\"sourceFilters\":{\"type\":\"sell\"},\"serviceCode\":\"HZM-ABONELIK\","
+            + "\"taxCodes\":{\"OIV\":\"HZM-OIV\"}}";
+    static final String ISP_COLLECTION_OPTIONS = "{\"mapping\":\"collection-of-customer\","
+            + "\"cashBox\":\"WR-TAHSILAT\"}";
+    static final String ISP_CUSTOMERS = "ISP aboneleri → Mikro ISP carileri";
+    static final String ISP_INVOICES = "ISP faturaları → Mikro ISP";
+    static final String ISP_COLLECTIONS = "ISP tahsilatları → Mikro ISP";
+
     /** Adding a pipeline to the demo is one line here. */
     static final List<Definition> ALL = List.of(
             new Definition("Müşteriler Merkez ⇄ Şube", DemoSandboxes.MIKRO, "party", DemoSandboxes.MIKRO_BRANCH,
@@ -54,7 +70,13 @@ final class DemoPipelines {
             new Definition("Stok → FarmaBorsa ilanları", DemoSandboxes.MIKRO, "item", DemoSandboxes.FARMABORSA_STORE,
                     "listing", Mode.ONE_WAY, STOCK_OPTIONS, FARMABORSA_EVERY),
             new Definition("FarmaBorsa siparişleri → Mikro faturaları", DemoSandboxes.FARMABORSA, "order",
-                    DemoSandboxes.MIKRO, "invoice", Mode.ONE_WAY, ORDER_OPTIONS, FARMABORSA_EVERY));
+                    DemoSandboxes.MIKRO, "invoice", Mode.ONE_WAY, ORDER_OPTIONS, FARMABORSA_EVERY),
+            new Definition(ISP_CUSTOMERS, DemoSandboxes.WIRADIUS, "party", DemoSandboxes.MIKRO_ISP, "party",
+                    Mode.ONE_WAY, ISP_CUSTOMER_OPTIONS, EVERY),
+            new Definition(ISP_INVOICES, DemoSandboxes.WIRADIUS, "invoice", DemoSandboxes.MIKRO_ISP, "invoice",
+                    Mode.ONE_WAY, ISP_INVOICE_OPTIONS, EVERY),
+            new Definition(ISP_COLLECTIONS, DemoSandboxes.WIRADIUS, "payment", DemoSandboxes.MIKRO_ISP, "payment",
+                    Mode.ONE_WAY, ISP_COLLECTION_OPTIONS, EVERY));
 
     /** Rows of the engine that tie a pipeline to the records of the sandboxes it last ran against. */
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPipelines.class);

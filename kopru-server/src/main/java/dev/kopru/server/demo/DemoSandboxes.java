@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Every vendor sandbox on the class path, started for the demo on its default port (or any free port), plus two
+ * Every vendor sandbox on the class path, started for the demo on its default port (or any free port), plus three
  * more Mikro companies: one kept in step with the main company by the two-way customers pipeline, one that only
- * receives the main company's customers. The FarmaBorsa marketplace has, beside the demo account (whose listings were
+ * receives the main company's customers, and the accounting company of the ISP billed on the Wiradius sandbox. The FarmaBorsa marketplace has, beside the demo account (whose listings were
  * made by hand and whose orders the simulated buyer places), the main company's own seller account
  * {@link #FARMABORSA_STORE_ACCOUNT}, which starts with no listings: the stock pipeline fills it. They keep their data
  * in memory, so every start begins from the seed.
@@ -27,6 +27,9 @@ public final class DemoSandboxes implements AutoCloseable {
     static final String MIKRO = "Mikro Merkez";
     static final String MIKRO_BRANCH = "Mikro Şube";
     static final String MIKRO_REPORTS = "Mikro Rapor";
+    /** The ISP's accounting company: the ISP set fills it from the Wiradius sandbox. */
+    static final String MIKRO_ISP = "Mikro ISP";
+    static final String WIRADIUS = "Wiradius";
     static final String FARMABORSA = "FarmaBorsa";
     /** The connection to {@link #FARMABORSA_STORE_ACCOUNT} on the FarmaBorsa sandbox. */
     static final String FARMABORSA_STORE = "FarmaBorsa Merkez";
@@ -38,6 +41,7 @@ public final class DemoSandboxes implements AutoCloseable {
             new FarmaBorsaSandboxOptions.Account("merkez", "merkez", "merkez-api-key");
     static final int BRANCH_PORT = 8098;
     static final int REPORTS_PORT = 8099;
+    static final int ISP_PORT = 8100;
     static final int SEED = 1;
     static final int RECORDS = 40;
 
@@ -63,6 +67,7 @@ public final class DemoSandboxes implements AutoCloseable {
                     // the other companies start empty: the pipelines fill them
                     started.add(start(provider, MIKRO_BRANCH, 0, anyPort ? 0 : BRANCH_PORT, farmaBorsaCallsPerMinute, err));
                     started.add(start(provider, MIKRO_REPORTS, 0, anyPort ? 0 : REPORTS_PORT, farmaBorsaCallsPerMinute, err));
+                    started.add(start(provider, MIKRO_ISP, 0, anyPort ? 0 : ISP_PORT, farmaBorsaCallsPerMinute, err));
                 }
             }
         } catch (RuntimeException e) {

@@ -54,9 +54,10 @@ public class DemoTest {
             pipelines = demo.pipelines();
 
             assertThat(connections).containsKeys("Mikro Merkez", "Mikro Şube", "Mikro Rapor", "FarmaBorsa",
-                    "FarmaBorsa Merkez");
+                    "FarmaBorsa Merkez", "Mikro ISP", "Wiradius");
             assertThat(pipelines).containsOnlyKeys("Müşteriler Merkez ⇄ Şube", "Müşteriler Merkez → Rapor",
-                    STOCK, ORDERS);
+                    STOCK, ORDERS, DemoPipelines.ISP_CUSTOMERS, DemoPipelines.ISP_INVOICES,
+                    DemoPipelines.ISP_COLLECTIONS);
             for (StoredConnection c : store.transaction(tx -> store.connections().list(tx))) {
                 assertThat(c.configJson()).as(c.name()).doesNotContain("admin123").doesNotContain("demo-api-key")
                         .doesNotContain("merkez-api-key");
@@ -66,6 +67,7 @@ public class DemoTest {
                 assertThat(run.counts().read()).isGreaterThanOrEqualTo(run.counts().written());
             }
             assertFarmaBorsaPipelinesDidTheirWork(demo, store, pipelines);
+            assertIspSetDidItsWork(demo, store, pipelines);
             var login = send(demo, "GET", "/api/v1/demo/sandboxes", null, password);
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.body()).contains("\"Mikro Merkez\"").contains("\"FarmaBorsa\"").contains("\"errorRate\":0.0");
@@ -131,6 +133,23 @@ public class DemoTest {
             assertThat(atFarmaBorsa.get("satisDurum").asInt()).as("status of order %s", order).isEqualTo(2);
             assertThat(atFarmaBorsa.get("satFaturaUrl").asText())
                     .isEqualTo("https://fatura.example.com/" + invoice.getKey() + ".pdf");
+        }
+    }
+
+    /** The ISP set filled Mikro ISP: cards, invoices and receipts, none twice (from the Mikro sandbox's own tables). */
+    private void assertIspSetDidItsWork(Demo demo, SyncStore store, Map<String, Long> pipelines) throws Exception {
+        for (String pipeline : List.of(DemoPipelines.ISP_CUSTOMERS, DemoPipelines.ISP_INVOICES,
+                DemoPipelines.ISP_COLLECTIONS)) {
+            Run run = awaitSucceededRunThatWrote(store, pipelines.get(pipeline));
+            assertThat(run.counts().failed()).as("%s run %s", pipeline, run).isZero();
+        }
+        for (String path : List.of("/_sandbox/mikro-cards?prefix=120.WR.", "/_sandbox/mikro-invoices?prefix=WRD",
+                "/_sandbox/mikro-invoices?type=1&prefix=WRT-")) {
+            JsonNode answer = admin(demo, "Mikro ISP", path);
+            JsonNode counts = answer.has("cards") ? answer.get("cards") : answer.get("invoices");
+            assertThat(counts.size()).as(path).isPositive();
+            counts.properties().forEach(e -> assertThat(e.getValue().asLong()).as("%s %s", path, e.getKey())
+                    .isEqualTo(1L));
         }
     }
 

@@ -4,14 +4,12 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.OrderActions;
-import dev.kopru.core.model.Address;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Order;
-import dev.kopru.core.model.Party;
 import dev.kopru.core.model.StatedTotals;
 import dev.kopru.core.money.DocumentTotals;
 import java.net.URI;
@@ -50,12 +48,7 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
             warehouse = PipelineOptions.text("warehouse", warehouse);
             itemCodes = PipelineOptions.texts("itemCodes", itemCodes);
             shippingItemCode = PipelineOptions.text("shippingItemCode", shippingItemCode);
-            buyerCodePrefix = Objects.requireNonNullElse(PipelineOptions.text("buyerCodePrefix", buyerCodePrefix),
-                    "120.FB.");
-            if (buyerCodePrefix.length() > 14) {
-                throw PipelineOptions.invalid("buyerCodePrefix", "must be at most 14 characters (a cari code has 25,"
-                        + " a TCKN takes 11), was '" + buyerCodePrefix + "'");
-            }
+            buyerCodePrefix = Customers.codePrefix("buyerCodePrefix", buyerCodePrefix, "120.FB.");
             confirmOrder = !Boolean.FALSE.equals(confirmOrder);
             invoiceUrlTemplate = urlTemplate(PipelineOptions.text("invoiceUrlTemplate", invoiceUrlTemplate));
             note = Objects.requireNonNullElse(PipelineOptions.text("note", note), "FarmaBorsa sipariş " + NUMBER);
@@ -146,7 +139,7 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
             throw new MappingException("statedTotals.gross", "the invoice would total " + totals.gross()
                     + " but the order totals " + stated.gross() + "; the lines do not reconcile to the kuruş");
         }
-        String partyCode = context.partyCode(buyer(order));
+        String partyCode = context.partyCode(Customers.of(order.buyer(), buyerCodePrefix, "buyer.taxId"));
         return Invoice.builder().number(numberPrefix + order.key()).series(series).direction(DocumentDirection.SALES)
                 .date(order.date()).partyCode(partyCode).currency(Money.TRY).lines(lines)
                 .statedTotals(new StatedTotals(null, null, totals.gross())).note(note.replace(NUMBER, order.key()))
@@ -170,8 +163,8 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
             } else {
                 code = itemCode(at, line, context);
             }
-            // the shipping fee goes on the ERP's shipping card as an ordinary line: Mikro's FaturaKaydetV2 takes stock
-            // lines only (a hizmet line needs AlimSatimEvragiKaydetV2, which the connector does not write yet)
+            // the shipping fee goes on the ERP's shipping card as an ordinary stock line, as the demo's sellers keep it
+            // (a Mikro hizmet line would need the seller's hizmet card instead)
             lines.add(new DocumentLine(lines.size() + 1, LineKind.ITEM, code, line.barcode(), line.description(),
                     line.quantity(), line.unit(), line.unitPrice(), line.priceBasis(), line.vatRate(),
                     line.discountRate(), warehouse));
@@ -194,30 +187,6 @@ public final class OrderToInvoice implements RecordMapping<Order, Invoice> {
         return context.itemCodeByBarcode(barcode).orElseThrow(() -> new MappingException(at + ".barcode",
                 "no stock card with barcode " + barcode + " in the target; add it to options.itemCodes or give"
                         + " the card that barcode"));
-    }
-
-    private Party buyer(Order order) {
-        Party buyer = order.buyer();
-        if (buyer == null || buyer.taxId() == null || buyer.taxId().isBlank()) {
-            throw new MappingException("buyer.taxId", "the order's buyer has no VKN/TCKN to find or open a cari by");
-        }
-        String taxId = buyer.taxId().trim(); // checked by the target, which refuses a bad one with its own words
-        return buyer.toBuilder().key(taxId).code(buyerCodePrefix + taxId).taxId(taxId).address(street(buyer.address()))
-                .currency(Money.TRY).active(null).changedAt(null).build();
-    }
-
-    /** The address without the "district/city" its line ends with when those were read into their own fields. */
-    static Address street(Address address) {
-        if (address == null || address.line() == null || address.district() == null || address.city() == null) {
-            return address;
-        }
-        String tail = address.district() + "/" + address.city();
-        String line = address.line().trim();
-        if (!line.endsWith(tail) || line.length() == tail.length()) {
-            return address;
-        }
-        String street = line.substring(0, line.length() - tail.length()).trim().replaceAll("[,\\s]+$", "");
-        return new Address(street, address.district(), address.city(), address.postalCode(), address.country());
     }
 
     /** Confirms the order at the marketplace; an order confirmed before (a lost answer) counts as done. */

@@ -27,7 +27,8 @@ import java.util.TreeSet;
 
 /**
  * A pipeline's options, read from its JSON once, by Jackson, into records that check their own values: the
- * {@link RunOptions} every pipeline understands and, for a pipeline between two entities, its mapping's options.
+ * {@link RunOptions} every pipeline understands and, for a pipeline between two entities or one naming a mapping
+ * ({@code mapping}), that mapping's options.
  * Errors name the option ({@code options.invoiceUrlTemplate: must contain {number}}); an option nobody reads is
  * refused, so that a misspelt one is not silently ignored. {@code json} is the text as it was given and is stored.
  */
@@ -45,6 +46,10 @@ public record PipelineOptions(String json, RunOptions run, Optional<MappingOptio
     private static final Set<String> COMMON = Set.of("conflictPolicy", "sourceFilters", "fullRead",
             "resendInDoubtAfter", "lookBack", "writers", "transientRetryRuns", "transientRetryWait",
             "matchKey", "deletePolicy");
+    /** The option naming the mapping of a pipeline between the same entities ({@link Mappings}). */
+    private static final String MAPPING = "mapping";
+    private static final Set<String> ALSO_KNOWN = java.util.stream.Stream.concat(COMMON.stream(),
+            java.util.stream.Stream.of(MAPPING)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Reads the options of a pipeline from {@code sourceEntity} to {@code targetEntity}.
@@ -56,14 +61,26 @@ public record PipelineOptions(String json, RunOptions run, Optional<MappingOptio
         ObjectNode tree = tree(text);
         ObjectNode common = JSON.createObjectNode();
         ObjectNode own = JSON.createObjectNode();
+        String mapping = mappingName(tree.remove(MAPPING));
         tree.properties().forEach(e -> (COMMON.contains(e.getKey()) ? common : own).set(e.getKey(), e.getValue()));
         RunOptions run = bind(common, RunOptions.class, Set.of());
-        Optional<Class<? extends MappingOptions>> type = Mappings.optionsType(sourceEntity, targetEntity);
+        Optional<Class<? extends MappingOptions>> type = Mappings.optionsType(sourceEntity, targetEntity, mapping);
         if (type.isEmpty()) {
-            bind(own, NoMapping.class, COMMON); // anything left is unknown
+            bind(own, NoMapping.class, ALSO_KNOWN); // anything left is unknown
             return new PipelineOptions(text, run, Optional.empty());
         }
-        return new PipelineOptions(text, run, Optional.of(bind(own, type.get(), COMMON)));
+        return new PipelineOptions(text, run, Optional.of(bind(own, type.get(), ALSO_KNOWN)));
+    }
+
+    /** The name of the mapping a pipeline between the same entities goes through; absent is none. */
+    private static String mappingName(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw invalid(MAPPING, "must be a non-empty text");
+        }
+        return text(MAPPING, value.textValue());
     }
 
     /** A pipeline that writes records as it reads them has no options of its own. */

@@ -22,6 +22,14 @@ public interface RecordMapping<S extends CanonicalRecord, T extends CanonicalRec
      */
     T map(S record, MappingContext context);
 
+    /**
+     * Whether the target may already hold a record's target record before this pipeline first writes it (a customer
+     * card another pipeline opened): then its natural key is looked up before the first create. No by default.
+     */
+    default boolean findsBeforeCreating() {
+        return false;
+    }
+
     /** What to do, in order, once the target record exists; none by default. */
     default List<AfterWriteStep<S, T>> afterWrite() {
         return List.of();

@@ -52,7 +52,7 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
         this.pipelineId = pipelineId;
         this.mapping = mapping;
         this.writer = writer;
-        this.context = context;
+        this.context = new SourceParties(context, store, pipelineId, source);
         this.source = source;
         this.target = target;
     }
@@ -69,11 +69,45 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
             return deadLetter(key, record, DeadLetter.Stage.MAP, "Mapping", e.field(), e.vendorMessage(),
                     e.getMessage());
         }
+        boolean findFirst = mapping.findsBeforeCreating() && !known(key);
+        if (findFirst) {
+            linkExisting(key, mapped);
+        }
         WriteResult result = writer.write(key, mapped);
+        if (findFirst && result instanceof WriteResult.DeadLettered && linkExisting(key, mapped)) {
+            // another pipeline opened it between the look-up and the create, and the target refused ours
+            result = new WriteResult.Skipped(key, "linked to the record another pipeline wrote meanwhile");
+        }
         if (!mapping.afterWrite().isEmpty()) {
             targetKey(result).ifPresent(targetKey -> plan(key, record, mapped, targetKey));
         }
         return result;
+    }
+
+    private boolean known(String key) {
+        return store.transaction(tx -> store.links().find(tx, pipelineId, key).isPresent()
+                || store.intents().find(tx, pipelineId, key).isPresent());
+    }
+
+    /**
+     * For a mapping that {@linkplain RecordMapping#findsBeforeCreating finds before creating}: the record's natural
+     * key looked up in the target, and what is found linked (and then left as it is while the record does not
+     * change), so that a card another pipeline opened for the same customer is not opened twice. Whether it was.
+     */
+    private boolean linkExisting(String key, T mapped) {
+        Optional<T> found;
+        try {
+            found = target.findByNaturalKey(mapping.target(), target.naturalKeyOf(mapping.target(), mapped));
+        } catch (ConnectorException.QuotaExhausted e) {
+            throw e;
+        } catch (ConnectorException e) {
+            return false; // the writer meets the same failure and reports it in the target's words
+        }
+        found.ifPresent(existing -> store.inTransaction(tx -> {
+            store.links().save(tx, pipelineId, key, RecordKeys.keyOf(existing), json.hash(mapped));
+            store.deadLetters().markReplayed(tx, pipelineId, key);
+        }));
+        return found.isPresent();
     }
 
     /** The same for a replay, whose after-write steps run at once, failed ones too. */

@@ -74,14 +74,7 @@ final class TargetLookups implements MappingContext {
         Optional<Party> existing = unlessFailed("buyer", () -> target.findByNaturalKey(Entity.PARTY,
                 new NaturalKey("taxId", party.taxId())));
         if (existing.isPresent()) {
-            String code = existing.get().code();
-            store.inTransaction(tx -> {
-                store.links().save(tx, pipelineId, linkKey, code, json.hash(party));
-                // ours, if a create of it was interrupted before its link: found by tax id, so resolved
-                store.intents().mark(tx, pipelineId, linkKey, Intent.State.DONE);
-                store.deadLetters().markReplayed(tx, pipelineId, linkKey);
-            });
-            return code;
+            return linked(linkKey, existing.get().code(), party);
         }
         WriteResult written = parties.write(party.key(), party);
         return switch (written) {
@@ -97,12 +90,28 @@ final class TargetLookups implements MappingContext {
             case WriteResult.Retrying r -> throw new MappingException("buyer", "the buyer " + party.code()
                     + " could not be written yet (transient failure); a later run tries again");
             case WriteResult.DeadLettered d -> {
+                // another pipeline may have opened the card since the look-up, and the target refused ours
+                Optional<Party> opened = unlessFailed("buyer", () -> target.findByNaturalKey(Entity.PARTY,
+                        new NaturalKey("taxId", party.taxId())));
+                if (opened.isPresent()) {
+                    yield linked(linkKey, opened.get().code(), party);
+                }
                 Optional<DeadLetter> letter = store.transaction(tx -> store.deadLetters().find(tx, d.deadLetterId()));
                 throw new MappingException("buyer", "the buyer " + party.code() + " could not be written: "
                         + letter.map(DeadLetter::message).orElse(d.outcome()),
                         letter.map(DeadLetter::vendorMessage).orElse(null));
             }
         };
+    }
+
+    private String linked(String linkKey, String code, Party party) {
+        store.inTransaction(tx -> {
+            store.links().save(tx, pipelineId, linkKey, code, json.hash(party));
+            // ours, if a create of it was interrupted before its link: found by tax id, so resolved
+            store.intents().mark(tx, pipelineId, linkKey, Intent.State.DONE);
+            store.deadLetters().markReplayed(tx, pipelineId, linkKey);
+        });
+        return code;
     }
 
     @Override

@@ -32,6 +32,10 @@ public record PipelineSpec(long id, String name, long sourceConnectionId, String
                     + " sides, so it must equal sourceEntity '" + sourceEntity + "', was '" + targetEntity + "'");
         }
         Objects.requireNonNull(options, "options");
+        if (mode == Mode.TWO_WAY && options.mapping().isPresent()) {
+            throw new InvalidInputException("options.mapping", "a two-way pipeline writes records as they are on"
+                    + " both sides; a mapping goes one way");
+        }
     }
 
     /**

@@ -31,6 +31,28 @@ class MappingOptionsTest {
     }
 
     @Test
+    void a_pipeline_between_the_same_entities_names_its_mapping_and_is_refused_a_wrong_one() {
+        assertThat(Mappings.of("party", "party", "{\"mapping\":\"customer-by-tax-id\"}")).get()
+                .isInstanceOf(CustomerByTaxId.class);
+        assertThat(Mappings.of("party", "party", "{}")).isEmpty();
+        assertThatThrownBy(() -> mapped("party", "party", "{\"mapping\":\"customers\"}"))
+                .hasMessageStartingWith("options.mapping: no mapping named 'customers'; named mappings:"
+                        + " collection-of-customer, customer-by-tax-id, sales-invoice-of-customer");
+        assertThatThrownBy(() -> new PipelineSpec(0, "p", 1, "party", 2, "party", PipelineSpec.Mode.TWO_WAY, 10,
+                "{\"mapping\":\"customer-by-tax-id\"}", 1)).hasMessageStartingWith("options.mapping: a two-way");
+        assertThatThrownBy(() -> mapped("invoice", "invoice", "{\"mapping\":\"customer-by-tax-id\"}"))
+                .hasMessageStartingWith("options.mapping: customer-by-tax-id maps party to party, not invoice");
+        assertThatThrownBy(() -> mapped("invoice", "invoice", "{\"mapping\":\"sales-invoice-of-customer\"}"))
+                .hasMessageStartingWith("options.serviceCode: required");
+        assertThatThrownBy(() -> mapped("payment", "payment", "{\"mapping\":\"collection-of-customer\","
+                + "\"cashBoxes\":{\"CARD\":\"K\"}}")).hasMessageStartingWith("options.cashBoxes.CARD: is not a"
+                + " payment method");
+        assertThatThrownBy(() -> mapped("party", "party", "{\"mapping\":\"customer-by-tax-id\","
+                + "\"customerCodePrefix\":\"120.WIRADIUS.ABONE.\"}"))
+                .hasMessageStartingWith("options.customerCodePrefix: must be at most 14 characters");
+    }
+
+    @Test
     void refuses_bad_options_naming_the_option() {
         assertThatThrownBy(() -> mapped("order", "invoice", "{\"invoiceNumberPrefx\":\"FB\"}"))
                 .hasMessageStartingWith("options.invoiceNumberPrefx: unknown option");
@@ -88,8 +110,8 @@ class MappingOptionsTest {
     void drops_the_district_and_city_an_address_line_ends_with() {
         Address address = new Address("Kazım Karabekir Mah. Gazi Bulvarı No:138 Beyoğlu/İstanbul", "Beyoğlu",
                 "İstanbul", null, null);
-        assertThat(OrderToInvoice.street(address).line()).isEqualTo("Kazım Karabekir Mah. Gazi Bulvarı No:138");
-        assertThat(OrderToInvoice.street(address).city()).isEqualTo("İstanbul");
+        assertThat(Customers.street(address).line()).isEqualTo("Kazım Karabekir Mah. Gazi Bulvarı No:138");
+        assertThat(Customers.street(address).city()).isEqualTo("İstanbul");
     }
 
     private static final MappingContext NO_CONTEXT = new MappingContext() {

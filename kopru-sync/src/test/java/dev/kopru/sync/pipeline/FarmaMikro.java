@@ -89,8 +89,13 @@ final class FarmaMikro implements AutoCloseable {
 
     /** Invoices per document number starting with {@code prefix}, from the Mikro sandbox's own tables. */
     Map<String, Long> invoiceCounts(String prefix) {
+        return counts(mikro, "/_sandbox/mikro-invoices?prefix=" + prefix, "invoices");
+    }
+
+    /** The counts an admin route answers under {@code member}, by name. */
+    static Map<String, Long> counts(Sandbox sandbox, String path, String member) {
         Map<String, Long> counts = new TreeMap<>();
-        admin(mikro, "GET", "/_sandbox/mikro-invoices?prefix=" + prefix, null).get("invoices").properties()
+        admin(sandbox, "GET", path, null).get(member).properties()
                 .forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
         return counts;
     }

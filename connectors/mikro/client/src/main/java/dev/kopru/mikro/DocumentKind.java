@@ -34,13 +34,13 @@ record DocumentKind<T, W>(String entityName, String writeMethod, BiFunction<Stri
     private static final String READ = SqlDocuments.READ;
 
     /**
-     * Sales invoices: written with FaturaKaydetV2 (whose page documents the {@code detay[]} lines; V3's does not),
-     * read back as a CARI_HESAP_HAREKETLERI header with its STOK_HAREKETLERI lines.
+     * Sales invoices: written with FaturaKaydetV2 (whose page documents the {@code detay[]} lines; V3's does not), or
+     * AlimSatimEvragiKaydetV2 when they have service lines, read back as a CARI_HESAP_HAREKETLERI header with its STOK_HAREKETLERI lines.
      */
     static DocumentKind<Invoice, FaturaEvragi> invoices(DocumentSettings settings) {
         return new DocumentKind<>("invoice", "FaturaKaydetV2",
                 (operation, invoice) -> InvoiceMapping.toFatura(operation, invoice, settings),
-                MikroClient::faturaKaydetV2, Invoice::number, Invoice::key,
+                Invoices::save, Invoice::number, Invoice::key,
                 new DocumentReads.Headers<>((top, after) -> InvoiceMapping.headersPage(settings, top, after),
                         InvoiceMapping::keyOf, key -> InvoiceMapping.headerByKey(settings, key),
                         number -> InvoiceMapping.headersByNumber(READ, settings, number), InvoiceMapping::lines,

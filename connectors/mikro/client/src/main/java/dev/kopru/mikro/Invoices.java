@@ -3,6 +3,7 @@ package dev.kopru.mikro;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.mikro.client.FaturaEvragi;
+import dev.kopru.mikro.client.KayitSonucu;
 import dev.kopru.mikro.client.MikroClient;
 import dev.kopru.mikro.mapping.DocumentKey;
 import dev.kopru.mikro.mapping.DocumentSettings;
@@ -19,6 +20,12 @@ final class Invoices extends SqlDocuments<Invoice, FaturaEvragi> {
 
     Invoices(MikroClient client, DocumentSettings settings, int maxPageSize) {
         super(client, DocumentKind.invoices(settings), maxPageSize);
+    }
+
+    /** FaturaKaydetV2, or AlimSatimEvragiKaydetV2 when a document has service lines (FaturaKaydetV2 has no place). */
+    static List<KayitSonucu> save(MikroClient client, List<FaturaEvragi> evraklar) {
+        boolean services = evraklar.stream().anyMatch(e -> e.hizmet_masraf_detay() != null);
+        return services ? client.alimSatimEvragiKaydetV2(evraklar) : client.faturaKaydetV2(evraklar);
     }
 
     /** Looks the invoice up first, so that an unknown key is reported as such rather than in Mikro's words. */

@@ -21,6 +21,7 @@ import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Payment;
 import dev.kopru.core.model.PaymentMethod;
 import dev.kopru.core.model.PriceBasis;
+import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import dev.kopru.mikro.sandbox.MikroSandbox;
@@ -165,6 +166,28 @@ class MikroDocumentsTest {
                 .isInstanceOf(ConnectorException.NotFound.class).hasMessageContaining(key);
         assertThatThrownBy(() -> connector.delete(Entity.INVOICE, "not a key"))
                 .isInstanceOf(ConnectorException.NotFound.class).hasMessageContaining("SERIES-SEQUENCE");
+    }
+
+    @Test
+    void an_isp_invoice_with_service_and_oiv_lines_totals_to_the_kurus_in_mikro() {
+        // 249.17 at 20 % with ÖİV 10 %: VAT rounded on the line and its ÖİV together is 54.82, apart 54.81
+        List<DocumentLine> lines = List.of(
+                new DocumentLine(1, LineKind.SERVICE, "HZM-FIBER", null, "Fiber 100 Mbps", BigDecimal.ONE, null,
+                        new BigDecimal("249.17"), PriceBasis.VAT_EXCLUDED, new BigDecimal("20"), null, null),
+                new DocumentLine(2, LineKind.TAX, "HZM-OIV", null, "ÖİV %10", BigDecimal.ONE, null,
+                        new BigDecimal("24.92"), PriceBasis.VAT_EXCLUDED, new BigDecimal("20"), null, null),
+                lines().getFirst());
+        String number = unique();
+        Invoice invoice = new Invoice(null, number, null, DocumentDirection.SALES, today(), null, PARTY, "TRY", null,
+                lines, null, "abonelik", null, null);
+
+        String key = connector.create(Entity.INVOICE, invoice);
+
+        Invoice stored = connector.get(Entity.INVOICE, key).orElseThrow();
+        assertThat(stored.statedTotals().gross()).isEqualByComparingTo(DocumentTotals.of(lines).gross());
+        assertThat(DocumentTotals.of(lines).vat()).isEqualByComparingTo(new BigDecimal("54.82")
+                .add(DocumentTotals.of(List.of(lines().getFirst())).vat()));
+        assertThat(stored.lines()).extracting(DocumentLine::itemCode).containsExactly(ITEM);
     }
 
     @Test

@@ -19,11 +19,16 @@ final class DocumentLines {
     }
 
     static DocumentTotals checkedTotals(String operation, List<DocumentLine> lines) {
+        return checkedTotals(operation, lines, false);
+    }
+
+    /** The same, with service, expense and tax lines allowed where {@code services} (an invoice's hizmet lines). */
+    static DocumentTotals checkedTotals(String operation, List<DocumentLine> lines, boolean services) {
         if (lines == null || lines.isEmpty()) {
             throw Invalid.field(operation, "lines", "a document needs at least one line");
         }
         for (int i = 0; i < lines.size(); i++) {
-            check(operation, "lines[" + i + "].", lines.get(i));
+            check(operation, "lines[" + i + "].", lines.get(i), services);
         }
         try {
             return DocumentTotals.of(lines);
@@ -32,13 +37,13 @@ final class DocumentLines {
         }
     }
 
-    private static void check(String operation, String at, DocumentLine line) {
+    private static void check(String operation, String at, DocumentLine line, boolean services) {
         if (line == null) {
             throw Invalid.field(operation, at.substring(0, at.length() - 1), "must not be null");
         }
-        if (line.kind() != null && line.kind() != LineKind.ITEM) {
+        if (line.kind() != null && line.kind() != LineKind.ITEM && !services) {
             throw Invalid.field(operation, at + "kind", line.kind() + " lines are not stock lines; Mikro takes"
-                    + " service and expense lines only through AlimSatimEvragiKaydetV2, which this mapping does not use");
+                    + " service, expense and tax lines on invoices only (AlimSatimEvragiKaydetV2)");
         }
         Invalid.requireText(operation, at + "itemCode", line.itemCode());
         if (line.quantity() == null || line.quantity().signum() <= 0) {

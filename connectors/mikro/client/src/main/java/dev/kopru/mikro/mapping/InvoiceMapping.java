@@ -8,6 +8,7 @@ import dev.kopru.core.model.StatedTotals;
 import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.mikro.client.EvrakNo;
 import dev.kopru.mikro.client.FaturaEvragi;
+import dev.kopru.mikro.client.HizmetMasrafSatiri;
 import dev.kopru.mikro.client.MikroDates;
 import dev.kopru.mikro.client.SqlRow;
 import dev.kopru.mikro.client.StokHareketSatiri;
@@ -21,7 +22,10 @@ import java.util.Map;
 /**
  * Invoice ↔ {@code FaturaKaydetV2} document, and back from SQL. Written as a sales invoice (cha_evrak_tip 63,
  * sth_evraktip 4, the only invoice codes Mikro's examples document); the caller's number goes into the configured
- * natural-key column on the header and every line. Line net and VAT come from {@link DocumentTotals}.
+ * natural-key column on the header and every stock line. Line net and VAT come from {@link DocumentTotals}. An invoice
+ * with service, expense or tax lines (an ISP's packages and their ÖİV) is written with AlimSatimEvragiKaydetV2, whose
+ * {@code hizmet_masraf_detay[]} takes them ({@link ServiceLines}); read back, such an invoice shows its stock lines
+ * and the header's gross, which includes the service lines.
  */
 public final class InvoiceMapping {
 
@@ -31,12 +35,15 @@ public final class InvoiceMapping {
     public static FaturaEvragi toFatura(String operation, Invoice invoice, DocumentSettings settings) {
         SalesHeader header = SalesHeader.of(operation, invoice, settings);
         int vade = dueDays(operation, header.date(), invoice.dueDate());
-        List<StokHareketSatiri> detay = StockLines.outgoing(operation, MikroCodes.STH_EVRAKTIP_SATIS_FATURASI, header,
-                invoice.lines(), settings);
+        DocumentTotals totals = DocumentLines.checkedTotals(operation, invoice.lines(), true);
+        List<DocumentLine> stock = invoice.lines().stream().filter(line -> !ServiceLines.isService(line)).toList();
+        List<StokHareketSatiri> detay = stock.isEmpty() ? List.of() : StockLines.outgoing(operation,
+                MikroCodes.STH_EVRAKTIP_SATIS_FATURASI, header, stock, settings);
+        List<HizmetMasrafSatiri> services = ServiceLines.of(invoice.lines(), totals);
         return new FaturaEvragi(MikroCodes.CHA_TIP_BORC, MikroCodes.CHA_CINSI_SATIS_FATURASI, MikroCodes.NORMAL,
                 MikroCodes.CHA_EVRAK_TIP_SATIS_FATURASI, MikroCodes.CARI_CINS_CARI, MikroCodes.DOVIZ_TL, BigDecimal.ONE,
                 MikroDates.document(header.date()), header.seri(), null, header.partyCode(), vade, settings.subeNo(),
-                PartyMapping.blankToNull(invoice.note()), null, detay, null,
+                PartyMapping.blankToNull(invoice.note()), null, detay, services.isEmpty() ? null : services,
                 Map.of(settings.chaColumn(), header.number()));
     }
 

@@ -16,8 +16,10 @@ import java.util.UUID;
 /**
  * Invoices and purchase/sales documents (mikro.md §8.5). A document is one CARI_HESAP_HAREKETLERI row (the
  * {@code cha_*} header) and one STOK_HAREKETLERI row per {@code detay[]} line, linked by {@code sth_fat_uid}. The
- * header's {@code cha_meblag} is the sum of the lines' {@code sth_tutar + sth_vergi}; its number is the next
- * {@code cha_evrakno_sira} of its type and series unless the request gives one.
+ * header's {@code cha_meblag} is the sum of the lines' {@code sth_tutar + sth_vergi} and of the service lines'
+ * ({@code hizmet_masraf_detay[]} of AlimSatimEvragiKaydetV2) {@code cha_aratoplam + cha_vergi}; its number is the next
+ * {@code cha_evrakno_sira} of its type and series unless the request gives one. A service line is kept in the
+ * header's totals only: where real Mikro files it (its own movement rows) is not in the reference [inference].
  */
 final class InvoiceOperations {
 
@@ -67,7 +69,11 @@ final class InvoiceOperations {
             net = net.add(line.decimal("sth_tutar").orElseThrow());
             lines.add(line);
         }
-        if (detay.isEmpty()) {
+        List<ObjectNode> services = Fields.objects(Fields.get(evrak, "hizmet_masraf_detay"), "hizmet_masraf_detay");
+        for (ObjectNode service : services) {
+            net = net.add(service(service, header, vatByPointer));
+        }
+        if (detay.isEmpty() && services.isEmpty()) {
             net = header.decimal("cha_aratoplam").orElseThrow(() -> MikroError.required("cha_aratoplam"));
             long pointer = header.whole("cha_vergipntr").filter(p -> p > 0).orElse(6L);
             vatByPointer.merge((int) pointer, VatTable.vat(net, VatTable.percent(pointer)), BigDecimal::add);
@@ -97,6 +103,23 @@ final class InvoiceOperations {
         }
         return Bodies.object().put("cha_evrakno_seri", series).put("cha_evrakno_sira", number)
                 .put("cha_Guid", guid.toString());
+    }
+
+    /**
+     * A service or expense line: its hizmet/masraf code and net ({@code cha_aratoplam}) required, its VAT the
+     * {@code cha_vergi} it states, else the rate of its {@code cha_vergipntr} (the header's, else 20 %); the net.
+     */
+    private static BigDecimal service(ObjectNode json, Row header, TreeMap<Integer, BigDecimal> vatByPointer) {
+        Fields.requiredText(json, "cha_kasa_hizkod");
+        BigDecimal net = Fields.decimal(json, "cha_aratoplam").orElseThrow(() -> MikroError.required("cha_aratoplam"));
+        Optional<Long> pointer = Fields.whole(json, "cha_vergipntr").or(() -> header.whole("cha_vergipntr"))
+                .filter(p -> p > 0);
+        BigDecimal vat = Fields.decimal(json, "cha_vergi").orElseGet(() ->
+                VatTable.vat(net, VatTable.percent(pointer.orElse(6L))));
+        int vatPointer = pointer.map(Long::intValue)
+                .orElseGet(() -> VatTable.pointerFor(VatTable.impliedPercent(net, vat)));
+        vatByPointer.merge(vatPointer, vat, BigDecimal::add);
+        return net;
     }
 
     /** One stock line: checked, completed from the header, its VAT computed when the request leaves it out. */

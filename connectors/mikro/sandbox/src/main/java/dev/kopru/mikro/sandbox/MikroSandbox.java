@@ -112,7 +112,9 @@ public final class MikroSandbox implements SandboxApp {
     @Override
     public void routes(RoutesConfig routes, Sandbox sandbox) {
         this.sandbox = sandbox;
-        routes.get(DocumentNumbers.PATH, new DocumentNumbers(db)::handle);
+        DocumentNumbers numbers = new DocumentNumbers(db);
+        routes.get(DocumentNumbers.PATH, numbers::handle);
+        routes.get(DocumentNumbers.CARDS, numbers::cards);
         routes.post("/{api}/{apimethods}/{name}", router::handle);
         routes.get("/{api}/{apimethods}/{name}", router::handle);
         // Paths that are not /{Api}/{APIMethods}/{name} get the same Web API 404 as unknown method names.
