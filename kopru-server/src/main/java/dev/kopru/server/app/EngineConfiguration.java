@@ -96,10 +96,12 @@ public class EngineConfiguration {
     /** Started and stopped by {@link #schedulerLifecycle}, not by the bean's own close. */
     @Bean(destroyMethod = "")
     PipelineScheduler pipelineScheduler(SyncStore store, PipelineRunner runner, KopruProperties properties,
+                                        PipelineScheduler.Pauses pauses,
                                         @Value("${kopru.scheduler-poll-interval:PT10S}") Duration pollInterval) {
         String node = properties.nodeName() != null && !properties.nodeName().isBlank() ? properties.nodeName()
                 : java.net.InetAddress.getLoopbackAddress().getHostName() + "-" + ProcessHandle.current().pid();
-        return new PipelineScheduler(store, runner, SchedulerSettings.defaults(node).withPollInterval(pollInterval));
+        return new PipelineScheduler(store, runner, SchedulerSettings.defaults(node).withPollInterval(pollInterval),
+                pauses);
     }
 
     /** Starts executing scheduled runs once the whole context is up, and stops before the store closes. */

@@ -91,6 +91,8 @@ public final class DemoConnections {
                     "kullaniciKodu", "SRV", "password", "admin123");
             case "farmaborsa" -> farmaBorsa(baseUri, new FarmaBorsaSandboxOptions.Account("demo", "demo",
                     "demo-api-key"));
+            case "dia" -> Map.of("baseUrl", baseUri.toString(), "username", "ws", "password", "ws",
+                    "apiKey", "demo-api-key", "firmaKodu", "34", "donemKodu", "1");
             default -> null;
         });
     }

@@ -167,7 +167,7 @@ final class PipelineCatalog {
                 new PipelineRequest.Side(spec.sourceConnectionId(), spec.sourceEntity()),
                 new PipelineRequest.Side(spec.targetConnectionId(), spec.targetEntity()), spec.mode(),
                 spec.batchSize(), json.readTree(spec.optionsJson()), spec.version(),
-                PipelineRequest.ScheduleJson.of(wanted.schedule()), wanted.paused(), running,
+                PipelineRequest.ScheduleJson.of(wanted.schedule()), wanted.paused(), wanted.pausedReason(), running,
                 execution.filter(e -> !e.isPicked()).map(ScheduledExecution::getExecutionTime).orElse(null),
                 runs.latest(tx, spec.id()).orElse(null));
     }

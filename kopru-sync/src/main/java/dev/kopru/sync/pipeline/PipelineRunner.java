@@ -115,7 +115,8 @@ public final class PipelineRunner {
             RunCounts counts = tally.counts(calls.throttledMillis());
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.FAILED, counts, error));
-            return finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error));
+            String quota = e instanceof ConnectorException.QuotaExhausted ? e.getMessage() : null;
+            return finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error, quota));
         } catch (RuntimeException | Error e) {
             RunCounts counts = tally.counts(calls.throttledMillis());
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
