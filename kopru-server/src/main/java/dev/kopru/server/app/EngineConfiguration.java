@@ -72,7 +72,8 @@ public class EngineConfiguration {
     ConnectorPool connectorPool(ConnectionVault vault, ConnectionRateLimiter limiter, ConnectorMetrics metrics) {
         // an API caller waits for its answer: fewer tries and a short cap on a vendor's retry-after than a run's
         return new ConnectorPool(vault, limiter, metrics::meter,
-                RetryConfig.custom().maxAttempts(3).maxRateLimitWait(java.time.Duration.ofSeconds(30)).build());
+                RetryConfig.custom().maxAttempts(3).maxRateLimitWait(java.time.Duration.ofSeconds(30)).build(),
+                metrics::opened);
     }
 
     /** Runs call the vendors through the pool's chain, as the API does, with the write policy's retries. */
