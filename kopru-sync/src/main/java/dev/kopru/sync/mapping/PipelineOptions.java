@@ -43,7 +43,7 @@ public record PipelineOptions(String json, RunOptions run, Optional<MappingOptio
 
     /** The names {@link RunOptions} reads, beside any mapping's own. */
     private static final Set<String> COMMON = Set.of("conflictPolicy", "sourceFilters", "fullRead",
-            "resendInDoubtAfter", "lookBack");
+            "resendInDoubtAfter", "lookBack", "fieldsNotSynced");
 
     /**
      * Reads the options of a pipeline from {@code sourceEntity} to {@code targetEntity}.

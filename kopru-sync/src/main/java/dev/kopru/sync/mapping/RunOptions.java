@@ -8,6 +8,7 @@ import dev.kopru.sync.store.ConflictPolicy;
 import dev.kopru.sync.write.WritePolicy;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The options every pipeline understands, whatever its mapping: {@code sourceFilters} (the connector's read filters,
@@ -16,10 +17,12 @@ import java.util.Map;
  * still resumes at its last committed page), {@code resendInDoubtAfter} (see {@link WritePolicy#resendInDoubtAfter()}),
  * {@code lookBack} (each run starts that much before the committed change-date cursor, for changes a source dates
  * late; re-read records are skipped by their content hash) and {@code conflictPolicy} (two-way pipelines; DEAD_LETTER
- * when unset, so nobody's data is overwritten).
+ * when unset, so nobody's data is overwritten) and {@code fieldsNotSynced} (canonical fields neither side's reads
+ * carry into the pipeline, for two systems that do not both have them, e.g. {@code ["role", "currency"]} between
+ * Mikro and DİA cari cards: such a field is neither copied nor compared, so an echo is recognised).
  */
 public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String> sourceFilters, Boolean fullRead,
-                         Duration resendInDoubtAfter, Duration lookBack) {
+                         Duration resendInDoubtAfter, Duration lookBack, Set<String> fieldsNotSynced) {
 
     public RunOptions {
         conflictPolicy = conflictPolicy == null ? ConflictPolicy.Rule.DEAD_LETTER : conflictPolicy;
@@ -27,6 +30,10 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
         fullRead = Boolean.TRUE.equals(fullRead);
         PipelineOptions.notNegative("resendInDoubtAfter", resendInDoubtAfter);
         PipelineOptions.notNegative("lookBack", lookBack);
+        fieldsNotSynced = fieldsNotSynced == null ? Set.of() : Set.copyOf(fieldsNotSynced);
+        if (fieldsNotSynced.stream().anyMatch(f -> f.equals("key") || f.equals("code"))) {
+            throw PipelineOptions.invalid("fieldsNotSynced", "cannot leave out a record's key or code");
+        }
     }
 
     /** The conflict policy of a two-way pipeline. */
