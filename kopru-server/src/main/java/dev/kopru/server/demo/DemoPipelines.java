@@ -45,6 +45,13 @@ final class DemoPipelines {
             + "\"documentSeries\":\"FB\",\"shippingItemCode\":\"" + DemoShippingCard.CODE + "\","
             + "\"invoiceUrlTemplate\":\"https://fatura.example.com/{number}.pdf\"}";
 
+    /**
+     * The two-way ERP pair: DİA is side A, since the look-back (DİA dates changes to the second) moves only A's
+     * cursor; the fields only one of the two carries are left out, so echoes are recognised (docs/connectors/dia.md).
+     */
+    static final String ERP_PAIR_OPTIONS = "{\"conflictPolicy\":\"NEWEST_WINS\",\"lookBack\":\"PT2S\","
+            + "\"fieldsNotSynced\":[\"role\",\"active\",\"currency\",\"eInvoiceTaxpayer\",\"address\"]}";
+
     /** Adding a pipeline to the demo is one line here. */
     static final List<Definition> ALL = List.of(
             new Definition("Müşteriler Merkez ⇄ Şube", DemoSandboxes.MIKRO, "party", DemoSandboxes.MIKRO_BRANCH,
@@ -54,7 +61,9 @@ final class DemoPipelines {
             new Definition("Stok → FarmaBorsa ilanları", DemoSandboxes.MIKRO, "item", DemoSandboxes.FARMABORSA_STORE,
                     "listing", Mode.ONE_WAY, STOCK_OPTIONS, FARMABORSA_EVERY),
             new Definition("FarmaBorsa siparişleri → Mikro faturaları", DemoSandboxes.FARMABORSA, "order",
-                    DemoSandboxes.MIKRO, "invoice", Mode.ONE_WAY, ORDER_OPTIONS, FARMABORSA_EVERY));
+                    DemoSandboxes.MIKRO, "invoice", Mode.ONE_WAY, ORDER_OPTIONS, FARMABORSA_EVERY),
+            new Definition("Cariler DİA ⇄ Mikro Merkez", DemoSandboxes.DIA, "party", DemoSandboxes.MIKRO, "party",
+                    Mode.TWO_WAY, ERP_PAIR_OPTIONS, EVERY));
 
     /** Rows of the engine that tie a pipeline to the records of the sandboxes it last ran against. */
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPipelines.class);
