@@ -75,7 +75,8 @@ public class EngineConfiguration {
     ConnectorPool connectorPool(ConnectionVault vault, ConnectionRateLimiter limiter, ConnectorMetrics metrics) {
         // an API caller waits for its answer: fewer tries and a short cap on a vendor's retry-after than a run's
         return new ConnectorPool(vault, limiter, metrics::meter,
-                RetryConfig.custom().maxAttempts(3).maxRateLimitWait(java.time.Duration.ofSeconds(30)).build());
+                RetryConfig.custom().maxAttempts(3).maxRateLimitWait(java.time.Duration.ofSeconds(30)).build(),
+                metrics::opened);
     }
 
     /** Runs call the vendors through the pool's chain, as the API does, with the write policy's retries. */
@@ -104,10 +105,12 @@ public class EngineConfiguration {
     /** Started and stopped by {@link #schedulerLifecycle}, not by the bean's own close. */
     @Bean(destroyMethod = "")
     PipelineScheduler pipelineScheduler(SyncStore store, PipelineRunner runner, KopruProperties properties,
+                                        PipelineScheduler.Pauses pauses,
                                         @Value("${kopru.scheduler-poll-interval:PT10S}") Duration pollInterval) {
         String node = properties.nodeName() != null && !properties.nodeName().isBlank() ? properties.nodeName()
                 : java.net.InetAddress.getLoopbackAddress().getHostName() + "-" + ProcessHandle.current().pid();
-        return new PipelineScheduler(store, runner, SchedulerSettings.defaults(node).withPollInterval(pollInterval));
+        return new PipelineScheduler(store, runner, SchedulerSettings.defaults(node).withPollInterval(pollInterval),
+                pauses);
     }
 
     /** Starts executing scheduled runs once the whole context is up, and stops before the store closes. */

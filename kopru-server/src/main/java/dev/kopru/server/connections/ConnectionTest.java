@@ -3,6 +3,7 @@ package dev.kopru.server.connections;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kopru.core.connector.ConnectorException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * answered and accepted the credentials, or a {@link Problem} saying what is wrong in the vendor's own words.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ConnectionTest(boolean ok, String vendor, String message, long latencyMs, Problem problem) {
+public record ConnectionTest(boolean ok, String vendor, String message, long latencyMs, Problem problem,
+                             Credit credit) {
 
     /**
      * What is wrong: {@code type} is one of {@code unreachable}, {@code bad-credentials},
@@ -22,15 +24,22 @@ public record ConnectionTest(boolean ok, String vendor, String message, long lat
     }
 
     /**
+     * The prepaid credit of a vendor that bills calls (DİA's kontör): the balance the vendor reported, and what this
+     * node's connector has been billed since it was opened.
+     */
+    public record Credit(String unit, BigDecimal balance, long billedCalls, BigDecimal spent) {
+    }
+
+    /**
      * The vendor's refusals that name the company or the working period rather than the user (Mikro says
      * "Veritabanı bulunamadı!" for an unknown company: each company is a database).
      */
     private static final Pattern COMPANY_OR_PERIOD =
             Pattern.compile("(?iu)firma|şirket|company|veritaban|çalışma yılı|calisma|yıl|dönem|donem|period");
 
-    static ConnectionTest passed(String vendor, String title, long latencyMs) {
+    static ConnectionTest passed(String vendor, String title, long latencyMs, Credit credit) {
         return new ConnectionTest(true, vendor, title + ": reachable, and the credentials were accepted", latencyMs,
-                null);
+                null, credit);
     }
 
     static ConnectionTest failed(String vendor, long latencyMs, ConnectorException e, String baseUrl) {
@@ -51,10 +60,11 @@ public record ConnectionTest(boolean ok, String vendor, String message, long lat
                         + " (" + e.getCause().getClass().getSimpleName() + ")"
                 : e.getMessage();
         return new ConnectionTest(false, vendor, null, latencyMs,
-                new Problem(type, detail, vendorMessage, e.operation()));
+                new Problem(type, detail, vendorMessage, e.operation()), null);
     }
 
     static ConnectionTest invalidConfig(String vendor, IllegalArgumentException e) {
-        return new ConnectionTest(false, vendor, null, 0, new Problem("invalid-config", e.getMessage(), null, null));
+        return new ConnectionTest(false, vendor, null, 0, new Problem("invalid-config", e.getMessage(), null, null),
+                null);
     }
 }

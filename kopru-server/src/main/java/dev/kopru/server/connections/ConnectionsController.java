@@ -1,12 +1,15 @@
 package dev.kopru.server.connections;
 
-import dev.kopru.server.app.ItemPage;
+import dev.kopru.connector.kit.limit.VendorCredit;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.RawOperations;
+import dev.kopru.server.app.ItemPage;
+import dev.kopru.server.metrics.ConnectorMetrics;
 import dev.kopru.sync.store.StoredConnection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ConnectionsController {
 
     private final ConnectionDirectory directory;
+    private final ConnectorMetrics metrics;
 
-    public ConnectionsController(ConnectionDirectory directory) {
+    public ConnectionsController(ConnectionDirectory directory, ConnectorMetrics metrics) {
         this.directory = directory;
+        this.metrics = metrics;
     }
 
     @PostMapping
@@ -78,7 +83,13 @@ public class ConnectionsController {
         long start = System.nanoTime();
         try {
             connector.check();
-            return ConnectionTest.passed(connection.vendor(), connector.descriptor().title(), millisSince(start));
+            ConnectionTest.Credit credit = connector.capability(VendorCredit.class).map(c -> {
+                BigDecimal balance = c.balance();
+                metrics.creditBalance(connection, c.unit(), balance);
+                return new ConnectionTest.Credit(c.unit(), balance, c.billedCalls(), c.spent());
+            }).orElse(null);
+            return ConnectionTest.passed(connection.vendor(), connector.descriptor().title(), millisSince(start),
+                    credit);
         } catch (ConnectorException e) {
             return ConnectionTest.failed(connection.vendor(), millisSince(start), e,
                     directory.view(connection).config().get("baseUrl"));

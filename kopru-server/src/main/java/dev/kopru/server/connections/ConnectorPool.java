@@ -11,6 +11,7 @@ import dev.kopru.sync.limit.ConnectionRateLimiter;
 import dev.kopru.sync.store.StoredConnection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -27,12 +28,18 @@ public final class ConnectorPool implements AutoCloseable {
     private final ConnectionChain chain;
     private final RetryConfig retries;
     private final Map<Long, Open> open = new ConcurrentHashMap<>();
+    private final BiConsumer<StoredConnection, Connector> opening;
 
-    /** {@code retries} is how the API's calls are retried; a pipeline run uses its own, through {@link #chain()}. */
+    /**
+     * {@code retries} is how the API's calls are retried; a pipeline run uses its own, through {@link #chain()}.
+     * {@code opening} hears of each connector the pool opens (the metrics of what it counts itself, e.g. billed calls).
+     */
     public ConnectorPool(ConnectionVault vault, ConnectionRateLimiter limiter,
-                         Function<StoredConnection, ConnectionChain.Meter> meters, RetryConfig retries) {
+                         Function<StoredConnection, ConnectionChain.Meter> meters, RetryConfig retries,
+                         BiConsumer<StoredConnection, Connector> opening) {
         this.vault = vault;
         this.retries = retries;
+        this.opening = opening;
         this.chain = new ConnectionChain(this::opened, limiter, meters);
     }
 
@@ -56,8 +63,9 @@ public final class ConnectorPool implements AutoCloseable {
             }
             ConnectorFactory factory = ConnectorFactory.forVendor(connection.vendor()).orElseThrow(
                     () -> new InvalidInputException("vendor", "no connector for '" + connection.vendor() + "'"));
-            return new Open(connection.configJson(), factory.open(vault.open(connection.vendor(),
-                    connection.configJson())));
+            Connector connector = factory.open(vault.open(connection.vendor(), connection.configJson()));
+            opening.accept(connection, connector);
+            return new Open(connection.configJson(), connector);
         }).connector();
     }
 

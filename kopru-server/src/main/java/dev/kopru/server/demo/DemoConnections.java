@@ -95,6 +95,8 @@ public final class DemoConnections {
             // thirteen months back: the sandbox's twelve months of invoices end before this month
             case "wiradius" -> Map.of("baseUrl", baseUri.toString(), "apiCode", "demo-api-code", "uniqCode",
                     "demo-uniq-code", WiradiusDescriptor.HISTORY_MONTHS, "13");
+            case "dia" -> Map.of("baseUrl", baseUri.toString(), "username", "ws", "password", "ws",
+                    "apiKey", "demo-api-key", "firmaKodu", "34", "donemKodu", "1");
             default -> null;
         });
     }

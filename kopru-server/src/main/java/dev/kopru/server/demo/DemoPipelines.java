@@ -61,6 +61,13 @@ final class DemoPipelines {
     static final String ISP_INVOICES = "ISP faturaları → Mikro ISP";
     static final String ISP_COLLECTIONS = "ISP tahsilatları → Mikro ISP";
 
+    /**
+     * The two-way ERP pair: DİA is side A, since the look-back (DİA dates changes to the second) moves only A's
+     * cursor; the fields only one of the two carries are left out, so echoes are recognised (docs/connectors/dia.md).
+     */
+    static final String ERP_PAIR_OPTIONS = "{\"conflictPolicy\":\"NEWEST_WINS\",\"lookBack\":\"PT2S\","
+            + "\"fieldsNotSynced\":[\"role\",\"active\",\"currency\",\"eInvoiceTaxpayer\",\"address\"]}";
+
     /** Adding a pipeline to the demo is one line here. */
     static final List<Definition> ALL = List.of(
             new Definition("Müşteriler Merkez ⇄ Şube", DemoSandboxes.MIKRO, "party", DemoSandboxes.MIKRO_BRANCH,
@@ -76,7 +83,9 @@ final class DemoPipelines {
             new Definition(ISP_INVOICES, DemoSandboxes.WIRADIUS, "invoice", DemoSandboxes.MIKRO_ISP, "invoice",
                     Mode.ONE_WAY, ISP_INVOICE_OPTIONS, EVERY),
             new Definition(ISP_COLLECTIONS, DemoSandboxes.WIRADIUS, "payment", DemoSandboxes.MIKRO_ISP, "payment",
-                    Mode.ONE_WAY, ISP_COLLECTION_OPTIONS, EVERY));
+                    Mode.ONE_WAY, ISP_COLLECTION_OPTIONS, EVERY),
+            new Definition("Cariler DİA ⇄ Mikro Merkez", DemoSandboxes.DIA, "party", DemoSandboxes.MIKRO, "party",
+                    Mode.TWO_WAY, ERP_PAIR_OPTIONS, EVERY));
 
     /** Rows of the engine that tie a pipeline to the records of the sandboxes it last ran against. */
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPipelines.class);

@@ -31,6 +31,8 @@ public final class DemoSandboxes implements AutoCloseable {
     static final String MIKRO_ISP = "Mikro ISP";
     static final String WIRADIUS = "Wiradius";
     static final String FARMABORSA = "FarmaBorsa";
+    /** The DİA firm, empty at start: the two-way pair with Mikro Merkez fills it with Merkez's cari cards. */
+    static final String DIA = "DİA";
     /** The connection to {@link #FARMABORSA_STORE_ACCOUNT} on the FarmaBorsa sandbox. */
     static final String FARMABORSA_STORE = "FarmaBorsa Merkez";
     /**
@@ -98,6 +100,10 @@ public final class DemoSandboxes implements AutoCloseable {
      * {@link DemoActivity}); same seed and size as Mikro's, so both hold the same barcodes and stock codes.
      */
     private static SandboxApp app(SandboxProvider provider, int records, int callsPerMinute) {
+        if (provider.vendor().equals("dia")) {
+            // demo party codes do not depend on the seed: a seeded firm would hold Merkez's codes as other cards
+            return provider.create(SEED, 0);
+        }
         if (!provider.vendor().equals("farmaborsa")) {
             return provider.create(SEED, records);
         }
@@ -110,6 +116,7 @@ public final class DemoSandboxes implements AutoCloseable {
     static String displayName(String vendor) {
         return switch (vendor) {
             case "farmaborsa" -> FARMABORSA;
+            case "dia" -> DIA;
             default -> Character.toUpperCase(vendor.charAt(0)) + vendor.substring(1);
         };
     }

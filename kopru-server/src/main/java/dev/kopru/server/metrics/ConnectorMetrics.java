@@ -1,27 +1,78 @@
 package dev.kopru.server.metrics;
 
 import dev.kopru.connector.kit.chain.VendorCall;
+import dev.kopru.connector.kit.limit.VendorCredit;
+import dev.kopru.core.connector.Connector;
 import dev.kopru.sync.limit.ConnectionChain;
 import dev.kopru.sync.store.StoredConnection;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * Per-connection metrics of vendor calls: requests and their latency by operation and outcome
  * ({@code kopru.connector.requests}, a timer; each attempt a retry makes counts), failed calls
  * ({@code kopru.connector.errors}) and time spent waiting for rate limits ({@code kopru.connector.throttled}). The
- * connector pool puts a connection's meter innermost in its {@link ConnectionChain}, for every caller alike.
+ * connector pool puts a connection's meter innermost in its {@link ConnectionChain}, for every caller alike. A vendor
+ * that bills calls against a credit (DİA's kontör) also has its billed calls, the credit spent and the balance last
+ * reported.
  */
 public final class ConnectorMetrics {
 
+    private static final String BILLED = "kopru.connector.billed.calls";
+    private static final String SPENT = "kopru.connector.credit.spent";
+
     private final MeterRegistry registry;
+    private final Map<Long, VendorCredit> credits = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicReference<BigDecimal>> balances = new ConcurrentHashMap<>();
 
     public ConnectorMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    /**
+     * Counts what a newly opened connector of {@code connection} bills itself ({@code kopru.connector.billed.calls},
+     * {@code kopru.connector.credit.spent}): DİA's kontör. A reopened connector (its configuration changed) starts again
+     * at 0, which Prometheus reads as a counter reset, as after a restart.
+     */
+    public void opened(StoredConnection connection, Connector connector) {
+        connector.capability(VendorCredit.class).ifPresent(credit -> {
+            Tags tags = tags(connection).and("unit", credit.unit());
+            credits.put(connection.id(), credit); // the meters hold their object weakly
+            for (String name : List.of(BILLED, SPENT)) {
+                registry.find(name).tags(tags).meters().forEach(registry::remove);
+            }
+            FunctionCounter.builder(BILLED, credit, VendorCredit::billedCalls).tags(tags)
+                    .description("Calls the vendor billed against the account's credit").register(registry);
+            FunctionCounter.builder(SPENT, credit, c -> c.spent().doubleValue()).tags(tags)
+                    .description("Credit those calls cost, in the vendor's unit").register(registry);
+        });
+    }
+
+    /** Records the credit balance the vendor reported for {@code connection} ({@code kopru.connector.credit.balance}). */
+    public void creditBalance(StoredConnection connection, String unit, BigDecimal balance) {
+        balances.computeIfAbsent(connection.id(), id -> {
+            AtomicReference<BigDecimal> last = new AtomicReference<>();
+            Gauge.builder("kopru.connector.credit.balance", last, r -> r.get() == null ? Double.NaN
+                    : r.get().doubleValue()).tags(tags(connection).and("unit", unit))
+                    .description("Credit left on the vendor account when last asked (the connection test)")
+                    .strongReference(true).register(registry);
+            return last;
+        }).set(balance);
+    }
+
+    private static Tags tags(StoredConnection connection) {
+        return Tags.of("connection", Long.toString(connection.id()), "vendor", connection.vendor());
     }
 
     /** The meter of {@code connection}'s calls. */
@@ -35,7 +86,7 @@ public final class ConnectorMetrics {
         private final Counter throttled;
 
         Meters(StoredConnection connection) {
-            this.tags = Tags.of("connection", Long.toString(connection.id()), "vendor", connection.vendor());
+            this.tags = tags(connection);
             this.throttled = Counter.builder("kopru.connector.throttled").baseUnit("seconds")
                     .description("Time calls waited for the connection's rate limit").tags(tags).register(registry);
         }

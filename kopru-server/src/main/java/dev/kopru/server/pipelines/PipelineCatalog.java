@@ -171,7 +171,7 @@ final class PipelineCatalog {
                 new PipelineRequest.Side(spec.sourceConnectionId(), spec.sourceEntity()),
                 new PipelineRequest.Side(spec.targetConnectionId(), spec.targetEntity()), spec.mode(),
                 spec.batchSize(), json.readTree(spec.optionsJson()), spec.version(),
-                PipelineRequest.ScheduleJson.of(wanted.schedule()), wanted.paused(), running,
+                PipelineRequest.ScheduleJson.of(wanted.schedule()), wanted.paused(), wanted.pausedReason(), running,
                 execution.filter(e -> !e.isPicked()).map(ScheduledExecution::getExecutionTime).orElse(null),
                 lastRun, openDeadLetters, inDoubt, PipelineView.Health.of(lastRun, openDeadLetters, inDoubt));
     }

@@ -7,13 +7,15 @@ import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A pipeline as the API shows it: its definition, its schedule and paused flag, whether a node is running it, when
+ * A pipeline as the API shows it: its definition, its schedule and paused flag (with the reason when Köprü paused it
+ * itself, e.g. a vendor account out of credit), whether a node is running it, when
  * it runs next (null when nothing is due), its newest run, and what waits for a person: its open dead letters and
  * its in-doubt writes, summed up as {@code health}.
  */
 public record PipelineView(long id, String name, PipelineRequest.Side source, PipelineRequest.Side target,
                            PipelineSpec.Mode mode, int batchSize, JsonNode options, int version,
-                           PipelineRequest.ScheduleJson schedule, boolean paused, boolean running, Instant nextRunAt,
+                           PipelineRequest.ScheduleJson schedule, boolean paused, String pausedReason, boolean running,
+                           Instant nextRunAt,
                            RunView lastRun, long openDeadLetters, long inDoubt, Health health) {
 
     /**

@@ -22,6 +22,11 @@ class PipelinesConfiguration {
         return new ScheduleTable(store.clock());
     }
 
+    @Bean
+    PipelineScheduler.Pauses schedulerPauses(SyncStore store, ScheduleTable table) {
+        return new SchedulerPauses(store, table);
+    }
+
     @Bean(destroyMethod = "close")
     ScheduleKeeper scheduleKeeper(SyncStore store, ScheduleTable table, PipelineScheduler scheduler,
                                   @Value("${kopru.schedule-retry-interval:PT1S}") Duration retryEvery) {

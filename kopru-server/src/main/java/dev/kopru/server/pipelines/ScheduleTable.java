@@ -12,8 +12,12 @@ import java.util.Optional;
 /** The server's {@code pipeline_schedules} table: each pipeline's wanted schedule and paused flag. */
 final class ScheduleTable {
 
-    /** A pipeline's automatic runs as wanted; {@code schedule} is null for a pipeline that runs only when told. */
-    record Wanted(long pipelineId, PipelineSchedule schedule, boolean paused, boolean applied, int revision) {
+    /**
+     * A pipeline's automatic runs as wanted; {@code schedule} is null for a pipeline that runs only when told, and
+     * {@code pausedReason} says why Köprü paused it itself (null when a person did).
+     */
+    record Wanted(long pipelineId, PipelineSchedule schedule, boolean paused, String pausedReason, boolean applied,
+                  int revision) {
 
         /** True when the pipeline should have a recurring execution in the scheduler. */
         boolean recurring() {
@@ -21,7 +25,8 @@ final class ScheduleTable {
         }
     }
 
-    private static final String COLUMNS = "pipeline_id, schedule_kind, schedule_value, paused, applied, revision";
+    private static final String COLUMNS = "pipeline_id, schedule_kind, schedule_value, paused, paused_reason, applied,"
+            + " revision";
 
     private final Clock clock;
 
@@ -36,15 +41,28 @@ final class ScheduleTable {
 
     /** A pipeline defined outside the API (the CLI, the engine's own tools) has no row: no schedule, not paused. */
     Wanted get(Tx tx, long pipelineId) {
-        return find(tx, pipelineId).orElse(new Wanted(pipelineId, null, false, true, 0));
+        return find(tx, pipelineId).orElse(new Wanted(pipelineId, null, false, null, true, 0));
     }
 
     List<Wanted> all(Tx tx) {
         return tx.query("SELECT " + COLUMNS + " FROM pipeline_schedules ORDER BY pipeline_id", ScheduleTable::wanted);
     }
 
-    /** Stores the wanted state as not yet applied and returns it with its new revision. */
+    /** Stores the wanted state as not yet applied and returns it with its new revision; a person's change has no reason. */
     Wanted save(Tx tx, long pipelineId, PipelineSchedule schedule, boolean paused) {
+        return save(tx, pipelineId, schedule, paused, null, false);
+    }
+
+    /**
+     * Pauses the pipeline for {@code reason}, as already applied: the scheduler removed its execution itself when the
+     * run stopped.
+     */
+    Wanted pausedByScheduler(Tx tx, long pipelineId, String reason) {
+        return save(tx, pipelineId, get(tx, pipelineId).schedule(), true, reason, true);
+    }
+
+    private Wanted save(Tx tx, long pipelineId, PipelineSchedule schedule, boolean paused, String reason,
+                        boolean applied) {
         String kind = schedule == null ? null : schedule instanceof PipelineSchedule.Every ? "every" : "cron";
         String value = switch (schedule) {
             case null -> null;
@@ -52,11 +70,11 @@ final class ScheduleTable {
             case PipelineSchedule.Cron cron -> cron.expression();
         };
         int updated = tx.update("UPDATE pipeline_schedules SET schedule_kind = ?, schedule_value = ?, paused = ?,"
-                + " applied = FALSE, revision = revision + 1, updated_at = ? WHERE pipeline_id = ?", kind, value, paused,
-                clock.instant(), pipelineId);
+                + " paused_reason = ?, applied = ?, revision = revision + 1, updated_at = ? WHERE pipeline_id = ?",
+                kind, value, paused, reason, applied, clock.instant(), pipelineId);
         if (updated == 0) {
-            tx.update("INSERT INTO pipeline_schedules (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, FALSE, 1, ?)",
-                    pipelineId, kind, value, paused, clock.instant());
+            tx.update("INSERT INTO pipeline_schedules (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+                    pipelineId, kind, value, paused, reason, applied, clock.instant());
         }
         return find(tx, pipelineId).orElseThrow();
     }
@@ -76,7 +94,7 @@ final class ScheduleTable {
         String value = rs.getString("schedule_value");
         PipelineSchedule schedule = kind == null ? null : kind.equals("every")
                 ? PipelineSchedule.every(Duration.parse(value)) : PipelineSchedule.cron(value);
-        return new Wanted(rs.getLong("pipeline_id"), schedule, rs.getBoolean("paused"), rs.getBoolean("applied"),
-                rs.getInt("revision"));
+        return new Wanted(rs.getLong("pipeline_id"), schedule, rs.getBoolean("paused"), rs.getString("paused_reason"),
+                rs.getBoolean("applied"), rs.getInt("revision"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kopru.server.app.TestServer;
+import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.StoredConnection;
 import dev.kopru.sync.store.SyncStore;
@@ -33,6 +34,7 @@ public class DemoTest {
     private static final Duration RUNS_WITHIN = Duration.ofSeconds(90);
     private static final String STOCK = "Stok → FarmaBorsa ilanları";
     private static final String ORDERS = "FarmaBorsa siparişleri → Mikro faturaları";
+    private static final String ERP_PAIR = "Cariler DİA ⇄ Mikro Merkez";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -54,10 +56,10 @@ public class DemoTest {
             pipelines = demo.pipelines();
 
             assertThat(connections).containsKeys("Mikro Merkez", "Mikro Şube", "Mikro Rapor", "FarmaBorsa",
-                    "FarmaBorsa Merkez", "Mikro ISP", "Wiradius");
+                    "FarmaBorsa Merkez", "Mikro ISP", "Wiradius", "DİA");
             assertThat(pipelines).containsOnlyKeys("Müşteriler Merkez ⇄ Şube", "Müşteriler Merkez → Rapor",
                     STOCK, ORDERS, DemoPipelines.ISP_CUSTOMERS, DemoPipelines.ISP_INVOICES,
-                    DemoPipelines.ISP_COLLECTIONS);
+                    DemoPipelines.ISP_COLLECTIONS, ERP_PAIR);
             for (StoredConnection c : store.transaction(tx -> store.connections().list(tx))) {
                 assertThat(c.configJson()).as(c.name()).doesNotContain("admin123").doesNotContain("demo-api-key")
                         .doesNotContain("merkez-api-key");
@@ -68,6 +70,16 @@ public class DemoTest {
             }
             assertFarmaBorsaPipelinesDidTheirWork(demo, store, pipelines);
             assertIspSetDidItsWork(demo, store, pipelines);
+            Run paired = awaitSucceededRunThatWrote(store, pipelines.get(ERP_PAIR));
+            // FarmaBorsa's buyers, opened in Mikro by pipeline 2, name their tax office without "Vergi Dairesi",
+            // which is no office kod in DİA's table: those cards wait as dead letters with DİA's words
+            List<DeadLetter> refused = store.transaction(tx -> store.deadLetters().open(tx, pipelines.get(ERP_PAIR)));
+            assertThat(refused).hasSize((int) paired.counts().failed()).allSatisfy(letter -> {
+                assertThat(letter.field()).isEqualTo("taxOffice");
+                assertThat(letter.vendorMessage()).startsWith("Kayıt bulunamadı (sis_vergidairesi");
+            });
+            assertThat(paired.counts().written()).as("Merkez's cards copied to the empty DİA firm")
+                    .isGreaterThanOrEqualTo(DemoSandboxes.RECORDS);
             var login = send(demo, "GET", "/api/v1/demo/sandboxes", null, password);
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.body()).contains("\"Mikro Merkez\"").contains("\"FarmaBorsa\"").contains("\"errorRate\":0.0");

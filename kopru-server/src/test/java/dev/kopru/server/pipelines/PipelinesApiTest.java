@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kopru.dia.sandbox.DiaSandbox;
+import dev.kopru.dia.sandbox.DiaSandboxOptions;
 import dev.kopru.server.app.TestServer;
+import dev.kopru.server.demo.DemoConnections;
 import dev.kopru.server.runs.EventStream;
+import dev.kopru.server.secrets.ConnectionVault;
+import dev.kopru.sync.store.SyncStore;
+import dev.kopru.testkit.sandbox.Sandbox;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -229,6 +236,46 @@ class PipelinesApiTest {
         JsonNode listed = json(server.get("/api/v1/pipelines"));
         assertThat(listed.get("items").findValuesAsText("name")).contains(name);
         assertThat(listed.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void a_dia_target_out_of_kontor_pauses_the_pipeline_with_dias_words_and_resume_finishes_the_copy_once()
+            throws Exception {
+        DiaSandbox target = new DiaSandbox(DiaSandboxOptions.builder().demoSeed(5).demoSize(0).build());
+        try (Sandbox from = Sandbox.start(new DiaSandbox(DiaSandboxOptions.builder().demoSeed(11).demoSize(12)
+                .build()), 0); Sandbox to = Sandbox.start(target, 0)) {
+            SyncStore store = server.bean(SyncStore.class);
+            ConnectionVault vault = server.bean(ConnectionVault.class);
+            long[] ids = store.transaction(tx -> new long[] {
+                store.connections().add(tx, "dia", name + "-dia-from", vault.seal("dia",
+                        DemoConnections.config("dia", from.baseUri()).orElseThrow())).id(),
+                store.connections().add(tx, "dia", name + "-dia-to", vault.seal("dia",
+                        DemoConnections.config("dia", to.baseUri()).orElseThrow())).id()});
+            target.kontor(new BigDecimal("0.0625")); // five calls
+            long id = created(mikro.pipelineJson(name, "{\"every\":\"PT1S\"}")
+                    .replace("\"connectionId\":" + mikro.sourceId, "\"connectionId\":" + ids[0])
+                    .replace("\"connectionId\":" + mikro.targetId, "\"connectionId\":" + ids[1])).get("id").asLong();
+
+            await(() -> json(server.get("/api/v1/pipelines/" + id)).get("paused").asBoolean()
+                    && server.bean(dev.kopru.sync.schedule.PipelineScheduler.class).existing(id).isEmpty());
+            JsonNode paused = json(server.get("/api/v1/pipelines/" + id));
+            assertThat(paused.get("pausedReason").asText()).startsWith("kontör bitti")
+                    .contains("CREDIT_ERROR", "Yetersiz kontör");
+            assertThat(paused.get("nextRunAt").isNull()).isTrue();
+            assertThat(paused.at("/lastRun/state").asText()).isEqualTo("FAILED");
+            assertThat(runCount(id)).isEqualTo(1);
+
+            target.kontor(new BigDecimal("1000"));
+            JsonNode resumed = json(server.post("/api/v1/pipelines/" + id + "/resume", ""));
+            assertThat(resumed.get("paused").asBoolean()).isFalse();
+            assertThat(resumed.get("pausedReason").isNull()).isTrue();
+            await(() -> "SUCCEEDED".equals(json(server.get("/api/v1/pipelines/" + id)).at("/lastRun/state")
+                    .asText()));
+            server.post("/api/v1/pipelines/" + id + "/pause", "");
+            JsonNode parties = json(server.get("/api/v1/connections/" + ids[1] + "/parties?limit=100"));
+            List<String> codes = parties.get("items").findValuesAsText("code");
+            assertThat(codes).hasSize(12).doesNotHaveDuplicates();
+        }
     }
 
     @Test

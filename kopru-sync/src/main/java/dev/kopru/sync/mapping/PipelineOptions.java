@@ -45,7 +45,7 @@ public record PipelineOptions(String json, RunOptions run, Optional<MappingOptio
     /** The names {@link RunOptions} reads, beside any mapping's own. */
     private static final Set<String> COMMON = Set.of("conflictPolicy", "sourceFilters", "fullRead",
             "resendInDoubtAfter", "lookBack", "writers", "transientRetryRuns", "transientRetryWait",
-            "matchKey", "deletePolicy");
+            "matchKey", "deletePolicy", "fieldsNotSynced");
     /** The option naming the mapping of a pipeline between the same entities ({@link Mappings}). */
     private static final String MAPPING = "mapping";
     private static final Set<String> ALSO_KNOWN = java.util.stream.Stream.concat(COMMON.stream(),

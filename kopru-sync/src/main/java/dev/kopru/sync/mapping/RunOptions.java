@@ -10,6 +10,7 @@ import dev.kopru.sync.write.WritePolicy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The options every pipeline understands, whatever its mapping: {@code sourceFilters} (the connector's read filters,
@@ -23,11 +24,14 @@ import java.util.Optional;
  * {@code transientRetryWait} (see {@link TransientRetries}: how many runs may fail a record transiently before it is
  * dead-lettered, and the wait before the first retry), {@code matchKey} (two-way: the canonical field by which a first
  * run pairs records both sides already hold; the connector's natural key when unset) and {@code deletePolicy} (see
- * {@link DeletePolicy}).
+ * {@link DeletePolicy}) and {@code fieldsNotSynced} (canonical fields neither side's reads carry into the pipeline, for
+ * two systems that do not both have them, e.g. {@code ["role", "currency"]} between Mikro and DİA cari cards: such a
+ * field is neither copied nor compared, so an echo is recognised).
  */
 public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String> sourceFilters, Boolean fullRead,
                          Duration resendInDoubtAfter, Duration lookBack, Integer writers, Integer transientRetryRuns,
-                         Duration transientRetryWait, String matchKey, DeletePolicy deletePolicy) {
+                         Duration transientRetryWait, String matchKey, DeletePolicy deletePolicy,
+                         Set<String> fieldsNotSynced) {
 
     /** The most writers a pipeline may ask for. */
     public static final int MAX_WRITERS = 64;
@@ -57,6 +61,10 @@ public record RunOptions(ConflictPolicy.Rule conflictPolicy, Map<String, String>
         if (transientRetryRuns != null && transientRetryRuns < 1) {
             throw PipelineOptions.invalid("transientRetryRuns", "must be at least 1 (1: dead-letter at once), was "
                     + transientRetryRuns);
+        }
+        fieldsNotSynced = fieldsNotSynced == null ? Set.of() : Set.copyOf(fieldsNotSynced);
+        if (fieldsNotSynced.stream().anyMatch(f -> f.equals("key") || f.equals("code"))) {
+            throw PipelineOptions.invalid("fieldsNotSynced", "cannot leave out a record's key or code");
         }
     }
 

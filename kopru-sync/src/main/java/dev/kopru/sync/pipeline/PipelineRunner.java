@@ -18,6 +18,7 @@ import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.MDC;
 
 /**
@@ -116,7 +117,8 @@ public final class PipelineRunner {
             RunCounts counts = tally.counts(calls.throttledMillis());
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             store.inTransaction(tx -> store.runs().finish(tx, runId, Run.State.FAILED, counts, error));
-            return finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error));
+            String quota = e instanceof ConnectorException.QuotaExhausted ? e.getMessage() : null;
+            return finished(pipelineId, new RunReport(runId, Run.State.FAILED, counts, error, quota));
         } catch (RuntimeException | Error e) {
             RunCounts counts = tally.counts(calls.throttledMillis());
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -160,8 +162,10 @@ public final class PipelineRunner {
         StoredConnection target = store.transaction(tx -> store.connections().find(tx, spec.targetConnectionId()))
                 .orElseThrow(() -> new InvalidInputException("targetConnectionId", "no connection "
                         + spec.targetConnectionId()));
-        return new BoundPipeline<>(store, policy, hooks, listener, spec, entity, chained(source, calls),
-                chained(target, calls));
+        Set<String> notSynced = spec.options().run().fieldsNotSynced();
+        return new BoundPipeline<>(store, policy, hooks, listener, spec, entity,
+                FieldsNotSynced.of(chained(source, calls), notSynced),
+                FieldsNotSynced.of(chained(target, calls), notSynced));
     }
 
     private Connector chained(StoredConnection connection, RunCalls calls) {

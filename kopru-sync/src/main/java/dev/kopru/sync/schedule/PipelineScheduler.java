@@ -12,6 +12,7 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.kopru.sync.pipeline.PipelineRunner;
+import dev.kopru.sync.pipeline.RunReport;
 import dev.kopru.sync.store.SyncStore;
 import java.io.Serializable;
 import java.time.Clock;
@@ -26,6 +27,10 @@ import java.util.Optional;
  * heartbeats it, and when the heartbeats stop another node revives it and runs the pipeline from its last committed
  * cursor, marking the dead node's run ABANDONED. A pipeline started by hand with {@link PipelineRunner#run} is guarded
  * by {@link dev.kopru.sync.pipeline.RunLeases} instead; do not mix the two on one pipeline.
+ *
+ * <p>A run that stops because a connection's account is out of credit (DİA's kontör) removes the pipeline's execution
+ * instead of rescheduling it, since every tick would be refused the same way, and tells {@link Pauses} why; after the
+ * top-up, {@link #schedule} (the server's resume) starts it again from its last committed cursor.
  */
 public final class PipelineScheduler implements AutoCloseable {
 
@@ -33,6 +38,14 @@ public final class PipelineScheduler implements AutoCloseable {
 
     /** What a trigger did: the run is due now, or the pipeline is running and this trigger joins that run. */
     public enum Triggered { DUE, ALREADY_RUNNING }
+
+    /** Where a pipeline stopped by an exhausted vendor quota is marked paused, with the vendor's words. */
+    @FunctionalInterface
+    public interface Pauses {
+        Pauses NONE = (pipelineId, reason) -> { };
+
+        void pause(long pipelineId, String reason);
+    }
 
     /** The execution's data: which pipeline, and its schedule (null for a one-off run). */
     record PipelineRun(long pipelineId, PipelineSchedule schedule) implements Serializable { }
@@ -42,16 +55,25 @@ public final class PipelineScheduler implements AutoCloseable {
     private final Clock clock;
 
     public PipelineScheduler(SyncStore store, PipelineRunner runner, SchedulerSettings settings) {
+        this(store, runner, settings, Pauses.NONE);
+    }
+
+    public PipelineScheduler(SyncStore store, PipelineRunner runner, SchedulerSettings settings, Pauses pauses) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(runner, "runner");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(pauses, "pauses");
         this.clock = store.clock();
         this.task = Tasks.custom(TASK, PipelineRun.class)
                 .onFailureReschedule(Schedules.fixedDelay(settings.retryAfterCrash()))
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 .execute((instance, context) -> {
                     PipelineRun run = instance.getData();
-                    runner.runExclusively(run.pipelineId());
+                    RunReport report = runner.runExclusively(run.pipelineId());
+                    if (report.quotaExhausted() != null) {
+                        pauses.pause(run.pipelineId(), report.quotaExhausted());
+                        return new CompletionHandler.OnCompleteRemove<>();
+                    }
                     return run.schedule() == null ? new CompletionHandler.OnCompleteRemove<>()
                             : new CompletionHandler.OnCompleteReschedule<>(run.schedule().toSchedule());
                 });

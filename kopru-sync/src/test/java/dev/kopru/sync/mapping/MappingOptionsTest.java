@@ -74,6 +74,8 @@ class MappingOptionsTest {
                 .hasMessageStartingWith("options.overrides.STK-1.name: cannot be overridden");
         assertThatThrownBy(() -> mapped("item", "listing", "not json"))
                 .hasMessageStartingWith("options: not valid JSON");
+        assertThatThrownBy(() -> mapped("order", "invoice", "{\"fieldsNotSynced\":[\"code\"]}"))
+                .hasMessageStartingWith("options.fieldsNotSynced: cannot leave out a record's key or code");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.kopru.sync.memory;
 
+import dev.kopru.testkit.memory.GeneratedParties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kopru.connector.kit.chain.Backoff;

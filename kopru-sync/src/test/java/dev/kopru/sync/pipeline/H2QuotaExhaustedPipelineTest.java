@@ -3,13 +3,7 @@ package dev.kopru.sync.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kopru.core.connector.Connector;
-import dev.kopru.core.connector.Entity;
-import dev.kopru.core.connector.ReadRequest;
-import dev.kopru.core.model.Party;
-import dev.kopru.dia.DiaConnector;
-import dev.kopru.dia.client.DiaConfig;
 import dev.kopru.dia.sandbox.DiaSandbox;
-import dev.kopru.dia.sandbox.DiaSandboxOptions;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.Run;
@@ -18,8 +12,6 @@ import dev.kopru.testkit.sandbox.Sandbox;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,12 +32,11 @@ class H2QuotaExhaustedPipelineTest extends StoreContract {
     @Test
     void a_target_out_of_credit_stops_the_run_without_dead_letters_and_the_next_run_finishes_the_copy() {
         // DİA to DİA cari cards: the tax office travels as a link by kod into the other firm's table
-        DiaSandbox diaApp = new DiaSandbox(DiaSandboxOptions.builder().demoSeed(5).demoSize(0).build());
-        try (Sandbox origin = Sandbox.start(new DiaSandbox(DiaSandboxOptions.builder().demoSeed(11)
-                .demoSize(PARTIES).build()), 0);
+        DiaSandbox diaApp = DiaFirms.sandbox(5, 0);
+        try (Sandbox origin = Sandbox.start(DiaFirms.sandbox(11, PARTIES), 0);
              Sandbox dia = Sandbox.start(diaApp, 0)) {
-            Connector source = dia(origin);
-            Connector target = dia(dia);
+            Connector source = DiaFirms.connector(origin);
+            Connector target = DiaFirms.connector(dia);
             long pipelineId = store.transaction(tx -> {
                 long from = store.connections().add(tx, "dia", "quota-source", "{}").id();
                 long to = store.connections().add(tx, "dia", "quota-target", "{}").id();
@@ -59,30 +50,21 @@ class H2QuotaExhaustedPipelineTest extends StoreContract {
 
             assertThat(starved.state()).isEqualTo(Run.State.FAILED);
             assertThat(starved.error()).contains("QuotaExhausted", "CREDIT_ERROR");
+            assertThat(starved.quotaExhausted()).startsWith("kontör bitti").contains("Yetersiz kontör");
             assertThat(store.<List<DeadLetter>>transaction(tx -> store.deadLetters().open(tx, pipelineId))).isEmpty();
 
             diaApp.kontor(new BigDecimal("1000"));
-            long createdBefore = partiesByCode(target).size();
+            long createdBefore = DiaFirms.partiesByCode(target).size();
             assertThat(createdBefore).isLessThan(PARTIES);
             RunReport topped = runner.run(pipelineId);
 
             assertThat(topped.state()).isEqualTo(Run.State.SUCCEEDED);
-            Map<String, Long> counts = partiesByCode(target);
+            Map<String, Long> counts = DiaFirms.partiesByCode(target);
             assertThat(counts).hasSize(PARTIES);
             assertThat(counts.values()).allMatch(n -> n == 1);
             System.out.println("PROOF quota exhausted: first run " + starved.state() + " after " + createdBefore
                     + " of " + PARTIES + " parties, 0 dead letters; after the top-up " + topped.state() + ", "
                     + counts.size() + " parties, none twice");
         }
-    }
-
-    private static Connector dia(Sandbox sandbox) {
-        return new DiaConnector(DiaConfig.builder().baseUrl(sandbox.baseUri().toString()).username("ws")
-                .password("ws").apiKey("demo-api-key").firmaKodu(34).donemKodu(1).build(), 3, 1);
-    }
-
-    private static Map<String, Long> partiesByCode(Connector target) {
-        return target.stream(Entity.PARTY, new ReadRequest(Optional.empty(), 100, Map.of()))
-                .collect(Collectors.groupingBy(Party::code, Collectors.counting()));
     }
 }

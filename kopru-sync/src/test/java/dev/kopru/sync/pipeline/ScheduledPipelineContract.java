@@ -2,6 +2,8 @@ package dev.kopru.sync.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kopru.core.connector.Connector;
+import dev.kopru.dia.sandbox.DiaSandbox;
 import dev.kopru.sync.schedule.PipelineSchedule;
 import dev.kopru.sync.schedule.PipelineScheduler;
 import dev.kopru.sync.schedule.SchedulerSettings;
@@ -10,12 +12,15 @@ import dev.kopru.sync.store.Run;
 import dev.kopru.sync.store.StoreConfig;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.WriteHooks;
+import dev.kopru.testkit.sandbox.Sandbox;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -81,14 +86,17 @@ abstract class ScheduledPipelineContract {
         };
         PipelineRunner runner = new PipelineRunner(store, mikro.registry(), MikroPipelineContract.TEST_POLICY, hooks,
                 counting);
-        SchedulerSettings settings = SchedulerSettings.defaults(name).withPollInterval(Duration.ofMillis(50))
-                .withHeartbeat(Duration.ofMillis(100), 4).withRetryAfterCrash(Duration.ofMillis(100))
-                .withShutdownWait(Duration.ofMillis(100));
-        PipelineScheduler scheduler = new PipelineScheduler(store, runner, settings);
+        PipelineScheduler scheduler = new PipelineScheduler(store, runner, fastSettings(name));
         Node node = new Node(name, store, scheduler, runs);
         nodes.add(node);
         scheduler.start();
         return node;
+    }
+
+    private static SchedulerSettings fastSettings(String name) {
+        return SchedulerSettings.defaults(name).withPollInterval(Duration.ofMillis(50))
+                .withHeartbeat(Duration.ofMillis(100), 4).withRetryAfterCrash(Duration.ofMillis(100))
+                .withShutdownWait(Duration.ofMillis(100));
     }
 
     private List<Run> runs() {
@@ -258,6 +266,48 @@ abstract class ScheduledPipelineContract {
             } catch (InterruptedException e) {
                 // stop() interrupts; a stalled process would not see it, so the flag is dropped on purpose
             }
+        }
+    }
+
+    @Test
+    void a_target_out_of_credit_pauses_the_schedule_with_the_vendors_words_and_resuming_copies_the_rest_once() {
+        DiaSandbox diaApp = DiaFirms.sandbox(5, 0);
+        try (Sandbox origin = Sandbox.start(DiaFirms.sandbox(11, 12), 0); Sandbox dia = Sandbox.start(diaApp, 0);
+             Connector source = DiaFirms.connector(origin); Connector target = DiaFirms.connector(dia)) {
+            SyncStore store = SyncStore.open(storeConfig(), Clock.systemUTC());
+            String prefix = "quota-" + NAMES.incrementAndGet();
+            pipelineId = store.transaction(tx -> store.pipelines().add(tx, PipelineSpec.oneWay(prefix, store
+                    .connections().add(tx, "dia", prefix + "-source", "{}").id(), store.connections().add(tx, "dia",
+                    prefix + "-target", "{}").id(), "party", 4)).id());
+            ConnectorRegistry registry = c -> c.name().endsWith("-source") ? source : target;
+            Map<Long, String> paused = new ConcurrentHashMap<>();
+            PipelineScheduler scheduler = new PipelineScheduler(store, new PipelineRunner(store, registry,
+                    MikroPipelineContract.TEST_POLICY), fastSettings("quota-node"), paused::put);
+            nodes.add(new Node("quota-node", store, scheduler, new AtomicInteger()));
+            scheduler.start();
+
+            diaApp.kontor(new BigDecimal("0.0625")); // five calls
+            assertThat(scheduler.schedule(pipelineId, PipelineSchedule.every(Duration.ofMillis(100)))).isTrue();
+            await("the pipeline to be paused", () -> paused.containsKey(pipelineId)
+                    && scheduler.existing(pipelineId).isEmpty());
+
+            // no execution is left, so no tick can run it again until someone resumes it
+            assertThat(paused.get(pipelineId)).startsWith("kontör bitti").contains("CREDIT_ERROR", "Yetersiz kontör");
+            assertThat(runs()).extracting(Run::state).containsExactly(Run.State.FAILED);
+
+            diaApp.kontor(new BigDecimal("1000"));
+            long before = DiaFirms.partiesByCode(target).size();
+            assertThat(scheduler.schedule(pipelineId, PipelineSchedule.every(Duration.ofMillis(100)))).isTrue();
+            await("a run after the top-up", () -> runs().stream().anyMatch(r -> r.state() == Run.State.SUCCEEDED));
+            await("the schedule to be cancelled between runs", () -> scheduler.unschedule(pipelineId));
+
+            Map<String, Long> counts = DiaFirms.partiesByCode(target);
+            assertThat(counts).hasSize(12);
+            assertThat(counts.values()).allMatch(n -> n == 1);
+            assertThat(paused).hasSize(1);
+            System.out.println("PROOF quota pause (" + getClass().getSimpleName() + "): paused after " + before
+                    + " of 12 parties with \"" + paused.get(pipelineId) + "\", 1 failed run, no retry until resumed; "
+                    + "resumed: 12 parties, none twice");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.kopru.dia;
 
+import dev.kopru.connector.kit.limit.VendorCredit;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
@@ -34,11 +35,13 @@ public final class DiaConnector extends HandlerConnector {
     private final DiaConfig config;
     private final DiaClient client;
     private final Map<Entity<?>, EntityHandler<?>> handlers;
+    private final VendorCredit credit;
 
     public DiaConnector(DiaConfig config, int salesKind, int purchaseKind) {
         super("dia");
         this.config = config;
         this.client = new DiaClient(config);
+        this.credit = new Kontor(client);
         int max = DiaDescriptor.MAX_PAGE_SIZE;
         DocumentMapping documents = new DocumentMapping(salesKind, purchaseKind);
         this.handlers = Map.of(
@@ -90,10 +93,10 @@ public final class DiaConnector extends HandlerConnector {
         }
     }
 
-    /** The raw pass-through to any of the vendor's operations. */
+    /** The raw pass-through to any of the vendor's operations, and the kontör this connection spends and has left. */
     @Override
     protected List<Object> capabilities() {
-        return List.of(client.raw());
+        return List.of(client.raw(), credit);
     }
 
     @Override

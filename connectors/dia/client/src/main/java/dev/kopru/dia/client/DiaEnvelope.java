@@ -76,8 +76,9 @@ final class DiaEnvelope implements EnvelopeReader<JsonNode> {
                     : new ConnectorException.AuthRejected(method, said, msg);
             case "419" -> expired(op, msg);
             case "402", "405" -> new ConnectorException.AuthRejected(method, said + " (licence)", msg);
-            case "406" -> new ConnectorException.QuotaExhausted(method, method + ": DİA has no kontör left for this API"
-                    + " key (CREDIT_ERROR); buy kontör before running again: " + msg, msg);
+            case "406" -> new ConnectorException.QuotaExhausted(method, "kontör bitti: DİA refused " + method
+                    + " with CREDIT_ERROR (" + VendorFailures.abbreviate(msg) + "); buy kontör for this API key, then"
+                    + " resume", msg);
             case "400" -> invalid(op, said, msg);
             // FAILURE: DİA refused the operation or a parameter; its Python/PostgreSQL errors come this way too.
             case "500" -> new ConnectorException.Validation(method, field(msg), said, msg);
