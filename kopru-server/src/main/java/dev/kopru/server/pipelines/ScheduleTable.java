@@ -48,9 +48,14 @@ final class ScheduleTable {
         return tx.query("SELECT " + COLUMNS + " FROM pipeline_schedules ORDER BY pipeline_id", ScheduleTable::wanted);
     }
 
-    /** Stores the wanted state as not yet applied and returns it with its new revision; a person's change has no reason. */
+    /**
+     * Stores a person's change as not yet applied and returns it with its new revision; a pipeline that stays paused
+     * keeps the reason Köprü paused it for, one that is resumed or paused by hand has none.
+     */
     Wanted save(Tx tx, long pipelineId, PipelineSchedule schedule, boolean paused) {
-        return save(tx, pipelineId, schedule, paused, null, false);
+        Wanted before = get(tx, pipelineId);
+        String reason = paused && before.paused() ? before.pausedReason() : null;
+        return save(tx, pipelineId, schedule, paused, reason, false);
     }
 
     /**
