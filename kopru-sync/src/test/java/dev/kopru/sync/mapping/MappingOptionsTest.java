@@ -72,6 +72,10 @@ class MappingOptionsTest {
                 .hasMessageStartingWith("options.overrides.STK-1.price: must be a number");
         assertThatThrownBy(() -> mapped("item", "listing", "{\"overrides\":{\"STK-1\":{\"name\":\"x\"}}}"))
                 .hasMessageStartingWith("options.overrides.STK-1.name: cannot be overridden");
+        assertThatThrownBy(() -> mapped("order", "invoice", "{\"writers\":0}"))
+                .hasMessageStartingWith("options.writers: must be 1 to 64, was 0");
+        assertThatThrownBy(() -> mapped("order", "invoice", "{\"writers\":65}"))
+                .hasMessageStartingWith("options.writers: must be 1 to 64, was 65");
         assertThatThrownBy(() -> mapped("item", "listing", "not json"))
                 .hasMessageStartingWith("options: not valid JSON");
         assertThatThrownBy(() -> mapped("order", "invoice", "{\"fieldsNotSynced\":[\"code\"]}"))

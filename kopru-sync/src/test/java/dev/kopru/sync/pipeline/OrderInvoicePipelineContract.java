@@ -98,6 +98,11 @@ abstract class OrderInvoicePipelineContract extends StoreContract {
                     .isEqualTo("https://erp.example.com/fatura/" + PREFIX + order + ".pdf");
         }
         assertThat(invoices.values()).as("no invoice twice").allMatch(n -> n == 1);
+        // the run's writers work at once; orders of one new buyer still open one cari (ensured under its key's lock)
+        Map<String, Long> partiesByTaxId = vendors.mikroConnector.stream(Entity.PARTY, ReadRequest.full(100))
+                .filter(p -> p.taxId() != null && !p.taxId().isBlank())
+                .collect(Collectors.groupingBy(dev.kopru.core.model.Party::taxId, Collectors.counting()));
+        assertThat(partiesByTaxId.values()).as("no buyer opened twice").allMatch(n -> n == 1);
     }
 
     List<Intent> unresolvedIntents() {
