@@ -152,6 +152,8 @@ class PipelinesApiTest {
         assertThat(json(server.get("/api/v1/pipelines/" + id + "/dead-letters")).get("items")).isEmpty();
         assertThat(json(server.get("/api/v1/pipelines/" + id + "/dead-letters?state=REPLAYED")).get("items"))
                 .hasSize(1);
+        assertThat(json(server.get("/api/v1/pipelines/" + id + "/dead-letters?state=RETRYING")).get("items"))
+                .isEmpty();
         assertThat(server.post("/api/v1/pipelines/" + id + "/dead-letters/" + letter.get("id").asLong()
                 + "/replay", "").statusCode()).isEqualTo(409);
         assertThat(json(server.post("/api/v1/pipelines/" + id + "/dead-letters/replay", "")).get("items")).isEmpty();
@@ -349,6 +351,13 @@ class PipelinesApiTest {
         assertThat(set.at("/cursor/value").asText()).isEqualTo(state.at("/cursor/value").asText());
         assertField(put("/api/v1/pipelines/" + id + "/state", "{\"from\":\"yesterday\"}"), 400, "from");
         assertField(put("/api/v1/pipelines/" + id + "/state", "{}"), 400, "cursor");
+
+        // sides: a one-way pipeline has only A (its source); a side is A or B
+        assertField(delete("/api/v1/pipelines/" + id + "/state?side=B"), 400, "side");
+        assertField(delete("/api/v1/pipelines/" + id + "/state?side=C"), 400, "side");
+        assertThat(json(put("/api/v1/pipelines/" + id + "/state?side=a", "{\"cursor\":\""
+                + state.at("/cursor/value").asText() + "\"}")).at("/cursor/value").asText())
+                .isEqualTo(state.at("/cursor/value").asText());
 
         HttpResponse<String> reset = delete("/api/v1/pipelines/" + id + "/state");
         assertThat(reset.statusCode()).isEqualTo(200);
