@@ -108,7 +108,7 @@ class BadInputApiTest {
     }
 
     @Test
-    void a_cursor_the_source_did_not_issue_is_refused() {
+    void a_cursor_the_source_did_not_issue_is_refused_and_concurrent_run_starts_are_never_500s() {
         long other = world.create("mikro-2", "mikro", world.mikroConfig(Map.of()));
         HttpResponse<String> created = world.post("/api/v1/pipelines", ("{\"name\":\"p1\",\"source\":{\"connectionId\":%d,"
                 + "\"entity\":\"party\"},\"target\":{\"connectionId\":%d,\"entity\":\"party\"},\"mode\":\"ONE_WAY\"}")
@@ -119,6 +119,21 @@ class BadInputApiTest {
                 "cursor");
         assertProblem(world.send("PUT", "/api/v1/pipelines/" + id + "/state", "{\"cursor\":\"a\\u0000b\"}"),
                 "cursor");
+
+        List<Callable<HttpResponse<String>>> runs = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            runs.add(() -> world.post("/api/v1/pipelines/" + id + "/run", null));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<HttpResponse<String>> f : pool.invokeAll(runs)) {
+                statuses.add(f.get().statusCode());
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(statuses).as("concurrent starts of one pipeline's run: " + statuses)
+                .allMatch(s -> s < 300 || s == 409);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.kopru.sync.schedule;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
@@ -155,8 +156,9 @@ public final class PipelineScheduler implements AutoCloseable {
                             ? Triggered.DUE : Triggered.ALREADY_RUNNING;
                 } catch (TaskInstanceNotFoundException e) {
                     // completed meanwhile: schedule a new one
-                } catch (IllegalStateException e) {
-                    // db-scheduler's optimistic update found the row changed (picked by a node meanwhile): look again
+                } catch (IllegalStateException | ExecutionException e) {
+                    // db-scheduler's optimistic update found the row changed (picked by a node, or rescheduled by a
+                    // concurrent trigger meanwhile): look again
                 }
             }
         }
