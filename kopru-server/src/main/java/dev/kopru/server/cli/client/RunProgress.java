@@ -59,18 +59,12 @@ final class RunProgress {
         throw new ApiCommand.Exit(outcome.equals("SUCCEEDED_WITH_FAILURES") ? 3 : 4);
     }
 
-    /** Whether standard output is a terminal (where a line can be redrawn). */
+    /**
+     * Whether standard output is a terminal (where a line can be redrawn): the launcher says so ({@code [ -t 1 ]}),
+     * since Java 22 and later give {@code System.console()} to redirected streams too.
+     */
     private static boolean onTerminal() {
-        java.io.Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            // Java 22 and later give a Console to redirected streams too and say so here
-            return (boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
+        return Boolean.getBoolean("kopru.terminal");
     }
 
     static String line(JsonNode event) {
