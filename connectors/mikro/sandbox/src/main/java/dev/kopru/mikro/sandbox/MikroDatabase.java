@@ -79,10 +79,9 @@ final class MikroDatabase implements AutoCloseable {
             statement.execute("DROP ALL OBJECTS");
             for (String ddl : schema().split(";\\s*\\n")) {
                 if (!ddl.isBlank()) {
-                    statement.execute(ddl);
+                    statement.execute(CommonColumns.addTo(ddl));
                 }
             }
-            CommonColumns.add(connection, TABLES);
             statement.execute(ON_HAND_VIEW);
             // Mikro's SQL is often written against dbo.TABLE; give those names too.
             statement.execute("CREATE SCHEMA dbo");
