@@ -84,7 +84,7 @@ class PipelinesApiTest {
             finished = event;
             EventStream.Event seenByAll = all.next(WAIT);
             // The stream of all pipelines also carries runs of earlier tests' scheduled pipelines: skip those.
-            while (!seenByAll.name().equals("finished") || !seenByAll.data().contains("\"pipelineId\":" + id + ",")) {
+            while (!seenByAll.name().equals("finished") || seenByAll.data().path("pipelineId").asLong() != id) {
                 seenByAll = all.next(WAIT);
             }
             assertThat(seenByAll.data()).isEqualTo(finished.data());
