@@ -91,7 +91,7 @@ class ConnectionsApiTest {
 
         assertProblem(test(badPassword), "bad-credentials", "connection error - Şifre Hatalı!");
         assertProblem(test(badKey), "bad-credentials", "Geçersiz api key");
-        assertProblem(test(badFirm), "bad-company-or-period", "Veritabanı bulunamadı!");
+        assertProblem(test(badFirm), "bad-company-or-period", "connection error -  Veritabanı bulunamadı!");
         assertProblem(test(badYear), "bad-company-or-period", "Çalışma yılı bulunamadı: 1999");
         JsonNode down = test(unreachable);
         assertThat(down.path("ok").asBoolean()).isFalse();

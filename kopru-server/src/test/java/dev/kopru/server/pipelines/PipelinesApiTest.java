@@ -96,7 +96,7 @@ class PipelinesApiTest {
             finished = event;
             // the stream of all pipelines may also carry other tests' runs
             EventStream.Event seenByAll = all.next(WAIT);
-            while (!seenByAll.name().equals("finished") || seenByAll.data().get("pipelineId").asLong() != id) {
+            while (!seenByAll.name().equals("finished") || seenByAll.data().path("pipelineId").asLong() != id) {
                 seenByAll = all.next(WAIT);
             }
             assertThat(seenByAll.data()).isEqualTo(finished.data());

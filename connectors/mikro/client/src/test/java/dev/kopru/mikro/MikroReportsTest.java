@@ -93,7 +93,7 @@ class MikroReportsTest {
     void every_table_carries_mikros_audit_columns_and_the_reference_tables_are_filled() {
         for (String prefix : List.of("cari", "cha", "sth", "sto", "fis", "ban", "kas", "odp", "fir", "som", "muh")) {
             String table = client.sqlVeriOkuV2("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE COLUMN_NAME = '"
-                    + prefix + "_Guid' AND TABLE_SCHEMA = 'PUBLIC'").getFirst().text("TABLE_NAME");
+                    + prefix + "_Guid' AND TABLE_SCHEMA = 'dbo'").getFirst().text("TABLE_NAME");
             SqlRow row = client.sqlVeriOkuV2("SELECT TOP 1 " + prefix + "_DBCno, " + prefix + "_iptal, " + prefix
                     + "_hidden, " + prefix + "_kilitli, " + prefix + "_degisti, " + prefix + "_checksum, " + prefix
                     + "_create_user, " + prefix + "_lastup_date, " + prefix + "_special1 FROM " + table).getFirst();

@@ -174,16 +174,33 @@ public final class MikroClient {
 
     /** {@code FaturaPdfV2}: the invoice's PDF, decoded from Mikro's BASE64. */
     public byte[] faturaPdfV2(String faturaGuid) {
-        JsonNode data = answers.data(call(MikroOperation.FATURA_PDF_V2,
-                block -> wrap(block.put("Fatura_Guid", faturaGuid))));
+        return document(MikroOperation.FATURA_PDF_V2, "Fatura_Guid", faturaGuid);
+    }
+
+    /** {@code GelenFaturaPdfV2}: the PDF of an incoming e-invoice, named by its UUID (ETTN). */
+    public byte[] gelenFaturaPdfV2(String uuid) {
+        return document(MikroOperation.GELEN_FATURA_PDF_V2, "UUID", uuid);
+    }
+
+    /** {@code EBelgeXmlV2}: the UBL-TR XML of an incoming e-invoice, named by its UUID (ETTN). */
+    public String eBelgeXmlV2(String uuid) {
+        return new String(document(MikroOperation.EBELGE_XML_V2, "UUID", uuid),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A document Mikro answers as BASE64 in {@code Data}, for the one {@code field} names. */
+    private byte[] document(MikroOperation op, String field, String value) {
+        JsonNode data = answers.data(call(op, block -> wrap(block.put(field, value))));
         String base64 = Answers.firstText(data);
         if (base64 == null) {
-            throw new ConnectorException.NotFound("FaturaPdfV2", "FaturaPdfV2: Mikro returned no PDF", null);
+            throw new ConnectorException.NotFound(op.methodName(), op.methodName() + ": Mikro returned no document",
+                    null);
         }
         try {
             return Base64.getMimeDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new ConnectorException.Transient("FaturaPdfV2", "FaturaPdfV2: the PDF is not BASE64", null, e);
+            throw new ConnectorException.Transient(op.methodName(), op.methodName() + ": the document is not BASE64",
+                    null, e);
         }
     }
 

@@ -36,6 +36,9 @@ public enum MikroOperation implements VendorOperation {
     // Sends the invoice to the tax authority's network: an effect outside Mikro, so it is a write.
     FATURA_TO_EFATURA_V2("/Api/apiMethods/FaturaToEFaturaV2", Kind.WRITE, false, false),
     GELEN_FATURALAR_V2("/Api/apiMethods/GelenFaturalarV2", Kind.READ, false, false),
+    GELEN_FATURA_PDF_V2("/API/APIMethods/GelenFaturaPdfV2", Kind.READ, false, false),
+    /** Real clients call it (mikro.md §12.5); the path's casing is theirs, Mikro's pages do not list it. */
+    EBELGE_XML_V2("/Api/APIMethods/EBelgeXmlV2", Kind.READ, false, false),
     EMUKELLEF_SORGULAMA_V2("/API/APIMethods/EMukellefSorgulamaV2", Kind.READ, false, false),
     EBELGE_DURUM_SORGULAMA_V2("/API/APIMethods/EBelgeDurumSorgulamaV2", Kind.READ, true, false),
     VERGI_LISTESI_V2("/Api/APIMethods/VergiListesiV2", Kind.READ, false, false),

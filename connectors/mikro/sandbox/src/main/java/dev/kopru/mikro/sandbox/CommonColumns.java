@@ -1,9 +1,8 @@
 package dev.kopru.mikro.sandbox;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Mikro's common audit columns, which every Mikro table carries (mikro.md §12.6) and reports select: added to each
@@ -27,30 +26,27 @@ final class CommonColumns {
     private CommonColumns() {
     }
 
-    static void add(Connection connection, List<String> tables) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String table : tables) {
-                String prefix = prefix(connection, table);
-                if (prefix == null) {
-                    continue;
-                }
-                for (String column : COLUMNS) {
-                    statement.execute("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + prefix + column);
-                }
-            }
-        }
-    }
+    private static final Pattern KEY = Pattern.compile("(?m)^\\s*(\\w+)_Guid UUID NOT NULL PRIMARY KEY");
 
-    /** The table's column prefix, read off its {@code <prefix>_Guid} key; null for a table without one. */
-    private static String prefix(Connection connection, String table) throws SQLException {
-        try (var columns = connection.getMetaData().getColumns(null, "PUBLIC", table, "%\\_Guid")) {
-            while (columns.next()) {
-                String name = columns.getString("COLUMN_NAME");
-                if (name.indexOf('_') == name.length() - 5) {
-                    return name.substring(0, name.length() - 5);
-                }
+    /**
+     * {@code ddl} (one CREATE TABLE of schema.sql) with the common columns it lacks added at its end; a statement
+     * without a {@code <prefix>_Guid} key is returned as it is. Written into the DDL rather than altered in after:
+     * H2 rebuilds a table for every added column, which made the sandbox start five times slower.
+     */
+    static String addTo(String ddl) {
+        Matcher key = KEY.matcher(ddl);
+        int close = ddl.lastIndexOf(')');
+        if (!ddl.contains("CREATE TABLE") || !key.find() || close < 0) {
+            return ddl;
+        }
+        String prefix = key.group(1);
+        StringBuilder columns = new StringBuilder();
+        for (String column : COLUMNS) {
+            String name = prefix + column.substring(0, column.indexOf(' '));
+            if (!Pattern.compile("(?m)^\\s*" + name + "\\s").matcher(ddl).find()) {
+                columns.append(",\n    ").append(prefix).append(column);
             }
         }
-        return null;
+        return ddl.substring(0, close).stripTrailing() + columns + "\n" + ddl.substring(close);
     }
 }

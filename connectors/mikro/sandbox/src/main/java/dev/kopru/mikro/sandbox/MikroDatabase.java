@@ -79,10 +79,9 @@ final class MikroDatabase implements AutoCloseable {
             statement.execute("DROP ALL OBJECTS");
             for (String ddl : schema().split(";\\s*\\n")) {
                 if (!ddl.isBlank()) {
-                    statement.execute(ddl);
+                    statement.execute(CommonColumns.addTo(ddl));
                 }
             }
-            CommonColumns.add(connection, TABLES);
             statement.execute(ON_HAND_VIEW);
             // Mikro's SQL is often written against dbo.TABLE; give those names too.
             statement.execute("CREATE SCHEMA dbo");
@@ -93,9 +92,16 @@ final class MikroDatabase implements AutoCloseable {
                     + "PUBLIC.STOK_HAREKETTEN_ELDEKI_MIKTAR_VIEW");
             statement.execute("CREATE ALIAS dbo.fn_DepodakiMiktar FOR '" + StockFunctions.class.getName()
                     + ".depodakiMiktar'");
+            for (String ddl : TSqlFunctions.aliases()) {
+                statement.execute(ddl);
+            }
+            for (String ddl : TSql.catalogueViews()) {
+                statement.execute(ddl);
+            }
             statement.execute("CREATE USER " + READER + " PASSWORD '" + readerPassword + "'");
             statement.execute("GRANT SELECT ON SCHEMA PUBLIC TO " + READER);
             statement.execute("GRANT SELECT ON SCHEMA dbo TO " + READER);
+            statement.execute("GRANT SELECT ON SCHEMA MIKRO_KATALOG TO " + READER);
             tables = Tables.read(connection);
             // Connections of the dropped reader user must not be reused.
             JdbcConnectionPool old = reader;

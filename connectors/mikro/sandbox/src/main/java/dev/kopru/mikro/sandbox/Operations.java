@@ -31,6 +31,7 @@ final class Operations {
         all.addAll(MovementOperations.all());
         all.addAll(SqlOperations.all());
         all.addAll(EDocumentOperations.all());
+        all.addAll(IncomingDocuments.all());
         for (Operation operation : all) {
             byName.put(Operation.normalize(operation.name()), operation);
             this.emulated.add(operation.name());

@@ -64,7 +64,7 @@ final class SqlOperations {
         JsonNode place = call.scope("SQLSorgu");
         String sql = Fields.text(place, "SQLSorgu")
                 .orElseThrow(() -> MikroError.badInput("SQLSorgu parametresi gönderilmelidir !"));
-        String statementText = SqlText.singleSelect(sql);
+        String statementText = TSql.toH2(SqlText.singleSelect(sql));
         boolean inferred = call.services().options().inferredReplies();
         ArrayNode rows;
         try {
