@@ -9,6 +9,7 @@ import dev.kopru.sync.mapping.MappingException;
 import dev.kopru.sync.store.Link;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
+import dev.kopru.sync.write.KeyLocks;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -26,6 +27,8 @@ final class SourceParties implements MappingContext {
     private final long pipelineId;
     private final Connector source;
     private final CanonicalJson json = new CanonicalJson();
+    /** A page's records are written concurrently: two of one new customer must link it once. */
+    private final KeyLocks customers = new KeyLocks();
 
     SourceParties(MappingContext target, SyncStore store, long pipelineId, Connector source) {
         this.target = target;
@@ -50,13 +53,17 @@ final class SourceParties implements MappingContext {
             throw new MappingException("partyCode", "names no customer");
         }
         String linkKey = PREFIX + sourceKey.trim();
+        return customers.holding(linkKey, () -> linked(sourceKey.trim(), linkKey, asTarget));
+    }
+
+    private String linked(String sourceKey, String linkKey, UnaryOperator<Party> asTarget) {
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
         if (link.isPresent()) {
             return link.get().targetKey();
         }
         Party party;
         try {
-            party = source.get(Entity.PARTY, sourceKey.trim()).orElseThrow(() -> new MappingException("partyCode",
+            party = source.get(Entity.PARTY, sourceKey).orElseThrow(() -> new MappingException("partyCode",
                     source.descriptor().vendor() + " has no customer " + sourceKey));
         } catch (ConnectorException.QuotaExhausted e) {
             throw e;

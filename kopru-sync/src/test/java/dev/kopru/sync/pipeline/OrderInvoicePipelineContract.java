@@ -166,7 +166,9 @@ abstract class OrderInvoicePipelineContract extends StoreContract {
         assertThat(run.state().name()).as("run %s", run).isEqualTo("SUCCEEDED");
         assertThat(run.counts().failed()).isZero();
         assertThat(run.counts().inDoubt()).isZero();
-        assertThat(run.counts().inDoubtResolved()).isGreaterThanOrEqualTo(1);
+        // the lost answers fall on buyer creates or invoice creates depending on how the concurrent writers
+        // interleave; either way every one must have been found again, never sent twice
+        assertThat(faults.getOrDefault("lost-response", 0L)).isGreaterThanOrEqualTo(2);
         assertThat(unresolvedIntents()).isEmpty();
         assertInvoicedOnceConfirmedAndLinked(orders.keySet());
         assertThat(vendors.invoiceCounts(PREFIX)).hasSize(orders.size());
