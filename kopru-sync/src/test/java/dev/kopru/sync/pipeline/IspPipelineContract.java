@@ -170,6 +170,10 @@ abstract class IspPipelineContract extends StoreContract {
         Map<String, Invoice> inMikro = vendors.mikroConnector.stream(Entity.INVOICE, ReadRequest.full(500))
                 .filter(i -> i.number() != null && i.number().startsWith(INVOICE_PREFIX))
                 .collect(Collectors.toMap(Invoice::number, Function.identity()));
+        assertThat(invoices).as("Wiradius invoices missing from Mikro's own tables (lost)")
+                .allSatisfy(i -> assertThat(mikroInvoices).containsKey(i.number()));
+        assertThat(invoices).as("Wiradius invoices in Mikro's tables but not in its invoice list")
+                .allSatisfy(i -> assertThat(inMikro).containsKey(i.number()));
         for (Invoice invoice : invoices) {
             assertThat(DocumentTotals.of(invoice).check(invoice.statedTotals())).as("Wiradius %s", invoice.number())
                     .isEmpty();
