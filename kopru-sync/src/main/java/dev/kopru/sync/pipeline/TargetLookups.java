@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * What mappings ask of the target during a run. Parties: the link {@code party:<tax id>} in the pipeline's links
  * (no vendor call once known), else the target's party with that tax id, else a new party written through the same
- * exactly-once protocol as records (an intent keyed by its code, so a lost create is found, not repeated). Item
+ * exactly-once protocol as records (an intent keyed by its code, so a lost create is found, not repeated); the link
+ * holds the party's code, which documents name it by. Item
  * codes by barcode: asked of the target where it finds items by barcode, remembered for the run. A run's writers call
  * it concurrently: a buyer is ensured under its tax id's lock, so two invoices of one new buyer make one party.
  */
@@ -78,9 +79,11 @@ final class TargetLookups implements MappingContext {
         }
         WriteResult written = parties.write(party.key(), party);
         return switch (written) {
-            case WriteResult.Created c -> c.targetKey();
-            case WriteResult.Resolved r -> r.targetKey();
-            case WriteResult.Updated u -> u.targetKey();
+            // documents name their party by code, which is not the target's key everywhere (DİA's _key): the link
+            // keeps the code
+            case WriteResult.Created c -> linked(linkKey, party.code(), party);
+            case WriteResult.Resolved r -> linked(linkKey, party.code(), party);
+            case WriteResult.Updated u -> linked(linkKey, party.code(), party);
             case WriteResult.Skipped s -> store.transaction(tx -> store.links().find(tx, pipelineId, linkKey))
                     .map(Link::targetKey).orElseThrow(() -> new MappingException("buyer", "skipped: " + s.reason()));
             case WriteResult.InDoubt d -> throw new MappingException.InDoubt("buyer", "creating the buyer "
