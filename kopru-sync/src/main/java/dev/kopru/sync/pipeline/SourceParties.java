@@ -9,6 +9,7 @@ import dev.kopru.sync.mapping.MappingException;
 import dev.kopru.sync.store.Link;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
+import dev.kopru.sync.write.KeyLocks;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -16,6 +17,7 @@ import java.util.function.UnaryOperator;
  * A mapping's context with the source's parties: the customer an invoice or payment names by the source's code is
  * read from the source the first time (a source such as Wiradius finds a customer only by walking its list), and its
  * target code remembered as the link {@code customer:<source code>}, so later records and runs ask neither side.
+ * A run's writers ask at once: a customer is looked up under its code's lock, so its link is saved once.
  */
 final class SourceParties implements MappingContext {
 
@@ -26,6 +28,7 @@ final class SourceParties implements MappingContext {
     private final long pipelineId;
     private final Connector source;
     private final CanonicalJson json = new CanonicalJson();
+    private final KeyLocks customers = new KeyLocks();
 
     SourceParties(MappingContext target, SyncStore store, long pipelineId, Connector source) {
         this.target = target;
@@ -50,13 +53,17 @@ final class SourceParties implements MappingContext {
             throw new MappingException("partyCode", "names no customer");
         }
         String linkKey = PREFIX + sourceKey.trim();
+        return customers.holding(linkKey, () -> linked(linkKey, sourceKey.trim(), asTarget));
+    }
+
+    private String linked(String linkKey, String sourceKey, UnaryOperator<Party> asTarget) {
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
         if (link.isPresent()) {
             return link.get().targetKey();
         }
         Party party;
         try {
-            party = source.get(Entity.PARTY, sourceKey.trim()).orElseThrow(() -> new MappingException("partyCode",
+            party = source.get(Entity.PARTY, sourceKey).orElseThrow(() -> new MappingException("partyCode",
                     source.descriptor().vendor() + " has no customer " + sourceKey));
         } catch (ConnectorException.QuotaExhausted e) {
             throw e;
