@@ -26,15 +26,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What mappings ask of the target during a run. Parties: the link {@code party:<tax id>} in the pipeline's links
+ * What mappings ask of the target during a run. Parties: the link {@code party-code:<tax id>} in the pipeline's links
  * (no vendor call once known), else the target's party with that tax id, else a new party written through the same
- * exactly-once protocol as records (an intent keyed by its code, so a lost create is found, not repeated). Item
+ * exactly-once protocol as records (an intent and link {@code party:<tax id>}, so a lost create is found, not
+ * repeated). The {@code party-code:} link holds the party's code, which documents name it by: the writer's link holds
+ * the target's key, which is not the code everywhere (DİA's {@code _key}). Item
  * codes by barcode: asked of the target where it finds items by barcode, remembered for the run. A run's writers call
  * it concurrently: a buyer is ensured under its tax id's lock, so two invoices of one new buyer make one party.
  */
 final class TargetLookups implements MappingContext {
 
     private static final Lane PARTIES = new Lane("party:", null);
+    private static final String CODES = "party-code:";
     private static final int REMEMBERED_BARCODES = 2_000;
 
     private final SyncStore store;
@@ -67,7 +70,7 @@ final class TargetLookups implements MappingContext {
 
     private String ensured(Party party) {
         String linkKey = PARTIES.prefix() + party.key();
-        Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
+        Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, CODES + party.key()));
         if (link.isPresent()) {
             return link.get().targetKey();
         }
@@ -78,11 +81,12 @@ final class TargetLookups implements MappingContext {
         }
         WriteResult written = parties.write(party.key(), party);
         return switch (written) {
-            case WriteResult.Created c -> c.targetKey();
-            case WriteResult.Resolved r -> r.targetKey();
-            case WriteResult.Updated u -> u.targetKey();
+            case WriteResult.Created c -> coded(party);
+            case WriteResult.Resolved r -> coded(party);
+            case WriteResult.Updated u -> coded(party);
             case WriteResult.Skipped s -> store.transaction(tx -> store.links().find(tx, pipelineId, linkKey))
-                    .map(Link::targetKey).orElseThrow(() -> new MappingException("buyer", "skipped: " + s.reason()));
+                    .map(l -> coded(party))
+                    .orElseThrow(() -> new MappingException("buyer", "skipped: " + s.reason()));
             case WriteResult.InDoubt d -> throw new MappingException.InDoubt("buyer", "creating the buyer "
                     + party.code() + " is still in doubt; the next run looks it up again");
             case WriteResult.Deleted d -> throw new MappingException("buyer", "the buyer " + party.code()
@@ -104,9 +108,16 @@ final class TargetLookups implements MappingContext {
         };
     }
 
+    /** The code of a party the writer wrote, which is ours: prefix + tax id. */
+    private String coded(Party party) {
+        store.inTransaction(tx -> store.links().save(tx, pipelineId, CODES + party.key(), party.code(),
+                json.hash(party)));
+        return party.code();
+    }
+
     private String linked(String linkKey, String code, Party party) {
         store.inTransaction(tx -> {
-            store.links().save(tx, pipelineId, linkKey, code, json.hash(party));
+            store.links().save(tx, pipelineId, CODES + party.key(), code, json.hash(party));
             // ours, if a create of it was interrupted before its link: found by tax id, so resolved
             store.intents().mark(tx, pipelineId, linkKey, Intent.State.DONE);
             store.deadLetters().markReplayed(tx, pipelineId, linkKey);

@@ -49,15 +49,20 @@ final class FarmaMikro implements AutoCloseable {
     final Connector mikroConnector;
 
     FarmaMikro(long seed, int demoSize) {
-        farma = Sandbox.start(new FarmaBorsaSandbox(FarmaBorsaSandboxOptions.builder().demoSeed(seed)
-                .demoSize(demoSize).rateLimit(PERMITS_PER_SECOND, Duration.ofSeconds(1)).buyerOrderInterval(null)
-                .productApprovalDelay(null).build()), 0);
+        farma = marketplace(seed, demoSize);
         mikro = Sandbox.start(new MikroSandbox(MikroSandboxOptions.builder().demoSeed(seed).demoSize(demoSize)
                 .build()), 0);
         farmaConnector = farmaConnector(farma.baseUri().toString());
         mikroConnector = new MikroConnector(MikroPair.config(mikro), DocumentSettings.defaults());
         mikroConnector.create(Entity.ITEM, new Item(null, SHIPPING, "Kargo Ücreti", null, "ADET", List.of(),
                 new BigDecimal("20"), null, null, "TRY", null, null, null, true, true, null));
+    }
+
+    /** A FarmaBorsa marketplace on the demo catalogue of {@code seed}, whose buyer orders only when told. */
+    static Sandbox marketplace(long seed, int demoSize) {
+        return Sandbox.start(new FarmaBorsaSandbox(FarmaBorsaSandboxOptions.builder().demoSeed(seed)
+                .demoSize(demoSize).rateLimit(PERMITS_PER_SECOND, Duration.ofSeconds(1)).buyerOrderInterval(null)
+                .productApprovalDelay(null).build()), 0);
     }
 
     static Connector farmaConnector(String baseUrl) {
@@ -78,6 +83,10 @@ final class FarmaMikro implements AutoCloseable {
 
     /** The buyer places {@code count} new orders now; their sale codes. */
     List<String> placeOrders(int count) {
+        return placeOrders(farma, count);
+    }
+
+    static List<String> placeOrders(Sandbox farma, int count) {
         JsonNode placed = admin(farma, "POST", "/_sandbox/farmaborsa/orders", "{\"count\":" + count + "}");
         List<String> codes = new ArrayList<>();
         placed.get("placed").forEach(code -> codes.add(code.asText()));

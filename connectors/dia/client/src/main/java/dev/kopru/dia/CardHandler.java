@@ -9,7 +9,9 @@ import dev.kopru.core.connector.support.ReadFilters;
 import dev.kopru.dia.client.DiaModel;
 import dev.kopru.dia.client.DiaQuery;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -25,9 +27,13 @@ import java.util.function.Function;
  */
 final class CardHandler<W, T> implements EntityHandler<T> {
 
-    /** How one entity sits in its model. */
+    /**
+     * How one entity sits in its model; {@code otherKeys}: natural keys besides {@code code}, each the list field a
+     * value is filtered on (a party's {@code taxId}: {@code verginumarasi} or {@code tckimlikno} by its length).
+     */
     record Shape<W, T>(String entity, String codeField, Function<W, String> key, Function<W, String> date,
-                       Function<W, T> toCanonical, BiFunction<T, String, W> toWire, Function<T, String> code) {
+                       Function<W, T> toCanonical, BiFunction<T, String, W> toWire, Function<T, String> code,
+                       Map<String, Function<String, String>> otherKeys) {
     }
 
     private final DiaModel<W> model;
@@ -67,10 +73,15 @@ final class CardHandler<W, T> implements EntityHandler<T> {
 
     @Override
     public Optional<T> find(NaturalKey naturalKey) {
-        if (!naturalKey.name().equals("code")) {
-            throw ReadFilters.unknownNaturalKey(model.name() + "_listele", shape.entity(), naturalKey, List.of("code"));
+        Function<String, String> field = naturalKey.name().equals("code") ? value -> shape.codeField()
+                : shape.otherKeys().get(naturalKey.name());
+        if (field == null) {
+            List<String> known = new ArrayList<>(List.of("code"));
+            known.addAll(shape.otherKeys().keySet());
+            throw ReadFilters.unknownNaturalKey(model.name() + "_listele", shape.entity(), naturalKey, known);
         }
-        return model.list(DiaQuery.first(2).where(shape.codeField(), "=", naturalKey.value())).stream().findFirst()
+        String value = naturalKey.value();
+        return model.list(DiaQuery.first(2).where(field.apply(value), "=", value)).stream().findFirst()
                 .flatMap(row -> get(shape.key().apply(row)));
     }
 

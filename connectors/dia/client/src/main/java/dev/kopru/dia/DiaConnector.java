@@ -47,10 +47,10 @@ public final class DiaConnector extends HandlerConnector {
         this.handlers = Map.of(
                 Entity.PARTY, new CardHandler<>(client.cari(), new CardHandler.Shape<CariKart, Party>("party",
                         "carikartkodu", CariKart::_key, CariKart::_date, PartyMapping::toParty, PartyMapping::toCari,
-                        Party::code), config.clock(), max),
+                        Party::code, Map.of("taxId", PartyMapping::taxIdField)), config.clock(), max),
                 Entity.ITEM, new CardHandler<>(client.stok(), new CardHandler.Shape<StokKart, Item>("item",
                         "stokkartkodu", StokKart::_key, StokKart::_date, ItemMapping::toItem, ItemMapping::toStok,
-                        Item::code), config.clock(), max),
+                        Item::code, Map.of()), config.clock(), max),
                 Entity.INVOICE, new Documents<>(client.fatura(), new Documents.Shape<Invoice>("invoice",
                         Invoice::number, documents::toInvoice, documents::fromInvoice), config.clock(), max),
                 Entity.ORDER, new Documents<>(client.model("scf_siparis", Fatura.class), new Documents.Shape<Order>(

@@ -74,8 +74,9 @@ public final class DiaDescriptor {
     public static ConnectorDescriptor descriptor() {
         return new ConnectorDescriptor("dia", "DİA ERP (web service v3)", List.of(
                 new EntitySupport(Entity.PARTY, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE, UPDATE,
-                        DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("code"),
-                        "cari cards (scf_carikart); key = _key, code = carikartkodu; " + CHANGES + "; list rows carry"
+                        DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("code", "taxId"),
+                        "cari cards (scf_carikart); key = _key, code = carikartkodu, taxId = verginumarasi (VKN) or"
+                                + " tckimlikno (TCKN); " + CHANGES + "; list rows carry"
                                 + " no address (get has it); the tax office is linked by its kod; currency and the"
                                 + " e-invoice flag are not mapped"),
                 new EntitySupport(Entity.ITEM, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE, UPDATE,

@@ -65,6 +65,16 @@ class DiaConnectorTest {
     }
 
     @Test
+    void finds_a_cari_by_its_vkn_or_tckn_as_the_buyer_lookup_of_the_orders_pipeline_does() {
+        try (Connector dia = open(Map.of())) {
+            assertThat(dia.findByNaturalKey(Entity.PARTY, new dev.kopru.core.connector.NaturalKey("taxId",
+                    "1234567890"))).map(Party::code).contains("120.001");
+            assertThat(dia.findByNaturalKey(Entity.PARTY, new dev.kopru.core.connector.NaturalKey("taxId",
+                    "10000000146"))).isEmpty();
+        }
+    }
+
+    @Test
     void reads_an_invoice_with_its_lines_and_totals_dia_and_koepru_agree_on() {
         try (Connector dia = open(Map.of())) {
             Invoice invoice = dia.get(Entity.INVOICE, "88001").orElseThrow();

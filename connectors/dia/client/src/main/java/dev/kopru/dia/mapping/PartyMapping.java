@@ -31,7 +31,7 @@ public final class PartyMapping {
     /** The card to write; {@code key} is DİA's {@code _key} for an update, null for a create. */
     public static CariKart toCari(Party party, String key) {
         String taxId = party.taxId();
-        boolean person = taxId != null && taxId.length() == 11;
+        boolean person = taxId != null && taxIdField(taxId).equals("tckimlikno");
         JsonNode office = present(party.taxOffice())
                 ? JsonNodeFactory.instance.objectNode().put("kod", party.taxOffice()) : null;
         Address a = party.address();
@@ -41,6 +41,11 @@ public final class PartyMapping {
                 party.active() == null ? null : party.active() ? "A" : "P", person ? null : taxId,
                 person ? taxId : null, office, null, null, party.email(), party.phone(), null,
                 key == null ? addresses : null, null, null);
+    }
+
+    /** The cari field a VKN (10 digits) or TCKN (11) is kept in. */
+    public static String taxIdField(String taxId) {
+        return taxId.length() == 11 ? "tckimlikno" : "verginumarasi";
     }
 
     static PartyRole role(String carikarttipi) {

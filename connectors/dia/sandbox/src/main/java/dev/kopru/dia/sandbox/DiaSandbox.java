@@ -86,6 +86,25 @@ public final class DiaSandbox implements SandboxApp {
             kontor.set(balance);
             SandboxJson.respond(ctx, 200, SandboxJson.object().put("kontor", balance.toPlainString()));
         });
+        // the proofs count what the firm holds here, not through the client under test
+        routes.get("/_sandbox/dia/invoices", ctx -> SandboxJson.respond(ctx, 200,
+                invoices(Objects.requireNonNullElse(ctx.queryParam("prefix"), ""))));
+    }
+
+    /** Invoices whose belgeno starts with {@code prefix}: how many per number, and each number's {@code net}. */
+    private ObjectNode invoices(String prefix) {
+        ObjectNode answer = SandboxJson.object();
+        ObjectNode counts = answer.putObject("invoices");
+        ObjectNode net = answer.putObject("net");
+        synchronized (store) {
+            for (ObjectNode invoice : store.find("scf_fatura", f -> Values.text(f.get("belgeno")) != null
+                    && Values.text(f.get("belgeno")).startsWith(prefix))) {
+                String number = Values.text(invoice.get("belgeno"));
+                counts.put(number, counts.path(number).asLong() + 1);
+                net.set(number, invoice.get("net"));
+            }
+        }
+        return answer;
     }
 
     private void handle(Context ctx) {
