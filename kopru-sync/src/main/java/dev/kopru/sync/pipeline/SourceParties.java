@@ -9,6 +9,7 @@ import dev.kopru.sync.mapping.MappingException;
 import dev.kopru.sync.store.Link;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
+import dev.kopru.sync.write.KeyLocks;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -26,6 +27,7 @@ final class SourceParties implements MappingContext {
     private final long pipelineId;
     private final Connector source;
     private final CanonicalJson json = new CanonicalJson();
+    private final KeyLocks customers = new KeyLocks();
 
     SourceParties(MappingContext target, SyncStore store, long pipelineId, Connector source) {
         this.target = target;
@@ -50,13 +52,18 @@ final class SourceParties implements MappingContext {
             throw new MappingException("partyCode", "names no customer");
         }
         String linkKey = PREFIX + sourceKey.trim();
+        // a page's writers map records of one customer at once: one of them reads it and saves its link
+        return customers.holding(linkKey, () -> linked(linkKey, sourceKey.trim(), asTarget));
+    }
+
+    private String linked(String linkKey, String sourceKey, UnaryOperator<Party> asTarget) {
         Optional<Link> link = store.transaction(tx -> store.links().find(tx, pipelineId, linkKey));
         if (link.isPresent()) {
             return link.get().targetKey();
         }
         Party party;
         try {
-            party = source.get(Entity.PARTY, sourceKey.trim()).orElseThrow(() -> new MappingException("partyCode",
+            party = source.get(Entity.PARTY, sourceKey).orElseThrow(() -> new MappingException("partyCode",
                     source.descriptor().vendor() + " has no customer " + sourceKey));
         } catch (ConnectorException.QuotaExhausted e) {
             throw e;
