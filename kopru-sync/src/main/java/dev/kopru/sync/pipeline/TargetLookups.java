@@ -27,10 +27,11 @@ import java.util.Optional;
 
 /**
  * What mappings ask of the target during a run. Parties: the link {@code party-code:<tax id>} in the pipeline's links
- * (no vendor call once known), else the target's party with that tax id, else a new party written through the same
- * exactly-once protocol as records (an intent and link {@code party:<tax id>}, so a lost create is found, not
- * repeated). The {@code party-code:} link holds the party's code, which documents name it by: the writer's link holds
- * the target's key, which is not the code everywhere (DİA's {@code _key}). Item
+ * (no vendor call once known), else the target's party with that tax id (or its code, where the target finds parties
+ * by code only), else a new party written through the same exactly-once protocol as records (an intent and link
+ * {@code party:<tax id>}, so a lost create is found, not repeated). The {@code party-code:} link holds the party's
+ * code, which documents name it by: the writer's link holds the target's key, which is not the code everywhere (DİA's
+ * {@code _key}). Item
  * codes by barcode: asked of the target where it finds items by barcode, remembered for the run. A run's writers call
  * it concurrently: a buyer is ensured under its tax id's lock, so two invoices of one new buyer make one party.
  */
@@ -74,8 +75,7 @@ final class TargetLookups implements MappingContext {
         if (link.isPresent()) {
             return link.get().targetKey();
         }
-        Optional<Party> existing = unlessFailed("buyer", () -> target.findByNaturalKey(Entity.PARTY,
-                new NaturalKey("taxId", party.taxId())));
+        Optional<Party> existing = card(party);
         if (existing.isPresent()) {
             return linked(linkKey, existing.get().code(), party);
         }
@@ -95,8 +95,7 @@ final class TargetLookups implements MappingContext {
                     + " could not be written yet (transient failure); a later run tries again");
             case WriteResult.DeadLettered d -> {
                 // another pipeline may have opened the card since the look-up, and the target refused ours
-                Optional<Party> opened = unlessFailed("buyer", () -> target.findByNaturalKey(Entity.PARTY,
-                        new NaturalKey("taxId", party.taxId())));
+                Optional<Party> opened = card(party);
                 if (opened.isPresent()) {
                     yield linked(linkKey, opened.get().code(), party);
                 }
@@ -113,6 +112,17 @@ final class TargetLookups implements MappingContext {
         store.inTransaction(tx -> store.links().save(tx, pipelineId, CODES + party.key(), party.code(),
                 json.hash(party)));
         return party.code();
+    }
+
+    /**
+     * The target's card of {@code party}: by tax id where the target finds parties by it, else by the code the mapping
+     * gave it (DİA finds cari cards by code only, so a card the firm holds under another code is not found there).
+     */
+    private Optional<Party> card(Party party) {
+        boolean findsByTaxId = target.descriptor().support(Entity.PARTY)
+                .map(s -> s.naturalKeys().contains("taxId")).orElse(false);
+        NaturalKey key = findsByTaxId ? new NaturalKey("taxId", party.taxId()) : new NaturalKey("code", party.code());
+        return unlessFailed("buyer", () -> target.findByNaturalKey(Entity.PARTY, key));
     }
 
     private String linked(String linkKey, String code, Party party) {

@@ -65,12 +65,20 @@ final class WiradiusMikro implements AutoCloseable {
     }
 
     List<Party> customers() {
-        return wiradiusConnector.stream(Entity.PARTY, ReadRequest.full(1000)).toList();
+        return customers(wiradiusConnector);
     }
 
     List<Invoice> salesInvoices() {
-        return wiradiusConnector.stream(Entity.INVOICE, new ReadRequest(Optional.empty(), 1000,
-                Map.of("type", "sell"))).toList();
+        return salesInvoices(wiradiusConnector);
+    }
+
+    static List<Party> customers(Connector wiradius) {
+        return wiradius.stream(Entity.PARTY, ReadRequest.full(1000)).toList();
+    }
+
+    static List<Invoice> salesInvoices(Connector wiradius) {
+        return wiradius.stream(Entity.INVOICE, new ReadRequest(Optional.empty(), 1000, Map.of("type", "sell")))
+                .toList();
     }
 
     List<Payment> collections() {

@@ -91,7 +91,9 @@ public record DocumentMapping(int salesKind, int purchaseKind) {
                 throw new ConnectorException.Validation(operation, "lines.discountRate", "lines.discountRate: line "
                         + line.lineNo() + " has a discount; DİA line discounts are not mapped yet", null);
             }
-            boolean service = line.kind() == LineKind.SERVICE;
+            // DİA's line has no field for a tax other than VAT (dia.md §7.3): an expense or tax line (ÖİV) goes on a
+            // hizmet card, and reads back as a service line
+            boolean service = line.kind() != null && line.kind() != LineKind.ITEM;
             ObjectNode card = JsonNodeFactory.instance.objectNode()
                     .put(service ? "hizmetkartkodu" : "stokkartkodu", line.itemCode());
             kalemler.add(new Fatura.Kalem(null, service ? "HZMT" : "MLZM", card, line.quantity(), line.unitPrice(),
