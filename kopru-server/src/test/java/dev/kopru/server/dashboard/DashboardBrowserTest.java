@@ -11,6 +11,7 @@ import dev.kopru.server.demo.Demo;
 import dev.kopru.server.demo.DemoConnections;
 import dev.kopru.server.demo.DemoTest;
 import dev.kopru.sync.store.DeadLetter;
+import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.SyncStore;
 import java.io.File;
 import java.io.PrintWriter;
@@ -162,7 +163,9 @@ class DashboardBrowserTest {
         By row = By.cssSelector("tr[data-pipeline='" + pipeline + "'] button.run-now");
         wait.until(ExpectedConditions.visibilityOfElementLocated(row));
 
-        // the target fails every call, and a customer changes at the source: the run dead-letters the update
+        // the target fails every call, and a customer changes at the source: the run dead-letters the update (at once:
+        // left to itself, a transient failure would be kept for the next runs to retry)
+        deadLetterTransientFailuresAtOnce(pipeline);
         putKnobs("{\"errorRate\":1}");
         changeACustomerAtHeadOffice();
         // the overview re-renders as events arrive: find elements afresh on every poll
@@ -347,6 +350,16 @@ class DashboardBrowserTest {
         mikro.update(Entity.PARTY, p.key(), new Party(p.key(), p.code(), p.name(), p.role(), p.taxId(), p.taxOffice(),
                 p.address(), p.email(), "0212 000 00 " + (System.nanoTime() % 90 + 10), p.currency(),
                 p.eInvoiceTaxpayer(), p.active(), null));
+    }
+
+    private static void deadLetterTransientFailuresAtOnce(long pipeline) {
+        SyncStore store = demo.bean(SyncStore.class);
+        store.inTransaction(tx -> {
+            PipelineSpec spec = store.pipelines().get(tx, pipeline);
+            store.pipelines().update(tx, new PipelineSpec(spec.id(), spec.name(), spec.sourceConnectionId(),
+                    spec.sourceEntity(), spec.targetConnectionId(), spec.targetEntity(), spec.mode(), spec.batchSize(),
+                    "{\"transientRetryRuns\":1}", spec.version()));
+        });
     }
 
     private static void putKnobs(String json) {
