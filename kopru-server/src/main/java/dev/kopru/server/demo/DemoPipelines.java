@@ -62,8 +62,8 @@ final class DemoPipelines {
     static final String ISP_COLLECTIONS = "ISP tahsilatları → Mikro ISP";
 
     /**
-     * The two-way ERP pair: DİA is side A, since the look-back (DİA dates changes to the second) moves only A's
-     * cursor; the fields only one of the two carries are left out, so echoes are recognised (docs/connectors/dia.md).
+     * The two-way ERP pair: the look-back covers DİA, which dates changes to the second; the fields only one of the two
+     * carries are left out, so echoes are recognised (docs/connectors/dia.md).
      */
     static final String ERP_PAIR_OPTIONS = "{\"conflictPolicy\":\"NEWEST_WINS\",\"lookBack\":\"PT2S\","
             + "\"fieldsNotSynced\":[\"role\",\"active\",\"currency\",\"eInvoiceTaxpayer\",\"address\"]}";

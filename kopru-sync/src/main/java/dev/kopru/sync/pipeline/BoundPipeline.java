@@ -134,7 +134,8 @@ final class BoundPipeline<T extends CanonicalRecord> {
         boolean fresh = side == Cursors.Side.SOURCE && read.fullRead() && previousRunFinished(runId);
         ReadRequest request = (fresh ? Optional.<String>empty()
                 : store.transaction(tx -> store.cursors().find(tx, spec.id(), side)))
-                .map(Cursor::new).map(c -> side == Cursors.Side.SOURCE ? read.lookBack(from, entity, c) : c)
+                // both sides of a two-way pipeline look back: either may date its changes late (DİA to the second)
+                .map(Cursor::new).map(c -> read.lookBack(from, entity, c))
                 .map(c -> new ReadRequest(Optional.of(c), spec.batchSize(), read.sourceFilters()))
                 .orElse(new ReadRequest(Optional.empty(), spec.batchSize(), read.sourceFilters()));
         listener.activity(spec.id(), runId, RunListener.Phase.READING, tally.counts(calls.throttledMillis()));
