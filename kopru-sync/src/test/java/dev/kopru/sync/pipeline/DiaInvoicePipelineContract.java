@@ -162,8 +162,10 @@ abstract class DiaInvoicePipelineContract extends StoreContract {
         assertThat(run.counts().failed()).as("dead letters %s", store.<List<String>>transaction(tx -> store
                 .deadLetters().open(tx, pipelineId).stream().map(d -> d.message() + " / " + d.vendorMessage())
                 .toList())).isZero();
-        assertThat(run.counts().inDoubt()).isZero();
-        assertThat(run.counts().inDoubtResolved()).isGreaterThanOrEqualTo(1);
+        // with writers at once, a create whose answer and every lookup after it were lost may stay in doubt until the
+        // next run, which finds or writes it once; the lost answers themselves fall on buyers or invoices by chance
+        assertThat(faults).containsKey("lost-response");
+        assertThat(again.counts().inDoubt()).as("left in doubt after the faults ended").isZero();
         assertThat(lost).isZero();
         assertThat(duplicated).isZero();
         assertThat(counts).hasSize(orders.size());
@@ -175,7 +177,8 @@ abstract class DiaInvoicePipelineContract extends StoreContract {
         }
         assertThat(invoiced).isEqualByComparingTo(ordered);
         assertThat(byTaxId.values()).as("no buyer opened twice").allMatch(n -> n == 1);
-        assertThat(again.counts().written()).isZero();
+        assertThat(again.counts().written()).as("the re-run writes only what the faulted run left in doubt")
+                .isEqualTo(run.counts().inDoubt());
         assertThat(again.counts().failed()).isZero();
     }
 }
