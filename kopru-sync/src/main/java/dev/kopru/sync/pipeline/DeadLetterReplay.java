@@ -17,7 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * Replays dead letters after their cause was fixed. The record is read again from the source by its key (the
- * stored JSON is what failed, the fix is in the source) and goes through the same exactly-once writer, so a
+ * stored JSON is what failed, the fix is in the source; a source that cannot fetch one record gives the record its
+ * letter holds, as it read it) and goes through the same exactly-once writer, so a
  * replay of a record that did reach the target links it instead of writing it twice. A letter whose record is
  * gone from the source stays OPEN. A two-way letter is replayed from the side it was read from, through that
  * direction (a conflict is judged again by the pipeline's policy).
@@ -74,7 +75,7 @@ public final class DeadLetterReplay {
         String key = twoWay ? letter.sourceKey().substring(Lane.A_TO_B.prefix().length()) : letter.sourceKey();
         Optional<T> record;
         try {
-            record = (fromB ? bound.target : bound.source).get(bound.entity, key);
+            record = DueRetries.again(fromB ? bound.target : bound.source, bound.entity, key, letter);
         } catch (ConnectorException e) {
             return new Replayed(letter.id(), letter.sourceKey(), Optional.empty());
         }

@@ -5,8 +5,9 @@ import java.time.Instant;
 /**
  * A record that failed permanently, with what a person needs to fix it: the stage, the outcome type, the field and
  * the vendor's own message, and the history of attempts as JSON. One OPEN (or RETRYING) dead letter per source key
- * at most. A RETRYING letter is a record whose write failed only transiently: {@code retryRuns} runs have failed it
- * so far, and the first run after {@code retryAfter} tries it again.
+ * at most. A RETRYING letter is a record whose write failed only transiently ({@code retryRuns} runs have failed it
+ * so far, and the first run after {@code retryAfter} tries it again), or whose create is still in doubt (outcome
+ * {@code InDoubt}, due at the next run, whose lookups settle it).
  */
 public record DeadLetter(long id, long pipelineId, String sourceKey, String sourceRecord, Stage stage, String outcome,
                          String field, String vendorMessage, String message, String attemptsJson, State state,

@@ -55,6 +55,11 @@ public final class DeadLetters {
                 state, clock.instant(), clock.instant(), runs, retryAfter);
     }
 
+    /** Replaces the record a letter holds (the source's record, where the source cannot give it again by key). */
+    public void keepRecord(Tx tx, long id, String sourceRecord) {
+        tx.update("UPDATE dead_letters SET source_record = ? WHERE id = ?", sourceRecord, id);
+    }
+
     /** The OPEN or RETRYING letter of a source key. */
     public Optional<DeadLetter> unsettled(Tx tx, long pipelineId, String sourceKey) {
         return tx.queryOne("SELECT " + COLUMNS + " FROM dead_letters WHERE pipeline_id = ? AND source_key = ?"

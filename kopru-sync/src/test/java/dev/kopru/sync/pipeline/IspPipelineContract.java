@@ -10,7 +10,9 @@ import dev.kopru.core.model.Payment;
 import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.RunCounts;
+import dev.kopru.sync.write.TransientRetries;
 import dev.kopru.sync.write.WriteHooks;
+import dev.kopru.sync.write.WritePolicy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -118,39 +120,105 @@ abstract class IspPipelineContract extends StoreContract {
     @Test
     void loses_and_duplicates_nothing_when_mikro_fails_and_loses_answers() {
         vendors.mikro.faults().seed(14).errorRate(0.05).resetRate(0.05).loseResponseRate(0.05);
-        // one writer each: with 16, an invoice whose create stays in doubt through every lookup is left for "the next
-        // run", which a date-window source with a week's look-back never brings again — a known gap (closing note of
-        // this sitting), not yet fixed: in-doubt records must be re-read by key like RETRYING ones
-        oneWriterEach();
 
         List<RunReport> faulted = runAll();
         Map<String, Long> faults = vendors.mikro.journal().entries().stream().filter(e -> e.fault() != null)
                 .collect(Collectors.groupingBy(e -> e.fault(), java.util.TreeMap::new, Collectors.counting()));
         vendors.mikro.faults().clear();
+        // a create still in doubt after every lookup is kept for the next run, which writes it (once) even though a
+        // date-window source with a week's look-back does not read a year-old invoice again
+        List<RunReport> settled = runAll();
         List<RunReport> again = runAll();
 
         Figures figures = assertEverythingOnce();
         System.out.println("PROOF ISP set under Mikro faults (" + database() + "): faults injected " + faults
-                + "; runs " + counts(faulted) + "; " + figures + "; re-run writes "
-                + again.stream().mapToLong(r -> r.counts().written()).sum());
+                + "; runs " + counts(faulted) + "; next runs " + counts(settled) + "; " + figures
+                + "; re-run writes " + again.stream().mapToLong(r -> r.counts().written()).sum());
         assertThat(faults.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(10);
         assertThat(faulted).allSatisfy(run -> {
             assertThat(run.state().name()).as("run %s", run).isEqualTo("SUCCEEDED");
             assertThat(run.counts().failed()).as("run %s", run).isZero();
-            assertThat(run.counts().inDoubt()).as("run %s", run).isZero();
         });
         assertThat(faulted.stream().mapToLong(r -> r.counts().inDoubtResolved()).sum()).isPositive();
+        assertThat(settled).allSatisfy(run -> assertThat(run.counts().inDoubt()).as("run %s", run).isZero());
         assertThat(again).allSatisfy(run -> assertThat(run.counts().written()).as("re-run %s", run).isZero());
-        assertThat(pipelines).allSatisfy(id -> assertThat(store.<List<?>>transaction(tx -> store.intents()
-                .unresolved(tx, id))).isEmpty());
+        assertNothingLeft();
     }
 
-    private void oneWriterEach() {
+    @Test
+    void an_invoice_left_in_doubt_is_written_by_the_next_run_though_the_source_does_not_read_it_again() {
+        PipelineRunner runner = new PipelineRunner(store, vendors.registry(), MikroPipelineContract.TEST_POLICY,
+                WriteHooks.NONE);
+        runner.run(pipelines.get(0));
+        writers(1); // the first invoice takes every dropped send
+        vendors.mikro.faults().dropNextWrites(MikroPipelineContract.TEST_POLICY.maxSends());
+
+        RunReport doubted = runner.run(pipelines.get(1));
+        long unresolved = store.transaction(tx -> store.intents().unresolved(tx, pipelines.get(1))).size();
+        RunReport next = runner.run(pipelines.get(1));
+        RunReport again = runner.run(pipelines.get(1));
+
+        System.out.println("PROOF in-doubt invoice kept for the next run (" + database() + "): first run "
+                + doubted.counts() + " (intents unresolved " + unresolved + "); next run " + next.counts()
+                + "; re-run writes " + again.counts().written());
+        assertThat(doubted.counts().inDoubt()).isEqualTo(1);
+        assertThat(unresolved).isEqualTo(1);
+        assertThat(next.counts().inDoubt()).isZero();
+        assertThat(next.counts().written()).as("the kept invoice, sent again after a lookup found nothing")
+                .isEqualTo(1);
+        assertThat(again.counts().written()).isZero();
+        runner.run(pipelines.get(2));
+        assertEverythingOnce();
+        assertNothingLeft();
+    }
+
+    @Test
+    void an_invoice_that_failed_transiently_is_written_by_a_later_run_from_its_letter() {
+        WritePolicy policy = MikroPipelineContract.TEST_POLICY.withTransientRetries(
+                new TransientRetries(3, java.time.Duration.ZERO));
+        PipelineRunner plain = new PipelineRunner(store, vendors.registry(), policy, WriteHooks.NONE);
+        plain.run(pipelines.get(0));
+        writers(1);
+        AtomicInteger sends = new AtomicInteger();
+        // Mikro answers 500 to the first invoice's create and to every look-up the writer makes after it
+        PipelineRunner faulted = new PipelineRunner(store, vendors.registry(), policy, new WriteHooks() {
+            @Override
+            public void beforeSend(String sourceKey) {
+                if (sends.incrementAndGet() == 1) {
+                    vendors.mikro.faults().failNextRequests(1 + policy.maxAttempts());
+                }
+            }
+        });
+
+        RunReport failed = faulted.run(pipelines.get(1));
+        vendors.mikro.faults().clear();
+        RunReport next = plain.run(pipelines.get(1));
+
+        System.out.println("PROOF transient failure of a source without look-ups (" + database() + "): first run "
+                + failed.counts() + "; next run " + next.counts());
+        assertThat(failed.counts().retrying()).isEqualTo(1);
+        assertThat(next.counts().retrying()).isZero();
+        assertThat(next.counts().written()).as("the kept invoice, written from what its letter holds").isEqualTo(1);
+        plain.run(pipelines.get(2));
+        assertEverythingOnce();
+        assertNothingLeft();
+    }
+
+    /** No create left unresolved and no record kept for a later run or a person. */
+    private void assertNothingLeft() {
+        assertThat(pipelines).allSatisfy(id -> {
+            assertThat(store.<List<?>>transaction(tx -> store.intents().unresolved(tx, id))).isEmpty();
+            assertThat(store.<List<?>>transaction(tx -> store.deadLetters().retrying(tx, id))).isEmpty();
+            assertThat(store.<List<?>>transaction(tx -> store.deadLetters().open(tx, id))).isEmpty();
+        });
+    }
+
+    private void writers(int writers) {
         store.inTransaction(tx -> pipelines.forEach(id -> {
             PipelineSpec spec = store.pipelines().get(tx, id);
             store.pipelines().update(tx, new PipelineSpec(spec.id(), spec.name(), spec.sourceConnectionId(),
                     spec.sourceEntity(), spec.targetConnectionId(), spec.targetEntity(), spec.mode(), spec.batchSize(),
-                    spec.optionsJson().replaceFirst("^\\{", "{\"writers\":1,"), spec.version()));
+                    spec.optionsJson().replaceFirst("^\\{", "{\"writers\":" + writers + ","), spec.version()));
         }));
     }
 

@@ -42,7 +42,7 @@ final class FaultFilter {
             Thread.sleep(latency);
         }
         // Skipping the remaining handlers skips the after-handlers too, so short cuts journal here.
-        if (faults.rollReset()) {
+        if (faults.rollReset() || sandbox.app().isWrite(ctx) && faults.takeDrop()) {
             journal(ctx, 0, "reset");
             Connections.drop(ctx);
             ctx.skipRemainingHandlers();

@@ -16,10 +16,12 @@ import java.util.Random;
  * <p>Semantics, in the order they apply to a vendor request (admin requests are never hit):
  * <ol>
  *   <li>{@link #latency(Duration)}: the request waits this long before anything else happens;</li>
- *   <li>{@link #resetRate(double)}: the connection is closed without a response, before the handler runs;</li>
+ *   <li>{@link #resetRate(double)}, and {@link #dropNextWrites(int)} for writes: the connection is closed without a
+ *       response, before the handler runs;</li>
  *   <li>{@link #rateLimit(int, Duration)}: more than {@code permits} requests within a sliding window of {@code per}
  *       are answered by {@link SandboxApp#respondRateLimited};</li>
- *   <li>{@link #errorRate(double)}: HTTP 500 before the handler runs, so nothing is written;</li>
+ *   <li>{@link #errorRate(double)} and {@link #failNextRequests(int)}: HTTP 500 before the handler runs, so nothing
+ *       is written;</li>
  *   <li>{@link #loseResponseRate(double)} and {@link #loseNextWrites(int)} (writes only, see
  *       {@link SandboxApp#isWrite}): the handler runs and commits, then the connection is closed so the client
  *       sees no response.</li>
@@ -35,6 +37,8 @@ public final class Faults {
     private double resetRate;
     private double loseResponseRate;
     private int loseNextWrites;
+    private int dropNextWrites;
+    private int failNextRequests;
     private int ratePermits;
     private Duration ratePer;
     private final ArrayDeque<Long> rateWindow = new ArrayDeque<>();
@@ -118,6 +122,27 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * The next {@code n} writes have their connection closed before the handler runs: nothing is applied, and the
+     * caller, who sent the request, cannot tell — its write is in doubt, and a lookup finds nothing.
+     */
+    public synchronized Faults dropNextWrites(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("dropNextWrites must not be negative, was " + n);
+        }
+        this.dropNextWrites = n;
+        return this;
+    }
+
+    /** The next {@code n} requests are answered HTTP 500 before the handler runs, so nothing is applied. */
+    public synchronized Faults failNextRequests(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("failNextRequests must not be negative, was " + n);
+        }
+        this.failNextRequests = n;
+        return this;
+    }
+
     /** Reseeds the generator behind every random fault decision. */
     public synchronized Faults seed(long seed) {
         this.seed = seed;
@@ -132,6 +157,8 @@ public final class Faults {
         resetRate = 0;
         loseResponseRate = 0;
         loseNextWrites = 0;
+        dropNextWrites = 0;
+        failNextRequests = 0;
         noRateLimit();
         sessionTtl = null;
         random = new Random(seed);
@@ -171,6 +198,8 @@ public final class Faults {
         json.put("sessionGeneration", sessionGeneration);
         json.put("loseResponseRate", loseResponseRate);
         json.put("loseNextWrites", loseNextWrites);
+        json.put("dropNextWrites", dropNextWrites);
+        json.put("failNextRequests", failNextRequests);
         json.put("seed", seed);
         return json;
     }
@@ -192,6 +221,10 @@ public final class Faults {
     }
 
     synchronized boolean rollError() {
+        if (failNextRequests > 0) {
+            failNextRequests--;
+            return true;
+        }
         return roll(errorRate);
     }
 
@@ -209,6 +242,14 @@ public final class Faults {
             return Optional.empty();
         }
         return Optional.of(Duration.ofNanos(windowNanos - (nowNanos - rateWindow.peekFirst())));
+    }
+
+    synchronized boolean takeDrop() {
+        if (dropNextWrites > 0) {
+            dropNextWrites--;
+            return true;
+        }
+        return false;
     }
 
     synchronized boolean takeLoseResponse() {

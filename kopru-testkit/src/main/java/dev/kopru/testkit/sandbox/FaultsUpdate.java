@@ -60,6 +60,8 @@ final class FaultsUpdate {
             case "resetRate" -> new Change(field, f -> f.resetRate(number(field, value)));
             case "loseResponseRate" -> new Change(field, f -> f.loseResponseRate(number(field, value)));
             case "loseNextWrites" -> new Change(field, f -> f.loseNextWrites(Math.toIntExact(whole(field, value))));
+            case "failNextRequests" -> new Change(field, f -> f.failNextRequests(Math.toIntExact(whole(field, value))));
+            case "dropNextWrites" -> new Change(field, f -> f.dropNextWrites(Math.toIntExact(whole(field, value))));
             case "seed" -> new Change(field, f -> f.seed(whole(field, value)));
             case "sessionTtlMs" -> value.isNull()
                     ? new Change(field, f -> f.sessionTtl(null))

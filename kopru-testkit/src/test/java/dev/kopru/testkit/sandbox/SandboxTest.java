@@ -115,7 +115,7 @@ class SandboxTest {
     void faults_round_trip_through_the_admin_api() throws Exception {
         HttpResponse<String> put = send("PUT", "/_sandbox/faults", """
                 {"latencyMs":5,"errorRate":0.25,"rateLimit":{"permits":10,"perMs":60000},"sessionTtlMs":1000,
-                 "loseNextWrites":2,"seed":7}""");
+                 "loseNextWrites":2,"dropNextWrites":3,"failNextRequests":4,"seed":7}""");
         assertThat(put.statusCode()).isEqualTo(200);
 
         JsonNode faults = json(get("/_sandbox/faults"));
@@ -124,6 +124,8 @@ class SandboxTest {
         assertThat(faults.get("rateLimit").get("permits").asInt()).isEqualTo(10);
         assertThat(faults.get("sessionTtlMs").asLong()).isEqualTo(1000);
         assertThat(faults.get("loseNextWrites").asInt()).isEqualTo(2);
+        assertThat(faults.get("dropNextWrites").asInt()).isEqualTo(3);
+        assertThat(faults.get("failNextRequests").asInt()).isEqualTo(4);
         assertThat(faults.get("seed").asLong()).isEqualTo(7);
         assertThat(sandbox.faults().sessionTtl()).contains(Duration.ofSeconds(1));
 
@@ -212,6 +214,29 @@ class SandboxTest {
 
         assertThat(post("/Items", "{\"name\":\"kept\"}").statusCode()).as("only the next write").isEqualTo(200);
         assertThat(app.items).hasSize(2);
+    }
+
+    @Test
+    void a_dropped_write_is_not_applied_and_the_client_sees_no_answer() throws Exception {
+        sandbox.faults().dropNextWrites(1);
+        assertThat(get("/Ping").statusCode()).as("reads are not hit").isEqualTo(200);
+
+        assertThatThrownBy(() -> post("/Items", "{\"name\":\"dropped\"}")).isInstanceOf(IOException.class);
+        assertThat(app.items).isEmpty();
+        assertThat(sandbox.journal().entries()).last()
+                .satisfies(entry -> assertThat(entry.fault()).isEqualTo("reset"));
+
+        assertThat(post("/Items", "{\"name\":\"kept\"}").statusCode()).as("only the next write").isEqualTo(200);
+        assertThat(app.items).containsExactly("{\"name\":\"kept\"}");
+    }
+
+    @Test
+    void the_next_requests_fail_and_then_pass() throws Exception {
+        sandbox.faults().failNextRequests(2);
+        assertThat(get("/Ping").statusCode()).isEqualTo(500);
+        assertThat(post("/Items", "{}").statusCode()).isEqualTo(500);
+        assertThat(app.items).isEmpty();
+        assertThat(get("/Ping").statusCode()).isEqualTo(200);
     }
 
     @Test
