@@ -43,14 +43,21 @@ public final class LogoDescriptor {
                                 + " on hand, brand and expiry are not on Logo's card"),
                 new EntitySupport(Entity.INVOICE, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE,
                         DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
-                        "sales invoices (salesInvoices, TYPE 8) with TRANSACTIONS lines; key = INTERNAL_REFERENCE,"
-                                + " natural key = NUMBER (Köprü's own number, never ~); totals computed by Logo and"
-                                + " read back as stated totals; " + READS + "; filters: number, partyCode"),
+                        "invoices with TRANSACTIONS lines: sales and sales returns in salesInvoices (TYPE 8, 3),"
+                                + " purchases and purchase returns in purchaseInvoices (TYPE 1, 6); key ="
+                                + " INTERNAL_REFERENCE, purchaseInvoices/INTERNAL_REFERENCE for a purchase; natural"
+                                + " key = NUMBER (Köprü's own number, never ~); totals computed by Logo and read back"
+                                + " as stated totals; " + READS + ", sales first; filters: number, partyCode"),
                 new EntitySupport(Entity.ORDER, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE,
                         DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
                         "sales orders (salesOrders) with TRANSACTIONS lines, as invoices; ORDER_STATUS kept as the"
                                 + " vendor status, only CANCELLED read as a status; " + READS
                                 + "; filters: number, partyCode"),
+                new EntitySupport(Entity.DISPATCH_NOTE, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY,
+                        CREATE, DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
+                        "dispatch notes in salesDispatches and purchaseDispatches, taken to share the invoice's"
+                                + " fields and types (8, 3; 1, 6: inference); keys, natural key, totals and reads as"
+                                + " invoices; filters: number, partyCode"),
                 new EntitySupport(Entity.ACCOUNT_MOVEMENT, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
                         "cari movement lines (LG_<firm>_<period>_CLFLINE by queries), key = LOGICALREF; SIGN 0"
                                 + " debit, 1 credit; documentType = MODULENR and TRCODE; filter: partyCode"),

@@ -11,6 +11,7 @@ import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.model.AccountMovement;
 import dev.kopru.core.model.Balance;
+import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
@@ -117,6 +118,38 @@ class LogoConnectorTest {
         assertThat(read.lines()).hasSize(2);
         assertThat(DocumentTotals.of(read).check(read.statedTotals())).isEmpty();
         assertThat(read.statedTotals().gross()).isEqualByComparingTo(DocumentTotals.of(order).gross());
+    }
+
+    @Test
+    void keeps_purchase_invoices_and_dispatch_notes_in_their_purchase_data_objects_under_a_prefixed_key() {
+        DemoData demo = DemoData.of(5, SIZE);
+        List<DocumentLine> lines = List.of(new DocumentLine(1, LineKind.ITEM, demo.item(1).code(), null, null,
+                new BigDecimal("4"), "ADET", new BigDecimal("12.50"), PriceBasis.VAT_EXCLUDED, new BigDecimal("20"),
+                null, null));
+        Invoice purchase = Invoice.builder().number("ALF-2026-1").direction(DocumentDirection.PURCHASE)
+                .date(LocalDate.of(2026, 2, 3)).partyCode(demo.party(1).code()).currency("TRY").lines(lines).build();
+        DispatchNote dispatch = new DispatchNote(null, "IRS-2026-1", null, DocumentDirection.SALES,
+                LocalDate.of(2026, 2, 4), demo.party(2).code(), "TRY", lines, null, null, null);
+
+        String invoiceKey = logo.create(Entity.INVOICE, purchase);
+        String dispatchKey = logo.create(Entity.DISPATCH_NOTE, dispatch);
+        try {
+            assertThat(invoiceKey).startsWith("purchaseInvoices/");
+            assertThat(dispatchKey).matches("\\d+");
+            Invoice read = logo.get(Entity.INVOICE, invoiceKey).orElseThrow();
+            assertThat(read.direction()).isEqualTo(DocumentDirection.PURCHASE);
+            assertThat(read.statedTotals().gross()).isEqualByComparingTo("60.00");
+            assertThat(logo.findByNaturalKey(Entity.INVOICE, new NaturalKey("number", "ALF-2026-1")))
+                    .map(Invoice::key).hasValue(invoiceKey);
+            assertThat(logo.stream(Entity.INVOICE, ReadRequest.full(7)).map(Invoice::key))
+                    .hasSize(SIZE + 1).doesNotHaveDuplicates().endsWith(invoiceKey);
+            assertThat(logo.get(Entity.DISPATCH_NOTE, dispatchKey).orElseThrow().lines()).hasSize(1);
+            assertThat(logo.get(Entity.DISPATCH_NOTE, "purchaseDispatches/" + dispatchKey)).isEmpty();
+        } finally {
+            logo.delete(Entity.INVOICE, invoiceKey);
+            logo.delete(Entity.DISPATCH_NOTE, dispatchKey);
+        }
+        assertThat(logo.get(Entity.INVOICE, invoiceKey)).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
@@ -62,6 +63,26 @@ class MappingTest {
         assertThatThrownBy(() -> InvoiceMapping.toSlip("POST salesInvoices", invoice("FAT-2", List.of(bad))))
                 .isInstanceOfSatisfying(ConnectorException.Validation.class,
                         e -> assertThat(e.field()).hasValue("lines[0].vatRate"));
+    }
+
+    @Test
+    void writes_purchases_and_returns_with_their_logo_types_and_reads_the_direction_back() {
+        Invoice purchase = invoice("ALF-1", List.of(line(LineKind.ITEM, "CAY.500", PriceBasis.VAT_EXCLUDED)))
+                .toBuilder().direction(DocumentDirection.PURCHASE).build();
+        DispatchNote salesReturn = new DispatchNote(null, "IRS-1", null, DocumentDirection.SALES_RETURN,
+                LocalDate.of(2026, 3, 1), "120.01.001", "TRY", purchase.lines(), null, null, null);
+
+        ObjectNode invoiceSlip = InvoiceMapping.toSlip("POST purchaseInvoices", purchase);
+        ObjectNode dispatchSlip = DispatchMapping.toSlip("POST salesDispatches", salesReturn);
+
+        assertThat(SlipKind.INVOICES.resource(purchase.direction())).isEqualTo("purchaseInvoices");
+        assertThat(invoiceSlip.get("TYPE").asInt()).isEqualTo(1);
+        assertThat(InvoiceMapping.toInvoice(invoiceSlip).direction()).isEqualTo(DocumentDirection.PURCHASE);
+        assertThat(SlipKind.DISPATCHES.resource(salesReturn.direction())).isEqualTo("salesDispatches");
+        assertThat(dispatchSlip.get("TYPE").asInt()).isEqualTo(3);
+        assertThat(DispatchMapping.toDispatchNote(dispatchSlip).direction())
+                .isEqualTo(DocumentDirection.SALES_RETURN);
+        assertThat(DispatchMapping.toDispatchNote(dispatchSlip.put("TYPE", 11)).direction()).isNull();
     }
 
     private static Invoice invoice(String number, List<DocumentLine> lines) {

@@ -29,6 +29,8 @@ import java.util.UUID;
 final class SqlTables implements AutoCloseable {
 
     private static final String READER = "LOGO_READER";
+    /** Invoice types that credit the cari: purchases and sales returns (logo.md §6.3's TRCODE list). */
+    private static final java.util.Set<Integer> CREDITING_INVOICES = java.util.Set.of(1, 2, 3, 4, 5, 13, 26);
 
     private final String url = "jdbc:h2:mem:logo-" + UUID.randomUUID();
     private final String readerPassword = password();
@@ -171,7 +173,9 @@ final class SqlTables implements AutoCloseable {
              PreparedStatement movement = owner.prepareStatement("INSERT INTO " + clfline
                      + " (LOGICALREF, CLIENTREF, MODULENR, TRCODE, SOURCEFREF, DATE_, TRANNO, SIGN, AMOUNT)"
                      + " VALUES (?,?,?,?,?,?,?,?,?)")) {
-            for (ObjectNode slip : store.list(Resources.SALES_INVOICES)) {
+            List<ObjectNode> slips = new ArrayList<>(store.list(Resources.SALES_INVOICES));
+            slips.addAll(store.list(Resources.PURCHASE_INVOICES));
+            for (ObjectNode slip : slips) {
                 int ref = slip.path("INTERNAL_REFERENCE").asInt();
                 Integer client = arpRefs.get(slip.path("ARP_CODE").asText("").toUpperCase(java.util.Locale.ROOT));
                 Timestamp date = date(slip.get("DATE"));
@@ -189,9 +193,11 @@ final class SqlTables implements AutoCloseable {
                             Wire.decimal(each.get("VAT_AMOUNT")), Wire.decimal(each.get("VAT_BASE")));
                     line.executeUpdate();
                 }
-                // one movement per invoice, numbered as the invoice so that it keeps its reference across refreshes
-                set(movement, ref, client, 4, 38, ref, date, text(slip, "NUMBER"), 0,
-                        Wire.decimal(slip.get("TOTAL_NET")));
+                // one movement per invoice, numbered as the invoice so that it keeps its reference across refreshes;
+                // CLFLINE.TRCODE is 30 + the invoice's, a purchase or a sales return credits the cari [inference]
+                int type = slip.path("TYPE").asInt(8);
+                set(movement, ref, client, 4, 30 + type, ref, date, text(slip, "NUMBER"),
+                        CREDITING_INVOICES.contains(type) ? 1 : 0, Wire.decimal(slip.get("TOTAL_NET")));
                 movement.executeUpdate();
             }
         }

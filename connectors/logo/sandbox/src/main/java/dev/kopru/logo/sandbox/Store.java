@@ -26,7 +26,12 @@ final class Store {
 
     private static final class Table {
         final TreeMap<Integer, ObjectNode> rows = new TreeMap<>();
-        int next = 1;
+        /** The next reference, shared by the data objects of one Logo table (see {@link Resources#table}). */
+        final int[] next;
+
+        Table(int[] next) {
+            this.next = next;
+        }
     }
 
     private final Clock clock;
@@ -40,13 +45,15 @@ final class Store {
 
     synchronized void clear() {
         tables.clear();
-        Resources.ALL.forEach(r -> tables.put(r, new Table()));
+        Map<String, int[]> sequences = new HashMap<>();
+        Resources.ALL.forEach(r -> tables.put(r, new Table(sequences.computeIfAbsent(Resources.table(r),
+                t -> new int[] {1}))));
         nextLine = 1;
     }
 
     /** The next record of {@code resource} gets this reference (the golden set starts salesOrders at 41051). */
     synchronized void startReferencesAt(String resource, int next) {
-        tables.get(resource).next = next;
+        tables.get(resource).next[0] = next;
     }
 
     synchronized List<ObjectNode> list(String resource) {
@@ -70,7 +77,7 @@ final class Store {
     synchronized ObjectNode create(String resource, ObjectNode body) throws RefusedException {
         ObjectNode record = prepare(resource, body, null);
         Table table = tables.get(resource);
-        int id = table.next++;
+        int id = table.next[0]++;
         record.put("INTERNAL_REFERENCE", id);
         store(table, record);
         return echo(record, body);
@@ -112,7 +119,7 @@ final class Store {
     /** Puts a record in as the demo data has it, skipping the checks (references assigned in order). */
     synchronized int insert(String resource, ObjectNode record) {
         Table table = tables.get(resource);
-        int id = table.next++;
+        int id = table.next[0]++;
         ObjectNode copy = (ObjectNode) Wire.normalise(record.deepCopy());
         lines(copy);
         if (Resources.TRADE_SLIPS.contains(resource)) {
