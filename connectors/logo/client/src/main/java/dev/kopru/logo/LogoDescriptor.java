@@ -58,6 +58,13 @@ public final class LogoDescriptor {
                         "dispatch notes in salesDispatches and purchaseDispatches, taken to share the invoice's"
                                 + " fields and types (8, 3; 1, 6: inference); keys, natural key, totals and reads as"
                                 + " invoices; filters: number, partyCode"),
+                new EntitySupport(Entity.PAYMENT, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE,
+                        DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
+                        "cash in safeDepositSlips (TYPE 11 received, 12 paid; account = SD_CODE), bank transfers in"
+                                + " bankSlips (TYPE 3 in, 4 out; one line, account = BANKACC_CODE), card collections"
+                                + " in ArpSlips (TYPE 70); types beyond ArpSlips' are inference; key ="
+                                + " dataObject/INTERNAL_REFERENCE, natural key = NUMBER; " + READS + "; filter:"
+                                + " number; cheques, notes, card payments made and due dates are not mapped"),
                 new EntitySupport(Entity.ACCOUNT_MOVEMENT, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
                         "cari movement lines (LG_<firm>_<period>_CLFLINE by queries), key = LOGICALREF; SIGN 0"
                                 + " debit, 1 credit; documentType = MODULENR and TRCODE; filter: partyCode"),

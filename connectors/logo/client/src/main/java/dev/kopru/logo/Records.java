@@ -62,6 +62,12 @@ final class Records<T> implements EntityHandler<T> {
             return new Kind<>(entity, name, expand, naturalKey, naturalKeyField, naturalKeyOf, read, write, filters,
                     canonicalFields, name + "/", scope);
         }
+
+        /** This entity read from its data object's records by {@code reader}. */
+        Kind<T> reading(Function<ObjectNode, T> reader) {
+            return new Kind<>(entity, resource, expand, naturalKey, naturalKeyField, naturalKeyOf, reader, write,
+                    filters, canonicalFields, keyPrefix, scope);
+        }
     }
 
     /** One page of one data object: its records, and the reference of the last unless the page was the last. */

@@ -10,7 +10,10 @@ import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
 import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.Order;
+import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Party;
+import dev.kopru.core.model.Payment;
+import dev.kopru.core.model.PaymentMethod;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.tax.TaxIds;
@@ -87,6 +90,8 @@ class LogoAcceptanceTest extends ConnectorAcceptanceSuite {
                         invoice("KPR-ACC-NOCARI", "120.99.404"), "partyCode", true),
                 new WriteCase<>(Entity.INVOICE, unique -> purchase(invoice("ALF-" + unique, "120.01.00002")),
                         purchase(invoice("ALF-NOCARI", "320.99.404")), "partyCode", true),
+                new WriteCase<>(Entity.PAYMENT, unique -> payment("KS-" + unique, "120.01.00004"),
+                        payment("KS-NOCARI", "120.99.404"), "partyCode", true),
                 new WriteCase<>(Entity.DISPATCH_NOTE, unique -> dispatch("IRS-" + unique, "STK-000003"),
                         dispatch("IRS-NOITEM", "STK-999999"), "lines.itemCode", true),
                 new WriteCase<>(Entity.ORDER, unique -> order("SIP-" + unique, "STK-000002"),
@@ -118,6 +123,12 @@ class LogoAcceptanceTest extends ConnectorAcceptanceSuite {
                 null));
         return new Order(null, number, null, DocumentDirection.SALES, LocalDate.of(2026, 3, 2), "120.01.00001", null,
                 null, null, "TRY", lines, null, null, null);
+    }
+
+    /** A bank transfer received, so that the suite's reads cross from safeDepositSlips into bankSlips. */
+    private static Payment payment(String number, String partyCode) {
+        return new Payment(null, number, true, PaymentMethod.BANK, LocalDate.of(2026, 3, 4), null, partyCode,
+                Money.tl("150.00"), "TR-BANKA-1", "havale", null);
     }
 
     private static Invoice purchase(Invoice invoice) {

@@ -18,7 +18,10 @@ import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
 import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.Order;
+import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Party;
+import dev.kopru.core.model.Payment;
+import dev.kopru.core.model.PaymentMethod;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.model.Side;
@@ -150,6 +153,48 @@ class LogoConnectorTest {
             logo.delete(Entity.DISPATCH_NOTE, dispatchKey);
         }
         assertThat(logo.get(Entity.INVOICE, invoiceKey)).isEmpty();
+    }
+
+    @Test
+    void writes_cash_bank_and_card_payments_to_their_slips_and_books_them_on_the_partys_balance() {
+        String party = DemoData.of(5, SIZE).party(3).code();
+        Balance before = logo.get(Entity.BALANCE, party).orElseThrow();
+        List<Payment> payments = List.of(
+                payment("KS-1", true, PaymentMethod.CASH, "100.00", "MERKEZ", party),
+                payment("BN-1", false, PaymentMethod.BANK, "40.50", "TR-BANKA-1", party),
+                payment("KK-1", true, PaymentMethod.CREDIT_CARD, "25.25", "POS-1", party));
+
+        List<String> keys = payments.stream().map(p -> logo.create(Entity.PAYMENT, p)).toList();
+        try {
+            assertThat(keys).hasSize(3).allSatisfy(k -> assertThat(k).matches("[A-Za-z]+/\\d+"));
+            assertThat(keys.get(0)).startsWith("safeDepositSlips/");
+            assertThat(keys.get(1)).startsWith("bankSlips/");
+            assertThat(keys.get(2)).startsWith("ArpSlips/");
+            for (int i = 0; i < payments.size(); i++) {
+                Payment read = logo.get(Entity.PAYMENT, keys.get(i)).orElseThrow();
+                Payment sent = payments.get(i);
+                assertThat(read).usingRecursiveComparison().ignoringFields("key", "changedAt", "note")
+                        .isEqualTo(sent);
+            }
+            assertThat(logo.findByNaturalKey(Entity.PAYMENT, new NaturalKey("number", "BN-1")).map(Payment::key))
+                    .hasValue(keys.get(1));
+            assertThat(logo.stream(Entity.PAYMENT, ReadRequest.full(2)).map(Payment::key))
+                    .containsExactlyElementsOf(keys);
+            Balance after = logo.get(Entity.BALANCE, party).orElseThrow();
+            assertThat(after.debit().amount().subtract(before.debit().amount())).isEqualByComparingTo("40.50");
+            assertThat(after.credit().amount().subtract(before.credit().amount())).isEqualByComparingTo("125.25");
+        } finally {
+            keys.forEach(k -> logo.delete(Entity.PAYMENT, k));
+        }
+        assertThatThrownBy(() -> logo.create(Entity.PAYMENT, payment("KS-2", true, PaymentMethod.CASH, "1.00",
+                "MERKEZ", "120.99.404"))).isInstanceOfSatisfying(ConnectorException.Validation.class,
+                        e -> assertThat(e.field()).hasValue("partyCode"));
+    }
+
+    private static Payment payment(String number, boolean received, PaymentMethod method, String amount,
+                                   String account, String party) {
+        return new Payment(null, number, received, method, LocalDate.of(2026, 2, 5), null, party, Money.tl(amount),
+                account, null, null);
     }
 
     @Test

@@ -10,7 +10,10 @@ import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.LineKind;
+import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Party;
+import dev.kopru.core.model.Payment;
+import dev.kopru.core.model.PaymentMethod;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
 import java.math.BigDecimal;
@@ -83,6 +86,31 @@ class MappingTest {
         assertThat(DispatchMapping.toDispatchNote(dispatchSlip).direction())
                 .isEqualTo(DocumentDirection.SALES_RETURN);
         assertThat(DispatchMapping.toDispatchNote(dispatchSlip.put("TYPE", 11)).direction()).isNull();
+    }
+
+    @Test
+    void writes_each_payment_method_to_its_slip_and_refuses_what_logo_has_no_slip_type_for() {
+        Payment bankPaid = new Payment(null, "BN-9", false, PaymentMethod.BANK, LocalDate.of(2026, 3, 1), null,
+                "320.01.001", Money.tl("99.90"), "TR-BANKA-1", "kira", null);
+
+        ObjectNode slip = PaymentMapping.toSlip("POST bankSlips", bankPaid);
+
+        assertThat(PaymentMapping.resource("POST payment", bankPaid)).isEqualTo("bankSlips");
+        assertThat(slip.get("TYPE").asInt()).isEqualTo(4);
+        assertThat(slip.at("/TRANSACTIONS/items/0/SIGN").asInt()).isEqualTo(1);
+        assertThat(slip.at("/TRANSACTIONS/items/0/CREDIT").decimalValue()).isEqualByComparingTo("99.90");
+        assertThat(PaymentMapping.fromBankSlip(slip.put("INTERNAL_REFERENCE", "bankSlips/4")))
+                .usingRecursiveComparison().ignoringFields("key").isEqualTo(bankPaid);
+        Payment cardPaid = new Payment(null, "KK-9", false, PaymentMethod.CREDIT_CARD, LocalDate.of(2026, 3, 1),
+                null, "320.01.001", Money.tl("1.00"), null, null, null);
+        Payment cheque = new Payment(null, "CK-9", true, PaymentMethod.CHEQUE, LocalDate.of(2026, 3, 1), null,
+                "120.01.001", Money.tl("1.00"), null, null, null);
+        assertThatThrownBy(() -> PaymentMapping.toSlip("POST ArpSlips", cardPaid))
+                .isInstanceOfSatisfying(ConnectorException.Validation.class,
+                        e -> assertThat(e.field()).hasValue("received"));
+        assertThatThrownBy(() -> PaymentMapping.toSlip("POST payment", cheque))
+                .isInstanceOfSatisfying(ConnectorException.Validation.class,
+                        e -> assertThat(e.field()).hasValue("method"));
     }
 
     private static Invoice invoice(String number, List<DocumentLine> lines) {

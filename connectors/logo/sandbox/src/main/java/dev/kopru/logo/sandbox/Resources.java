@@ -37,9 +37,15 @@ final class Resources {
     static final Set<String> TRADE_SLIPS = Set.of(SALES_INVOICES, PURCHASE_INVOICES, SALES_ORDERS, "purchaseOrders",
             "salesDispatches", "purchaseDispatches");
 
-    /** Invoice types (TRCODE) each invoice resource accepts (logo.md §6.3, inference). */
-    static final Set<Integer> SALES_INVOICE_TYPES = Set.of(2, 3, 7, 8, 9, 10, 14);
-    static final Set<Integer> PURCHASE_INVOICE_TYPES = Set.of(1, 4, 5, 6, 13, 26);
+    /** Slips whose header or {@code TRANSACTIONS} lines name a cari by {@code ARP_CODE} (logo.md §6.5–6.6). */
+    static final Set<String> PAYMENT_SLIPS = Set.of("ArpSlips", "bankSlips", "safeDepositSlips");
+
+    /**
+     * The slip types (TRCODE) a data object accepts, where logo.md lists them [inference]: sales and purchase invoice
+     * types (§6.3), cari slip types (CLFICHE, §6.5).
+     */
+    static final Map<String, Set<Integer>> SLIP_TYPES = Map.of(SALES_INVOICES, Set.of(2, 3, 7, 8, 9, 10, 14),
+            PURCHASE_INVOICES, Set.of(1, 4, 5, 6, 13, 26), "ArpSlips", Set.of(1, 2, 3, 4, 5, 6, 12, 14, 70));
 
     private Resources() {
     }

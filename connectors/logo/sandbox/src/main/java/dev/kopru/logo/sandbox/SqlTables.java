@@ -200,6 +200,45 @@ final class SqlTables implements AutoCloseable {
                         CREDITING_INVOICES.contains(type) ? 1 : 0, Wire.decimal(slip.get("TOTAL_NET")));
                 movement.executeUpdate();
             }
+            payments(store, arpRefs, movement);
+        }
+    }
+
+    /**
+     * The cari lines of payment slips [inference: Logo's CLFLINE]: a cash slip (MODULENR 10) as one line, TRCODE 1
+     * received and 2 paid; each line of a bank (7) or cari (5) slip with its own TRCODE. A payment received credits
+     * the cari (SIGN 1; a bank line's own SIGN is the bank account's side). References are offset per module, so they neither meet an invoice's nor change
+     * across refreshes.
+     */
+    private static void payments(Store store, Map<String, Integer> arpRefs, PreparedStatement movement)
+            throws SQLException {
+        for (ObjectNode slip : store.list("safeDepositSlips")) {
+            int ref = slip.path("INTERNAL_REFERENCE").asInt();
+            boolean paid = slip.path("TYPE").asInt() == 12;
+            set(movement, 300_000_000 + ref, arpRefs.get(slip.path("ARP_CODE").asText("").toUpperCase(
+                    java.util.Locale.ROOT)), 10, paid ? 2 : 1, ref, date(slip.get("DATE")), text(slip, "NUMBER"),
+                    paid ? 0 : 1, Wire.decimal(slip.get("AMOUNT")));
+            movement.executeUpdate();
+        }
+        for (String resource : List.of("bankSlips", "ArpSlips")) {
+            for (ObjectNode slip : store.list(resource)) {
+                for (JsonNode line : slip.path("TRANSACTIONS").path("items")) {
+                    Integer client = arpRefs.get(line.path("ARP_CODE").asText("").toUpperCase(java.util.Locale.ROOT));
+                    if (client == null) {
+                        continue;
+                    }
+                    int sign = line.path("SIGN").asInt(0);
+                    BigDecimal amount = Wire.decimal(line.get(line.has("AMOUNT") ? "AMOUNT"
+                            : sign == 1 ? "CREDIT" : "DEBIT"));
+                    // a bank line's SIGN is the bank account's side: money in debits the bank, credits the cari
+                    int cariSign = resource.equals("bankSlips") ? 1 - sign : sign;
+                    set(movement, 100_000_000 + line.path("INTERNAL_REFERENCE").asInt(), client,
+                            resource.equals("bankSlips") ? 7 : 5, line.path("TRCODE").asInt(slip.path("TYPE").asInt()),
+                            slip.path("INTERNAL_REFERENCE").asInt(), date(slip.get("DATE")), text(slip, "NUMBER"),
+                            cariSign, amount);
+                    movement.executeUpdate();
+                }
+            }
         }
     }
 

@@ -122,9 +122,7 @@ final class Store {
         int id = table.next[0]++;
         ObjectNode copy = (ObjectNode) Wire.normalise(record.deepCopy());
         lines(copy);
-        if (Resources.TRADE_SLIPS.contains(resource)) {
-            Totals.compute(copy);
-        }
+        totals(resource, copy);
         copy.put("INTERNAL_REFERENCE", id);
         store(table, copy);
         return id;
@@ -145,10 +143,17 @@ final class Store {
         if (refusal.isPresent()) {
             throw new RefusedException(refusal.get());
         }
+        totals(resource, record);
+        return record;
+    }
+
+    /** The totals Logo computes on save: a trade slip's amounts, a cari or bank slip's debit and credit. */
+    private static void totals(String resource, ObjectNode record) {
         if (Resources.TRADE_SLIPS.contains(resource)) {
             Totals.compute(record);
+        } else if (Resources.PAYMENT_SLIPS.contains(resource) && record.has("TRANSACTIONS")) {
+            Totals.debitAndCredit(record);
         }
-        return record;
     }
 
     /** Lines as Logo stores them: {@code {"items": [...]}} (a bare array or single object is accepted). */
