@@ -24,6 +24,11 @@ public record LogoOperation(String methodName, boolean write) implements VendorO
         return new LogoOperation("GET " + path, false);
     }
 
+    /** {@code POST {path}/readwithbodyparamters}: a POST that reads, so it may be asked again. */
+    static LogoOperation readWithBody(String path) {
+        return new LogoOperation("POST " + path + "/readwithbodyparamters", false);
+    }
+
     /** A {@code method} (POST, PUT, PATCH, DELETE) on data object {@code resource}. */
     static LogoOperation write(String method, String resource) {
         return new LogoOperation(method + " " + resource, true);

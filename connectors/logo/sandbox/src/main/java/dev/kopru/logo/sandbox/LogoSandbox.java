@@ -82,10 +82,15 @@ public final class LogoSandbox implements SandboxApp {
         sql.close();
     }
 
-    /** The token request is a POST that changes no data: the lose-response knobs leave it alone. */
+    /**
+     * A POST saves only when it creates ({@code api/v1/{resource}}): the token request, {@code readwithbodyparamters}
+     * and a method run on a sent record change no data, so the lose-response knobs leave them alone.
+     */
     @Override
     public boolean isWrite(Context ctx) {
-        return SandboxApp.super.isWrite(ctx) && !ctx.path().toLowerCase(java.util.Locale.ROOT).endsWith("/token");
+        String path = ctx.path().toLowerCase(java.util.Locale.ROOT);
+        return SandboxApp.super.isWrite(ctx) && (ctx.method() != io.javalin.http.HandlerType.POST
+                || path.split("/").length == 4 && !path.endsWith("/token"));
     }
 
     /** The Web API's unhandled-error answer [inference]. */

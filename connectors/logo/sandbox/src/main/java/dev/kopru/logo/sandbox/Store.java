@@ -148,7 +148,7 @@ final class Store {
     }
 
     /** The totals Logo computes on save: a trade slip's amounts, a cari or bank slip's debit and credit. */
-    private static void totals(String resource, ObjectNode record) {
+    static void totals(String resource, ObjectNode record) {
         if (Resources.TRADE_SLIPS.contains(resource)) {
             Totals.compute(record);
         } else if (Resources.PAYMENT_SLIPS.contains(resource) && record.has("TRANSACTIONS")) {
