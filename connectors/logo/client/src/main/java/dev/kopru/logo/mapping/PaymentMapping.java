@@ -94,7 +94,7 @@ public final class PaymentMapping {
         switch (resource) {
             case CASH -> slip.put("TYPE", payment.received() ? CASH_RECEIVED : CASH_PAID)
                     .put("SD_CODE", Invalid.requireText(operation, "account", payment.account()))
-                    .put("ARP_CODE", party).put("AMOUNT", amount).put("DESCRIPTION", payment.note());
+                    .put("ARP_CODE", party).put("AMOUNT", amount);
             case BANK -> {
                 int type = payment.received() ? BANK_RECEIVED : BANK_PAID;
                 slip.put("TYPE", type);
@@ -106,19 +106,31 @@ public final class PaymentMapping {
                     throw Invalid.field(operation, "received", "a card payment made to a party is not mapped:"
                             + " logo.md gives an ArpSlips type (70) only for a card collection");
                 }
-                slip.put("TYPE", CARD_RECEIVED).put("BANKACC_CODE", payment.account());
+                slip.put("TYPE", CARD_RECEIVED);
+                optional(slip, "BANKACC_CODE", payment.account());
                 line(slip, CARD_RECEIVED, party, date, amount, 1, payment.note());
             }
         }
+        if (resource.equals(CASH)) {
+            optional(slip, "DESCRIPTION", payment.note());
+        }
         return slip;
+    }
+
+    private static void optional(ObjectNode record, String field, String value) {
+        if (value != null) {
+            record.put(field, value);
+        }
     }
 
     /** The slip's one line: {@code SIGN} 0 a debit, 1 a credit, the amount in {@code DEBIT} or {@code CREDIT}. */
     private static ObjectNode line(ObjectNode slip, int type, String party, String date, BigDecimal amount, int sign,
                                    String note) {
-        return slip.putObject("TRANSACTIONS").putArray("items").addObject().put("TRCODE", type)
+        ObjectNode line = slip.putObject("TRANSACTIONS").putArray("items").addObject().put("TRCODE", type)
                 .put("ARP_CODE", party).put("DATE", date).put("SIGN", sign).put(sign == 0 ? "DEBIT" : "CREDIT", amount)
-                .put("AMOUNT", amount).put("DESCRIPTION", note);
+                .put("AMOUNT", amount);
+        optional(line, "DESCRIPTION", note);
+        return line;
     }
 
     private static Payment payment(ObjectNode slip, PaymentMethod method, boolean received, JsonNode amount,
