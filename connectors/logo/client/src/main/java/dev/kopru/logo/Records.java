@@ -154,12 +154,22 @@ final class Records<T> implements EntityHandler<T> {
         if (!owns(key)) {
             return Optional.empty();
         }
+        int id = Integer.parseInt(key.substring(kind.keyPrefix().length()));
+        if (kind.scope() != null) {
+            // a slip of another type under this reference is no record of this entity
+            return client.list(kind.resource(), LogoQuery.where(scoped("INTERNAL_REFERENCE eq " + id)).expanded())
+                    .items().stream().findFirst().map(this::record);
+        }
         try {
-            return Optional.of(record(client.get(kind.resource(), Integer.parseInt(key.substring(kind.keyPrefix()
-                    .length())), LogoQuery.all())));
+            return Optional.of(record(client.get(kind.resource(), id, LogoQuery.all())));
         } catch (ConnectorException.NotFound absent) {
             return Optional.empty();
         }
+    }
+
+    /** {@code condition} within this data object's scope. */
+    private String scoped(String condition) {
+        return kind.scope() == null ? condition : "(" + kind.scope() + ") and (" + condition + ")";
     }
 
     @Override
@@ -168,8 +178,8 @@ final class Records<T> implements EntityHandler<T> {
             throw ReadFilters.unknownNaturalKey("GET " + kind.resource(), kind.entity(), naturalKey,
                     List.of(kind.naturalKey()));
         }
-        LogoQuery query = LogoQuery.where(kind.naturalKeyField() + " eq " + LogoQuery.text(naturalKey.value()))
-                .withLimit(2);
+        LogoQuery query = LogoQuery.where(scoped(kind.naturalKeyField() + " eq " + LogoQuery.text(naturalKey
+                .value()))).withLimit(2);
         // Logo compares text without regard to case; the natural key is exact.
         return client.list(kind.resource(), kind.expand() ? query.expanded() : query).items().stream()
                 .map(this::record).filter(r -> naturalKey.value().equals(kind.naturalKeyOf().apply(r))).findFirst();

@@ -165,7 +165,11 @@ class LogoConnectorTest {
                 payment("KK-1", true, PaymentMethod.CREDIT_CARD, "25.25", "POS-1", party));
 
         List<String> keys = payments.stream().map(p -> logo.create(Entity.PAYMENT, p)).toList();
+        int debitNote = logo.client().create("ArpSlips", logo.client().json().createObjectNode().put("NUMBER", "DK-1")
+                .put("TYPE", 3).put("DATE", "2026-02-05")).get("INTERNAL_REFERENCE").asInt();
         try {
+            assertThat(logo.get(Entity.PAYMENT, "ArpSlips/" + debitNote)).as("a debit note is no payment").isEmpty();
+            assertThat(logo.findByNaturalKey(Entity.PAYMENT, new NaturalKey("number", "DK-1"))).isEmpty();
             assertThat(keys).hasSize(3).allSatisfy(k -> assertThat(k).matches("[A-Za-z]+/\\d+"));
             assertThat(keys.get(0)).startsWith("safeDepositSlips/");
             assertThat(keys.get(1)).startsWith("bankSlips/");
@@ -185,6 +189,7 @@ class LogoConnectorTest {
             assertThat(after.credit().amount().subtract(before.credit().amount())).isEqualByComparingTo("125.25");
         } finally {
             keys.forEach(k -> logo.delete(Entity.PAYMENT, k));
+            logo.client().delete("ArpSlips", debitNote);
         }
         assertThatThrownBy(() -> logo.create(Entity.PAYMENT, payment("KS-2", true, PaymentMethod.CASH, "1.00",
                 "MERKEZ", "120.99.404"))).isInstanceOfSatisfying(ConnectorException.Validation.class,
