@@ -32,7 +32,7 @@ public final class LogoSandbox implements SandboxApp {
 
     public LogoSandbox(LogoSandboxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.store = new Store(options.clock());
+        this.store = new Store(options.clock(), options.slipTypes());
         this.tokens = new Tokens(options, this::faults);
         this.sql = new SqlTables(options.firmNo());
         this.router = new LogoRouter(options, tokens, store, sql);

@@ -41,8 +41,8 @@ final class Resources {
     static final Set<String> PAYMENT_SLIPS = Set.of("ArpSlips", "bankSlips", "safeDepositSlips");
 
     /**
-     * The slip types (TRCODE) a data object accepts, where logo.md lists them [inference]: sales and purchase invoice
-     * types (§6.3), cari slip types (CLFICHE, §6.5).
+     * The slip types (TRCODE) a data object accepts by default, where logo.md lists them [inference]: sales and
+     * purchase invoice types (§6.3), cari slip types (CLFICHE, §6.5); {@link LogoSandboxOptions#slipTypes} switches it.
      */
     static final Map<String, Set<Integer>> SLIP_TYPES = Map.of(SALES_INVOICES, Set.of(2, 3, 7, 8, 9, 10, 14),
             PURCHASE_INVOICES, Set.of(1, 4, 5, 6, 13, 26), "ArpSlips", Set.of(1, 2, 3, 4, 5, 6, 12, 14, 70));

@@ -21,8 +21,12 @@ final class Rules {
     private Rules() {
     }
 
-    /** The refusal of {@code record} as {@code resource} (record {@code id}, null when new), if any. */
-    static Optional<Refusal> check(String resource, ObjectNode record, Integer id, Finder finder) {
+    /**
+     * The refusal of {@code record} as {@code resource} (record {@code id}, null when new), if any; {@code types} are
+     * the header types the data object takes (empty: any).
+     */
+    static Optional<Refusal> check(String resource, ObjectNode record, Integer id, Set<Integer> types,
+                                   Finder finder) {
         if (Resources.CARDS.contains(resource)) {
             String code = record.path("CODE").asText("").trim();
             if (code.isEmpty()) {
@@ -33,7 +37,6 @@ final class Rules {
                 return Optional.of(new Refusal("CODE", "Bu kod ile kayıtlı bir kart zaten var: " + code));
             }
         }
-        Set<Integer> types = Resources.SLIP_TYPES.getOrDefault(resource, Set.of());
         if (!types.isEmpty() && record.has("TYPE") && !types.contains(record.get("TYPE").asInt())) {
             return Optional.of(new Refusal("TYPE", "Fiş türü bu fiş için geçerli değil: "
                     + record.get("TYPE").asText()));

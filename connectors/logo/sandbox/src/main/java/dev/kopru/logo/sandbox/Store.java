@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -35,11 +36,14 @@ final class Store {
     }
 
     private final Clock clock;
+    private final Map<String, Set<Integer>> slipTypes;
     private final Map<String, Table> tables = new HashMap<>();
     private int nextLine = 1;
 
-    Store(Clock clock) {
+    /** @param slipTypes the header types each data object takes ({@link LogoSandboxOptions#slipTypes}) */
+    Store(Clock clock, Map<String, Set<Integer>> slipTypes) {
         this.clock = clock;
+        this.slipTypes = slipTypes;
         clear();
     }
 
@@ -139,7 +143,8 @@ final class Store {
         record.remove("Meta");
         record.remove("DataObjectParameter");
         lines(record);
-        Optional<Refusal> refusal = Rules.check(resource, record, id, this::findBy);
+        Optional<Refusal> refusal = Rules.check(resource, record, id, slipTypes.getOrDefault(resource, Set.of()),
+                this::findBy);
         if (refusal.isPresent()) {
             throw new RefusedException(refusal.get());
         }
