@@ -71,6 +71,11 @@ public final class LogoClient implements AutoCloseable {
         session.session();
     }
 
+    /** {@code GET api/v1/revoke}: ends the current token at Logo; the next call logs in again. */
+    public void revoke() {
+        session.close();
+    }
+
     /** How many tokens this client has asked for, for tests and metrics. */
     public long logins() {
         return session.logins();
@@ -212,6 +217,7 @@ public final class LogoClient implements AutoCloseable {
         return http.secrets();
     }
 
+    /** Revokes the token (a failing revoke is ignored: the token expires by itself). */
     @Override
     public void close() {
         session.close();

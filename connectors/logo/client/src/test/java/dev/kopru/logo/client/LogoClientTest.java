@@ -146,6 +146,20 @@ class LogoClientTest {
     }
 
     @Test
+    void revokes_its_token_at_logo_and_logs_in_again_on_the_next_call() {
+        assertThat(logo.tokenValid()).isTrue();
+        assertThat(logo.ping().path("CallStatusStr").asText()).isEqualTo("Success");
+        assertThat(logo.versions().has("ApiVersion")).isTrue();
+
+        logo.revoke();
+
+        assertThat(sandbox.journal().entries()).anySatisfy(e -> assertThat(e.path()).isEqualTo("/api/v1/revoke"));
+        assertThat(sandbox.app().state().get("tokens").asInt()).isZero();
+        assertThat(logo.tokenValid()).isTrue();
+        assertThat(logo.logins()).isEqualTo(2);
+    }
+
+    @Test
     void refuses_wrong_credentials_without_repeating_the_password() {
         LogoClient wrong = new LogoClient(config().password("yanlis-sifre").build());
 
