@@ -40,6 +40,7 @@ class MethodsTest extends LogoSandboxTestBase {
         logo.call("POST", "/api/v1/ArpSlips", TestHttp.JSON.getNodeFactory().objectNode().put("TYPE", 3));
 
         assertThat(logo.get("/api/v1/ARPSlips/1/ApplyRePayPln/0/GOP.01").status()).isEqualTo(501);
+        assertThat(logo.get("/api/v1/ARPSlips/ApplyRePayPln/0/GOP.01").status()).as("seed 002's URL").isEqualTo(501);
         assertThat(repay.status()).as("no slip 1 yet").isEqualTo(404);
         assertThat(logo.get("/api/v1/salesOrders/41051/TRANSACTIONS/GetStockLinePrice/1").status()).isEqualTo(501);
         assertThat(logo.get("/api/v1/salesOrders/41051/Explode").json().get("Message").asText())
