@@ -43,14 +43,28 @@ public final class LogoDescriptor {
                                 + " on hand, brand and expiry are not on Logo's card"),
                 new EntitySupport(Entity.INVOICE, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE,
                         DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
-                        "sales invoices (salesInvoices, TYPE 8) with TRANSACTIONS lines; key = INTERNAL_REFERENCE,"
-                                + " natural key = NUMBER (Köprü's own number, never ~); totals computed by Logo and"
-                                + " read back as stated totals; " + READS + "; filters: number, partyCode"),
+                        "invoices with TRANSACTIONS lines: sales and sales returns in salesInvoices (TYPE 8, 3),"
+                                + " purchases and purchase returns in purchaseInvoices (TYPE 1, 6); key ="
+                                + " INTERNAL_REFERENCE, purchaseInvoices/INTERNAL_REFERENCE for a purchase; natural"
+                                + " key = NUMBER (Köprü's own number, never ~); totals computed by Logo and read back"
+                                + " as stated totals; " + READS + ", sales first; filters: number, partyCode"),
                 new EntitySupport(Entity.ORDER, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE,
                         DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
                         "sales orders (salesOrders) with TRANSACTIONS lines, as invoices; ORDER_STATUS kept as the"
                                 + " vendor status, only CANCELLED read as a status; " + READS
                                 + "; filters: number, partyCode"),
+                new EntitySupport(Entity.DISPATCH_NOTE, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY,
+                        CREATE, DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
+                        "dispatch notes in salesDispatches and purchaseDispatches, taken to share the invoice's"
+                                + " fields and types (8, 3; 1, 6: inference); keys, natural key, totals and reads as"
+                                + " invoices; filters: number, partyCode"),
+                new EntitySupport(Entity.PAYMENT, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE,
+                        DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("number"),
+                        "cash in safeDepositSlips (TYPE 11 received, 12 paid; account = SD_CODE), bank transfers in"
+                                + " bankSlips (TYPE 3 in, 4 out; one line, account = BANKACC_CODE), card collections"
+                                + " in ArpSlips (TYPE 70); types beyond ArpSlips' are inference; key ="
+                                + " dataObject/INTERNAL_REFERENCE, natural key = NUMBER; " + READS + "; filter:"
+                                + " number; cheques, notes, card payments made and due dates are not mapped"),
                 new EntitySupport(Entity.ACCOUNT_MOVEMENT, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
                         "cari movement lines (LG_<firm>_<period>_CLFLINE by queries), key = LOGICALREF; SIGN 0"
                                 + " debit, 1 credit; documentType = MODULENR and TRCODE; filter: partyCode"),

@@ -20,14 +20,19 @@ import java.util.Set;
  * The raw pass-through to any Logo data object, through the kit's {@link RawCalls}: the caller names one of Logo's
  * generic operations and gives a JSON body naming the data object, e.g. {@code {"resource": "bankSlips", "q":
  * "DATE gte '2025-01-01'", "limit": 50}}, {@code {"resource": "Arps", "id": 7}}, {@code {"resource": "items",
- * "record": {...}}}, {@code {"tsql": "SELECT ..."}}. A write is sent once; {@code query} is a SELECT or nothing.
+ * "record": {...}}}, {@code {"tsql": "SELECT ..."}}, {@code {"resource": "ArpSlips", "id": 3, "method":
+ * "ApplyRePayPln", "args": ["0", "GOP.01"]}}, {@code {"resource": "salesOrders", "id": 5, "collection":
+ * "TRANSACTIONS", "index": 0}}. A write (and a method run on a sent record) is sent once; {@code query} is a SELECT
+ * or nothing.
  */
 final class LogoRawCalls {
 
     /** Logo's generic operations as the raw pass-through lists them. */
     enum Operation implements VendorOperation {
         LIST("list", false), GET("get", false), CREATE("create", true), REPLACE("replace", true),
-        PATCH("patch", true), DELETE("delete", true), QUERY("query", false);
+        PATCH("patch", true), DELETE("delete", true), QUERY("query", false), LINES("lines", false),
+        METHOD("method", false), LINE_METHOD("lineMethod", false), RECORD_METHOD("recordMethod", true),
+        READ_WITH_BODY("readWithBody", false);
 
         private final String name;
         private final boolean write;
@@ -75,6 +80,15 @@ final class LogoRawCalls {
             }
             case QUERY -> page(json, client.query(text(body, "tsql"),
                     body.path("limit").asInt(client.config().pageSize())));
+            case LINES -> body.hasNonNull("index")
+                    ? client.line(resource(body), id(body), text(body, "collection"), body.get("index").asInt())
+                    : client.lines(resource(body), id(body), text(body, "collection"));
+            case METHOD -> client.method(resource(body), id(body), text(body, "method"), args(body));
+            case LINE_METHOD -> client.lineMethod(resource(body), id(body), text(body, "collection"),
+                    text(body, "method"), args(body));
+            case RECORD_METHOD -> client.method(resource(body), text(body, "method"), args(body), record(body));
+            case READ_WITH_BODY -> body.hasNonNull("id") ? client.readWithBody(resource(body), id(body), query(body))
+                    : page(json, client.readWithBody(resource(body), query(body)));
         };
     }
 
@@ -94,6 +108,13 @@ final class LogoRawCalls {
                 body.hasNonNull("offset") ? body.get("offset").asInt() : null,
                 body.hasNonNull("limit") ? body.get("limit").asInt() : null, optional(body, "expandLevel"),
                 optional(body, "expand"), body.path("withCount").asBoolean(false));
+    }
+
+    /** A method's arguments, in order: {@code "args": ["0", "GOP.01"]}. */
+    private static List<String> args(ObjectNode body) {
+        List<String> args = new ArrayList<>();
+        body.path("args").forEach(arg -> args.add(arg.asText()));
+        return args;
     }
 
     private static String resource(ObjectNode body) {

@@ -3,13 +3,17 @@ package dev.kopru.logo;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.model.Address;
+import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
 import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.Order;
+import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Party;
+import dev.kopru.core.model.Payment;
+import dev.kopru.core.model.PaymentMethod;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.tax.TaxIds;
@@ -84,6 +88,12 @@ class LogoAcceptanceTest extends ConnectorAcceptanceSuite {
                         false),
                 new WriteCase<>(Entity.INVOICE, unique -> invoice("KPR-ACC-" + unique, "120.01.00001"),
                         invoice("KPR-ACC-NOCARI", "120.99.404"), "partyCode", true),
+                new WriteCase<>(Entity.INVOICE, unique -> purchase(invoice("ALF-" + unique, "120.01.00002")),
+                        purchase(invoice("ALF-NOCARI", "320.99.404")), "partyCode", true),
+                new WriteCase<>(Entity.PAYMENT, unique -> payment("KS-" + unique, "120.01.00004"),
+                        payment("KS-NOCARI", "120.99.404"), "partyCode", true),
+                new WriteCase<>(Entity.DISPATCH_NOTE, unique -> dispatch("IRS-" + unique, "STK-000003"),
+                        dispatch("IRS-NOITEM", "STK-999999"), "lines.itemCode", true),
                 new WriteCase<>(Entity.ORDER, unique -> order("SIP-" + unique, "STK-000002"),
                         order("SIP-NOITEM", "STK-999999"), "lines.itemCode", true));
     }
@@ -113,6 +123,22 @@ class LogoAcceptanceTest extends ConnectorAcceptanceSuite {
                 null));
         return new Order(null, number, null, DocumentDirection.SALES, LocalDate.of(2026, 3, 2), "120.01.00001", null,
                 null, null, "TRY", lines, null, null, null);
+    }
+
+    /** A bank transfer received, so that the suite's reads cross from safeDepositSlips into bankSlips. */
+    private static Payment payment(String number, String partyCode) {
+        return new Payment(null, number, true, PaymentMethod.BANK, LocalDate.of(2026, 3, 4), null, partyCode,
+                Money.tl("150.00"), "TR-BANKA-1", "havale", null);
+    }
+
+    private static Invoice purchase(Invoice invoice) {
+        return invoice.toBuilder().direction(DocumentDirection.PURCHASE).build();
+    }
+
+    /** A purchase dispatch note, so that the suite's reads cross from salesDispatches into purchaseDispatches. */
+    private static DispatchNote dispatch(String number, String itemCode) {
+        return new DispatchNote(null, number, null, DocumentDirection.PURCHASE, LocalDate.of(2026, 3, 3),
+                "120.01.00003", "TRY", order(number, itemCode).lines(), null, "irsaliye", null);
     }
 
     private static Invoice invoice(String number, String partyCode) {

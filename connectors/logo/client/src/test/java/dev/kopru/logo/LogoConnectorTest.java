@@ -11,13 +11,17 @@ import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.model.AccountMovement;
 import dev.kopru.core.model.Balance;
+import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Item;
 import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.Order;
+import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Party;
+import dev.kopru.core.model.Payment;
+import dev.kopru.core.model.PaymentMethod;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.model.Side;
@@ -117,6 +121,85 @@ class LogoConnectorTest {
         assertThat(read.lines()).hasSize(2);
         assertThat(DocumentTotals.of(read).check(read.statedTotals())).isEmpty();
         assertThat(read.statedTotals().gross()).isEqualByComparingTo(DocumentTotals.of(order).gross());
+    }
+
+    @Test
+    void keeps_purchase_invoices_and_dispatch_notes_in_their_purchase_data_objects_under_a_prefixed_key() {
+        DemoData demo = DemoData.of(5, SIZE);
+        List<DocumentLine> lines = List.of(new DocumentLine(1, LineKind.ITEM, demo.item(1).code(), null, null,
+                new BigDecimal("4"), "ADET", new BigDecimal("12.50"), PriceBasis.VAT_EXCLUDED, new BigDecimal("20"),
+                null, null));
+        Invoice purchase = Invoice.builder().number("ALF-2026-1").direction(DocumentDirection.PURCHASE)
+                .date(LocalDate.of(2026, 2, 3)).partyCode(demo.party(1).code()).currency("TRY").lines(lines).build();
+        DispatchNote dispatch = new DispatchNote(null, "IRS-2026-1", null, DocumentDirection.SALES,
+                LocalDate.of(2026, 2, 4), demo.party(2).code(), "TRY", lines, null, null, null);
+
+        String invoiceKey = logo.create(Entity.INVOICE, purchase);
+        String dispatchKey = logo.create(Entity.DISPATCH_NOTE, dispatch);
+        try {
+            assertThat(invoiceKey).startsWith("purchaseInvoices/");
+            assertThat(dispatchKey).matches("\\d+");
+            Invoice read = logo.get(Entity.INVOICE, invoiceKey).orElseThrow();
+            assertThat(read.direction()).isEqualTo(DocumentDirection.PURCHASE);
+            assertThat(read.statedTotals().gross()).isEqualByComparingTo("60.00");
+            assertThat(logo.findByNaturalKey(Entity.INVOICE, new NaturalKey("number", "ALF-2026-1")))
+                    .map(Invoice::key).hasValue(invoiceKey);
+            assertThat(logo.stream(Entity.INVOICE, ReadRequest.full(7)).map(Invoice::key))
+                    .hasSize(SIZE + 1).doesNotHaveDuplicates().endsWith(invoiceKey);
+            assertThat(logo.get(Entity.DISPATCH_NOTE, dispatchKey).orElseThrow().lines()).hasSize(1);
+            assertThat(logo.get(Entity.DISPATCH_NOTE, "purchaseDispatches/" + dispatchKey)).isEmpty();
+        } finally {
+            logo.delete(Entity.INVOICE, invoiceKey);
+            logo.delete(Entity.DISPATCH_NOTE, dispatchKey);
+        }
+        assertThat(logo.get(Entity.INVOICE, invoiceKey)).isEmpty();
+    }
+
+    @Test
+    void writes_cash_bank_and_card_payments_to_their_slips_and_books_them_on_the_partys_balance() {
+        String party = DemoData.of(5, SIZE).party(3).code();
+        Balance before = logo.get(Entity.BALANCE, party).orElseThrow();
+        List<Payment> payments = List.of(
+                payment("KS-1", true, PaymentMethod.CASH, "100.00", "MERKEZ", party),
+                payment("BN-1", false, PaymentMethod.BANK, "40.50", "TR-BANKA-1", party),
+                payment("KK-1", true, PaymentMethod.CREDIT_CARD, "25.25", "POS-1", party));
+
+        List<String> keys = payments.stream().map(p -> logo.create(Entity.PAYMENT, p)).toList();
+        int debitNote = logo.client().create("ArpSlips", logo.client().json().createObjectNode().put("NUMBER", "DK-1")
+                .put("TYPE", 3).put("DATE", "2026-02-05")).get("INTERNAL_REFERENCE").asInt();
+        try {
+            assertThat(logo.get(Entity.PAYMENT, "ArpSlips/" + debitNote)).as("a debit note is no payment").isEmpty();
+            assertThat(logo.findByNaturalKey(Entity.PAYMENT, new NaturalKey("number", "DK-1"))).isEmpty();
+            assertThat(keys).hasSize(3).allSatisfy(k -> assertThat(k).matches("[A-Za-z]+/\\d+"));
+            assertThat(keys.get(0)).startsWith("safeDepositSlips/");
+            assertThat(keys.get(1)).startsWith("bankSlips/");
+            assertThat(keys.get(2)).startsWith("ArpSlips/");
+            for (int i = 0; i < payments.size(); i++) {
+                Payment read = logo.get(Entity.PAYMENT, keys.get(i)).orElseThrow();
+                Payment sent = payments.get(i);
+                assertThat(read).usingRecursiveComparison().ignoringFields("key", "changedAt", "note")
+                        .isEqualTo(sent);
+            }
+            assertThat(logo.findByNaturalKey(Entity.PAYMENT, new NaturalKey("number", "BN-1")).map(Payment::key))
+                    .hasValue(keys.get(1));
+            assertThat(logo.stream(Entity.PAYMENT, ReadRequest.full(2)).map(Payment::key))
+                    .containsExactlyElementsOf(keys);
+            Balance after = logo.get(Entity.BALANCE, party).orElseThrow();
+            assertThat(after.debit().amount().subtract(before.debit().amount())).isEqualByComparingTo("40.50");
+            assertThat(after.credit().amount().subtract(before.credit().amount())).isEqualByComparingTo("125.25");
+        } finally {
+            keys.forEach(k -> logo.delete(Entity.PAYMENT, k));
+            logo.client().delete("ArpSlips", debitNote);
+        }
+        assertThatThrownBy(() -> logo.create(Entity.PAYMENT, payment("KS-2", true, PaymentMethod.CASH, "1.00",
+                "MERKEZ", "120.99.404"))).isInstanceOfSatisfying(ConnectorException.Validation.class,
+                        e -> assertThat(e.field()).hasValue("partyCode"));
+    }
+
+    private static Payment payment(String number, boolean received, PaymentMethod method, String amount,
+                                   String account, String party) {
+        return new Payment(null, number, received, method, LocalDate.of(2026, 2, 5), null, party, Money.tl(amount),
+                account, null, null);
     }
 
     @Test

@@ -29,7 +29,19 @@ class LogoRawCallsTest {
             assertThat(created).contains("\"INTERNAL_REFERENCE\":1");
             assertThat(listed).contains("\"totalCount\":1", "BS-1");
             assertThat(raw.rawOperations()).extracting(RawOperations.RawOperation::name)
-                    .containsExactly("list", "get", "create", "replace", "patch", "delete", "query");
+                    .containsExactly("list", "get", "create", "replace", "patch", "delete", "query", "lines",
+                            "method", "lineMethod", "recordMethod", "readWithBody");
+            raw.callRaw("create", """
+                    {"resource": "salesOrders", "record": {"ARP_CODE": "CARI.01", "TRANSACTIONS": {"items": [
+                     {"TYPE": 0, "MASTER_CODE": "CAY.500", "QUANTITY": 2, "PRICE": 5, "VAT_RATE": 20}]}}}""");
+            assertThat(raw.callRaw("method", """
+                    {"resource": "salesOrders", "id": 41051, "method": "ReCalculate"}""")).contains("TOTAL_NET");
+            assertThat(raw.callRaw("lines", """
+                    {"resource": "salesOrders", "id": 41051, "collection": "TRANSACTIONS", "index": 0}"""))
+                    .contains("CAY.500");
+            assertThat(raw.callRaw("readWithBody", """
+                    {"resource": "Arps", "q": "CODE eq 'CARI.01'", "fields": ["TITLE"]}"""))
+                    .contains("Örnek Cari A.Ş.").doesNotContain("TAX_ID");
             assertThatThrownBy(() -> raw.callRaw("get", "{\"resource\": \"Arps\"}"))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("id"));
             assertThatThrownBy(() -> raw.callRaw("query", "{\"tsql\": \"UPDATE LG_001_ITEMS SET NAME = ''\"}"))

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 public final class LogoClient implements AutoCloseable {
 
     private static final String API = "api/v1/";
+    /** The vendor's own spelling (logo.md §4.6). */
+    private static final String READ_WITH_BODY = "readwithbodyparamters";
 
     private final LogoConfig config;
     private final ObjectMapper json = VendorJson.mapper();
@@ -67,6 +69,11 @@ public final class LogoClient implements AutoCloseable {
     /** Logs in now (a token is otherwise fetched by the first call); refused credentials are AuthRejected. */
     public void login() {
         session.session();
+    }
+
+    /** {@code GET api/v1/revoke}: ends the current token at Logo; the next call logs in again. */
+    public void revoke() {
+        session.close();
     }
 
     /** How many tokens this client has asked for, for tests and metrics. */
@@ -143,6 +150,52 @@ public final class LogoClient implements AutoCloseable {
         write("DELETE", resource, path(resource) + "/" + id, null);
     }
 
+    /** {@code GET api/v1/{resource}/{id}/{COLLECTION}}: a record's lines ({@code TRANSACTIONS}, {@code UNITS}). */
+    public ObjectNode lines(String resource, int id, String collection) {
+        return object(read(path(resource) + "/" + id + "/" + segment(collection), Map.of()), resource);
+    }
+
+    /** {@code GET api/v1/{resource}/{id}/{COLLECTION}/{index}}: one line by its 0-based index. */
+    public ObjectNode line(String resource, int id, String collection, int index) {
+        return object(read(path(resource) + "/" + id + "/" + segment(collection) + "/" + index, Map.of()),
+                resource);
+    }
+
+    /**
+     * {@code GET api/v1/{resource}/{id}/{Method}/{args}}: a Logo Objects method run on a stored record (logo.md
+     * §5.1, e.g. {@code ReCalculate}); Logo answers {@code KeyValueParameter[]} ({@code Name}, {@code Value}).
+     */
+    public JsonNode method(String resource, int id, String method, List<String> args) {
+        return read(path(resource) + "/" + id + "/" + segments(method, args), Map.of());
+    }
+
+    /** {@code GET api/v1/{resource}/{id}/{COLLECTION}/{LineMethod}/{args}}: a method on a record's lines (§4.3). */
+    public JsonNode lineMethod(String resource, int id, String collection, String method, List<String> args) {
+        return read(path(resource) + "/" + id + "/" + segment(collection) + "/" + segments(method, args), Map.of());
+    }
+
+    /**
+     * {@code POST api/v1/{resource}/{Method}/{args}}: a method run on {@code record} as sent. Whether a method saves
+     * is not documented, so it is sent once, as a write.
+     */
+    public JsonNode method(String resource, String method, List<String> args, ObjectNode record) {
+        return write("POST", resource + "/" + method, path(resource) + "/" + segments(method, args), record);
+    }
+
+    /**
+     * {@code POST api/v1/{resource}/readwithbodyparamters} (the vendor's spelling, logo.md §4.6): a list whose
+     * {@code q}, {@code fields}, {@code sort}, {@code expandLevel} and {@code expand} travel in the body, for a
+     * filter too long for a URL; paging stays in the query string.
+     */
+    public LogoPage readWithBody(String resource, LogoQuery query) {
+        return page(resource, bodyRead(path(resource), query));
+    }
+
+    /** {@code POST api/v1/{resource}/{id}/readwithbodyparamters}: one record, options in the body. */
+    public ObjectNode readWithBody(String resource, int id, LogoQuery query) {
+        return object(bodyRead(path(resource) + "/" + id, query), resource);
+    }
+
     /**
      * {@code GET api/v1/queries?tsql=}: the first page of rows of a read-only SQL statement over Logo's tables
      * ({@code LG_001_ITEMS}, {@code LG_001_01_INVOICE}, …), {@code limit} rows a page; {@link #next} pages on. The
@@ -164,6 +217,7 @@ public final class LogoClient implements AutoCloseable {
         return http.secrets();
     }
 
+    /** Revokes the token (a failing revoke is ignored: the token expires by itself). */
     @Override
     public void close() {
         session.close();
@@ -180,6 +234,19 @@ public final class LogoClient implements AutoCloseable {
             request = request.withQuery(param.getKey(), param.getValue());
         }
         return call(LogoOperation.read(path), request);
+    }
+
+    private JsonNode bodyRead(String path, LogoQuery query) {
+        Map<String, String> params = query.parameters(config.pageSize());
+        ObjectNode body = json.createObjectNode();
+        for (String option : List.of("q", "fields", "sort", "expandLevel", "expand")) {
+            Optional.ofNullable(params.remove(option)).ifPresent(value -> body.put(option, value));
+        }
+        VendorRequest request = VendorRequest.post(API + path + "/" + READ_WITH_BODY, body);
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            request = request.withQuery(param.getKey(), param.getValue());
+        }
+        return call(LogoOperation.readWithBody(path), request);
     }
 
     private JsonNode write(String method, String resource, String path, ObjectNode body) {
@@ -203,6 +270,22 @@ public final class LogoClient implements AutoCloseable {
         }
         throw new ConnectorException.Transient(resource, resource + ": Logo answered " + answer.getNodeType()
                 + " where a record was expected", null, null);
+    }
+
+    /** A method and its arguments as path segments. */
+    private static String segments(String method, List<String> args) {
+        StringBuilder path = new StringBuilder(segment(method));
+        args.forEach(arg -> path.append('/').append(segment(arg)));
+        return path.toString();
+    }
+
+    /** One path segment: a collection or method name, or a method's argument, percent-encoded. */
+    private static String segment(String value) {
+        if (value == null || value.isBlank()) {
+            throw new dev.kopru.core.input.InvalidInputException("path", "a collection, method or argument must not"
+                    + " be blank");
+        }
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The data object's path segment; the service matches it in any case, so it is sent as given. */

@@ -16,12 +16,20 @@ public record LogoOperation(String methodName, boolean write) implements VendorO
     /** The token request: a POST, but it changes nothing, so a lost answer is simply asked again. */
     static final LogoOperation TOKEN = new LogoOperation("POST token", false);
 
+    /** {@code GET revoke}: ends the token at Logo. */
+    static final LogoOperation REVOKE = new LogoOperation("GET revoke", false);
+
     /** {@code queries?tsql=}: a read whose {@code tsql} is a whole SQL statement, guarded as SELECT only. */
     static final LogoOperation QUERY = new LogoOperation("GET queries", false);
 
     /** A read of {@code path} ({@code items}, {@code methods/versions}). */
     static LogoOperation read(String path) {
         return new LogoOperation("GET " + path, false);
+    }
+
+    /** {@code POST {path}/readwithbodyparamters}: a POST that reads, so it may be asked again. */
+    static LogoOperation readWithBody(String path) {
+        return new LogoOperation("POST " + path + "/readwithbodyparamters", false);
     }
 
     /** A {@code method} (POST, PUT, PATCH, DELETE) on data object {@code resource}. */

@@ -88,6 +88,17 @@ final class LogoToken implements SessionAuthentication.Vendor<LogoToken.Token> {
         throw http.failures().fromStatus(op, response.status(), response.text(), java.time.Duration.ZERO);
     }
 
+    /** {@code GET api/v1/revoke} with the token itself (logo.md §2), so that it ends at Logo and not only here. */
+    @Override
+    public void logout(Token token) {
+        http.call(LogoOperation.REVOKE, attach(token, VendorRequest.get("api/v1/revoke")), (op, response) -> {
+            if (response.status() != 200) {
+                throw http.failures().fromStatus(op, response.status(), response.text(), java.time.Duration.ZERO);
+            }
+            return null;
+        }, Authentication.signing((op, request) -> request, () -> List.of(token.accessToken())));
+    }
+
     @Override
     public VendorRequest attach(Token token, VendorRequest request) {
         return request.withHeader("Authorization", "Bearer " + token.accessToken());

@@ -36,10 +36,7 @@ public final class OrderMapping {
             throw Invalid.field(operation, "direction", order.direction() + " orders are not mapped yet; sales"
                     + " orders only");
         }
-        TradeLines.totals(operation, order.lines());
-        ObjectNode slip = TradeLines.header(operation, SALES_ORDER, order.number(), order.date(), order.partyCode(),
-                order.currency(), order.note());
-        TradeLines.write(slip, order.lines());
-        return slip;
+        return TradeLines.slip(operation, SALES_ORDER, order, order.number(), order.date(), order.partyCode(),
+                order.note());
     }
 }

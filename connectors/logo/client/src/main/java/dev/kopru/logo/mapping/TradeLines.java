@@ -8,6 +8,7 @@ import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.PriceBasis;
 import dev.kopru.core.model.StatedTotals;
+import dev.kopru.core.model.TradeDocument;
 import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.core.money.VatRate;
 import java.math.BigDecimal;
@@ -27,11 +28,23 @@ final class TradeLines {
     }
 
     /**
+     * A new slip of {@code type} with its {@code TRANSACTIONS}: the lines checked and totalled by
+     * {@link DocumentTotals} first, so that a refusal names the canonical field and nothing is sent.
+     */
+    static ObjectNode slip(String operation, int type, TradeDocument document, String number, LocalDate date,
+                           String partyCode, String note) {
+        totals(operation, document.lines());
+        ObjectNode slip = header(operation, type, number, date, partyCode, document.currency(), note);
+        write(slip, document.lines());
+        return slip;
+    }
+
+    /**
      * A new slip's header: Köprü's own {@code number} (never {@code ~}, so a lost create can be found by it), the date
      * and the cari; TRY only.
      */
-    static ObjectNode header(String operation, int type, String number, LocalDate date, String partyCode,
-                             String currency, String note) {
+    private static ObjectNode header(String operation, int type, String number, LocalDate date, String partyCode,
+                                     String currency, String note) {
         if (currency != null && !currency.equals("TRY")) {
             throw Invalid.field(operation, "currency", "only TRY documents are mapped yet, was " + currency);
         }
@@ -84,7 +97,7 @@ final class TradeLines {
     }
 
     /** Puts {@code lines} under the slip's {@code TRANSACTIONS}; check them with {@link #totals} first. */
-    static void write(ObjectNode slip, List<DocumentLine> lines) {
+    private static void write(ObjectNode slip, List<DocumentLine> lines) {
         ArrayNode rows = slip.putObject("TRANSACTIONS").putArray("items");
         for (DocumentLine line : lines) {
             ObjectNode row = rows.addObject();
@@ -114,7 +127,7 @@ final class TradeLines {
     }
 
     /** Köprü's totals of {@code lines}, refusing lines they cannot be computed for in the canonical field's name. */
-    static DocumentTotals totals(String operation, List<DocumentLine> lines) {
+    private static DocumentTotals totals(String operation, List<DocumentLine> lines) {
         if (lines == null || lines.isEmpty()) {
             throw Invalid.field(operation, "lines", "a document needs at least one line");
         }

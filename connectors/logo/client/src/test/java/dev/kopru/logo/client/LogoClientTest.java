@@ -3,10 +3,12 @@ package dev.kopru.logo.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.logo.sandbox.LogoSandbox;
 import dev.kopru.logo.sandbox.LogoSandboxOptions;
+import dev.kopru.testkit.sandbox.RequestJournal;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -91,6 +93,34 @@ class LogoClientTest {
     }
 
     @Test
+    void reaches_lines_and_object_methods_and_reads_with_the_options_in_the_body() throws Exception {
+        ObjectNode order = (ObjectNode) logo.json().readTree("""
+                {"ARP_CODE": "CARI.01", "TRANSACTIONS": {"items": [
+                 {"TYPE": 0, "MASTER_CODE": "SEKER.1", "QUANTITY": 4, "PRICE": 25, "VAT_RATE": 1}]}}""");
+        int id = logo.create("salesOrders", order).get("INTERNAL_REFERENCE").asInt();
+
+        ObjectNode lines = logo.lines("salesOrders", id, "TRANSACTIONS");
+        ObjectNode line = logo.line("salesOrders", id, "TRANSACTIONS", 0);
+        JsonNode stored = logo.method("salesOrders", id, "ReCalculate", List.of());
+        JsonNode sent = logo.method("salesOrders", "ReCalculate", List.of(), order);
+        LogoPage page = logo.readWithBody("items", LogoQuery.where("CODE like '*.0*'").withSort("CODE desc")
+                .withFields(List.of("CODE")).withCount(true));
+
+        assertThat(lines.get("items")).hasSize(1);
+        assertThat(line.get("MASTER_CODE").asText()).isEqualTo("SEKER.1");
+        assertThat(stored).isEqualTo(sent);
+        assertThat(stored.findValues("Name")).extracting(JsonNode::asText).contains("TOTAL_NET");
+        assertThat(page.items()).extracting(i -> i.get("CODE").asText()).containsExactly("MAMUL.01", "MALZEME.02");
+        assertThat(page.totalCount()).hasValue(3);
+        RequestJournal.Entry read = sandbox.journal().entries().getLast();
+        assertThat(read.method()).isEqualTo("POST");
+        assertThat(read.path()).isEqualTo("/api/v1/items/readwithbodyparamters");
+        assertThat(logo.json().readTree(read.body()).get("q").asText()).isEqualTo("CODE like '*.0*'");
+        assertThat(logo.next(page).orElseThrow().items()).extracting(i -> i.get("CODE").asText())
+                .containsExactly("HAMMADDE.01");
+    }
+
+    @Test
     void maps_a_model_state_refusal_to_validation_with_logos_key_and_text() {
         ObjectNode invoice = logo.json().createObjectNode().put("TYPE", 8).put("ARP_CODE", "CARI.99");
         ObjectNode duplicate = logo.json().createObjectNode().put("CODE", "CARI.01").put("TITLE", "Kopya");
@@ -112,6 +142,20 @@ class LogoClientTest {
         sandbox.faults().expireSessions();
 
         assertThat(logo.list("items", LogoQuery.all()).items()).hasSize(2);
+        assertThat(logo.logins()).isEqualTo(2);
+    }
+
+    @Test
+    void revokes_its_token_at_logo_and_logs_in_again_on_the_next_call() {
+        assertThat(logo.tokenValid()).isTrue();
+        assertThat(logo.ping().path("CallStatusStr").asText()).isEqualTo("Success");
+        assertThat(logo.versions().has("ApiVersion")).isTrue();
+
+        logo.revoke();
+
+        assertThat(sandbox.journal().entries()).anySatisfy(e -> assertThat(e.path()).isEqualTo("/api/v1/revoke"));
+        assertThat(sandbox.app().state().get("tokens").asInt()).isZero();
+        assertThat(logo.tokenValid()).isTrue();
         assertThat(logo.logins()).isEqualTo(2);
     }
 

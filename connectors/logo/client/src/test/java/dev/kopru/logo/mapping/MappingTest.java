@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.model.DispatchNote;
 import dev.kopru.core.model.DocumentDirection;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.LineKind;
+import dev.kopru.core.model.Money;
 import dev.kopru.core.model.Party;
+import dev.kopru.core.model.Payment;
+import dev.kopru.core.model.PaymentMethod;
 import dev.kopru.core.model.PartyRole;
 import dev.kopru.core.model.PriceBasis;
 import java.math.BigDecimal;
@@ -62,6 +66,51 @@ class MappingTest {
         assertThatThrownBy(() -> InvoiceMapping.toSlip("POST salesInvoices", invoice("FAT-2", List.of(bad))))
                 .isInstanceOfSatisfying(ConnectorException.Validation.class,
                         e -> assertThat(e.field()).hasValue("lines[0].vatRate"));
+    }
+
+    @Test
+    void writes_purchases_and_returns_with_their_logo_types_and_reads_the_direction_back() {
+        Invoice purchase = invoice("ALF-1", List.of(line(LineKind.ITEM, "CAY.500", PriceBasis.VAT_EXCLUDED)))
+                .toBuilder().direction(DocumentDirection.PURCHASE).build();
+        DispatchNote salesReturn = new DispatchNote(null, "IRS-1", null, DocumentDirection.SALES_RETURN,
+                LocalDate.of(2026, 3, 1), "120.01.001", "TRY", purchase.lines(), null, null, null);
+
+        ObjectNode invoiceSlip = InvoiceMapping.toSlip("POST purchaseInvoices", purchase);
+        ObjectNode dispatchSlip = DispatchMapping.toSlip("POST salesDispatches", salesReturn);
+
+        assertThat(SlipKind.INVOICES.resource(purchase.direction())).isEqualTo("purchaseInvoices");
+        assertThat(invoiceSlip.get("TYPE").asInt()).isEqualTo(1);
+        assertThat(InvoiceMapping.toInvoice(invoiceSlip).direction()).isEqualTo(DocumentDirection.PURCHASE);
+        assertThat(SlipKind.DISPATCHES.resource(salesReturn.direction())).isEqualTo("salesDispatches");
+        assertThat(dispatchSlip.get("TYPE").asInt()).isEqualTo(3);
+        assertThat(DispatchMapping.toDispatchNote(dispatchSlip).direction())
+                .isEqualTo(DocumentDirection.SALES_RETURN);
+        assertThat(DispatchMapping.toDispatchNote(dispatchSlip.put("TYPE", 11)).direction()).isNull();
+    }
+
+    @Test
+    void writes_each_payment_method_to_its_slip_and_refuses_what_logo_has_no_slip_type_for() {
+        Payment bankPaid = new Payment(null, "BN-9", false, PaymentMethod.BANK, LocalDate.of(2026, 3, 1), null,
+                "320.01.001", Money.tl("99.90"), "TR-BANKA-1", "kira", null);
+
+        ObjectNode slip = PaymentMapping.toSlip("POST bankSlips", bankPaid);
+
+        assertThat(PaymentMapping.resource("POST payment", bankPaid)).isEqualTo("bankSlips");
+        assertThat(slip.get("TYPE").asInt()).isEqualTo(4);
+        assertThat(slip.at("/TRANSACTIONS/items/0/SIGN").asInt()).isEqualTo(1);
+        assertThat(slip.at("/TRANSACTIONS/items/0/CREDIT").decimalValue()).isEqualByComparingTo("99.90");
+        assertThat(PaymentMapping.fromBankSlip(slip.put("INTERNAL_REFERENCE", "bankSlips/4")))
+                .usingRecursiveComparison().ignoringFields("key").isEqualTo(bankPaid);
+        Payment cardPaid = new Payment(null, "KK-9", false, PaymentMethod.CREDIT_CARD, LocalDate.of(2026, 3, 1),
+                null, "320.01.001", Money.tl("1.00"), null, null, null);
+        Payment cheque = new Payment(null, "CK-9", true, PaymentMethod.CHEQUE, LocalDate.of(2026, 3, 1), null,
+                "120.01.001", Money.tl("1.00"), null, null, null);
+        assertThatThrownBy(() -> PaymentMapping.toSlip("POST ArpSlips", cardPaid))
+                .isInstanceOfSatisfying(ConnectorException.Validation.class,
+                        e -> assertThat(e.field()).hasValue("received"));
+        assertThatThrownBy(() -> PaymentMapping.toSlip("POST payment", cheque))
+                .isInstanceOfSatisfying(ConnectorException.Validation.class,
+                        e -> assertThat(e.field()).hasValue("method"));
     }
 
     private static Invoice invoice(String number, List<DocumentLine> lines) {

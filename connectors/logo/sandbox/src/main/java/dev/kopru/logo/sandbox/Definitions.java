@@ -54,6 +54,29 @@ final class Definitions {
             "VAT_BASE", NUM, "VAT_INCLUDED", INT, "UNIT_CODE", TEXT, "UNIT_CONV1", NUM, "UNIT_CONV2", NUM,
             "DESCRIPTION", TEXT, "EDT_CURR", INT, "EDT_PRICE", NUM, "SOURCEINDEX", INT, "TOTAL_NET", NUM);
 
+    /** {@code ArpSlips} (logo.md §6.5). */
+    private static final Map<String, String> ARP_SLIP = fields("NUMBER", TEXT, "DATE", TEXT, "DOC_NUMBER", TEXT,
+            "TYPE", INT, "AUXIL_CODE", TEXT, "NOTES1", TEXT, "NOTES2", TEXT, "NOTES3", TEXT, "NOTES4", TEXT,
+            "TOTAL_DEBIT", NUM, "TOTAL_CREDIT", NUM, "RC_TOTAL_DEBIT", NUM, "RC_TOTAL_CREDIT", NUM,
+            "CURRSEL_TOTALS", INT, "ARP_CODE", TEXT, "TIME", INT, "BANKACC_CODE", TEXT, "PROJECT_CODE", TEXT,
+            "SALESMAN_CODE", TEXT, "DOC_DATE", TEXT, "EINVOICE", INT);
+
+    private static final Map<String, String> ARP_LINE = fields("ARP_CODE", TEXT, "CLIENTREF", INT, "DATE", TEXT,
+            "MODULENR", INT, "TRCODE", INT, "LINENR", INT, "TRANNO", TEXT, "DOC_NUMBER", TEXT, "DESCRIPTION", TEXT,
+            "DEBIT", NUM, "CREDIT", NUM, "SIGN", INT, "AMOUNT", NUM, "CURR_TRANS", INT, "TC_XRATE", NUM,
+            "TC_AMOUNT", NUM, "RC_XRATE", NUM, "RC_AMOUNT", NUM, "PAYMENT_CODE", TEXT);
+
+    /** {@code bankSlips}: the lines of logo.md §6.6; the header's fields as a cari slip's [inference]. */
+    private static final Map<String, String> BANK_SLIP = fields("TYPE", INT, "NUMBER", TEXT, "DATE", TEXT,
+            "DOC_NUMBER", TEXT, "NOTES1", TEXT, "TOTAL_DEBIT", NUM, "TOTAL_CREDIT", NUM);
+
+    private static final Map<String, String> BANK_LINE = fields("BANKACC_CODE", TEXT, "ARP_CODE", TEXT, "DATE",
+            TEXT, "AMOUNT", NUM, "DEBIT", NUM, "CREDIT", NUM, "SIGN", INT, "DESCRIPTION", TEXT, "TRCODE", INT);
+
+    /** {@code safeDepositSlips} (logo.md §6.6, inference there: Logo's KSLINES). */
+    private static final Map<String, String> SAFE_DEPOSIT_SLIP = fields("SD_CODE", TEXT, "TYPE", INT, "NUMBER",
+            TEXT, "DATE", TEXT, "AMOUNT", NUM, "ARP_CODE", TEXT, "DESCRIPTION", TEXT);
+
     private Definitions() {
     }
 
@@ -73,16 +96,29 @@ final class Definitions {
         }
         scalar(properties, "INTERNAL_REFERENCE", INT).put("required", true);
         BASE.forEach((field, type) -> scalar(properties, field, type));
-        if (resource.equals(Resources.ITEMS)) {
-            ITEM.forEach((field, type) -> scalar(properties, field, type));
-            collection(properties, "UNITS", UNIT);
-        } else if (resource.equals(Resources.ARPS)) {
-            ARP.forEach((field, type) -> scalar(properties, field, type));
-        } else if (Resources.TRADE_SLIPS.contains(resource)) {
-            SLIP.forEach((field, type) -> scalar(properties, field, type));
-            collection(properties, "TRANSACTIONS", LINE);
-        }
+        shape(resource).ifPresent(shape -> {
+            shape.header().forEach((field, type) -> scalar(properties, field, type));
+            if (shape.collection() != null) {
+                collection(properties, shape.collection(), shape.line());
+            }
+        });
         return schema;
+    }
+
+    /** A data object's own fields and its one collection of lines (null: none). */
+    private record Shape(Map<String, String> header, String collection, Map<String, String> line) {
+    }
+
+    private static java.util.Optional<Shape> shape(String resource) {
+        Shape shape = switch (resource) {
+            case Resources.ITEMS -> new Shape(ITEM, "UNITS", UNIT);
+            case Resources.ARPS -> new Shape(ARP, null, null);
+            case "ArpSlips" -> new Shape(ARP_SLIP, "TRANSACTIONS", ARP_LINE);
+            case "bankSlips" -> new Shape(BANK_SLIP, "TRANSACTIONS", BANK_LINE);
+            case "safeDepositSlips" -> new Shape(SAFE_DEPOSIT_SLIP, null, null);
+            default -> Resources.TRADE_SLIPS.contains(resource) ? new Shape(SLIP, "TRANSACTIONS", LINE) : null;
+        };
+        return java.util.Optional.ofNullable(shape);
     }
 
     private static ObjectNode scalar(ObjectNode properties, String name, String type) {

@@ -32,7 +32,7 @@ public final class LogoSandbox implements SandboxApp {
 
     public LogoSandbox(LogoSandboxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        this.store = new Store(options.clock());
+        this.store = new Store(options.clock(), options.slipTypes());
         this.tokens = new Tokens(options, this::faults);
         this.sql = new SqlTables(options.firmNo());
         this.router = new LogoRouter(options, tokens, store, sql);
@@ -82,10 +82,15 @@ public final class LogoSandbox implements SandboxApp {
         sql.close();
     }
 
-    /** The token request is a POST that changes no data: the lose-response knobs leave it alone. */
+    /**
+     * A POST saves only when it creates ({@code api/v1/{resource}}): the token request, {@code readwithbodyparamters}
+     * and a method run on a sent record change no data, so the lose-response knobs leave them alone.
+     */
     @Override
     public boolean isWrite(Context ctx) {
-        return SandboxApp.super.isWrite(ctx) && !ctx.path().toLowerCase(java.util.Locale.ROOT).endsWith("/token");
+        String path = ctx.path().toLowerCase(java.util.Locale.ROOT);
+        return SandboxApp.super.isWrite(ctx) && (ctx.method() != io.javalin.http.HandlerType.POST
+                || path.split("/").length == 4 && !path.endsWith("/token"));
     }
 
     /** The Web API's unhandled-error answer [inference]. */

@@ -2,12 +2,14 @@ package dev.kopru.logo.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a {@link LogoSandbox} behaves. Every {@code [inference]} of vendors/logo.md is a setting here, so a test can
  * switch it: the token lifetime, whether the client's Basic credentials are required, the default and largest page,
- * the text of a refused login.
+ * the text of a refused login, the slip types each data object takes.
  *
  * @param username           the Logo user that may log in
  * @param password           its password
@@ -19,6 +21,9 @@ import java.util.Objects;
  * @param defaultLimit       the page size when {@code limit} is absent ("Varsayılan Sorgu Kayıt Limiti")
  * @param maxLimit           the largest page served; a larger {@code limit} is cut to it
  * @param invalidGrantText   the {@code error_description} of a refused login
+ * @param slipTypes          the header {@code TYPE}s each data object takes, others refused with key {@code TYPE}
+ *                           (default: logo.md §6.3's invoice lists and §6.5's cari slip types; a data object not
+ *                           named takes any)
  * @param goldenSet          seed the records the golden examples of logo.md §Golden use, instead of demo data
  * @param demoSeed           the demo data's seed
  * @param demoSize           how many parties, items and invoices the demo data has
@@ -26,8 +31,8 @@ import java.util.Objects;
  */
 public record LogoSandboxOptions(String username, String password, int firmNo, String clientId, String clientSecret,
                                  boolean requireBasic, Duration tokenTtl, int defaultLimit, int maxLimit,
-                                 String invalidGrantText, boolean goldenSet, long demoSeed, int demoSize,
-                                 Clock clock) {
+                                 String invalidGrantText, Map<String, Set<Integer>> slipTypes, boolean goldenSet,
+                                 long demoSeed, int demoSize, Clock clock) {
 
     public LogoSandboxOptions {
         Objects.requireNonNull(username, "username");
@@ -36,6 +41,7 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(tokenTtl, "tokenTtl");
         Objects.requireNonNull(invalidGrantText, "invalidGrantText");
+        slipTypes = Map.copyOf(slipTypes);
         Objects.requireNonNull(clock, "clock");
         if (defaultLimit < 1 || maxLimit < defaultLimit) {
             throw new IllegalArgumentException("limits: need 1 <= defaultLimit <= maxLimit, were " + defaultLimit
@@ -56,7 +62,7 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
     public Builder toBuilder() {
         return new Builder().username(username).password(password).firmNo(firmNo).clientId(clientId)
                 .clientSecret(clientSecret).requireBasic(requireBasic).tokenTtl(tokenTtl).defaultLimit(defaultLimit)
-                .maxLimit(maxLimit).invalidGrantText(invalidGrantText).goldenSet(goldenSet).demoSeed(demoSeed)
+                .maxLimit(maxLimit).invalidGrantText(invalidGrantText).slipTypes(slipTypes).goldenSet(goldenSet).demoSeed(demoSeed)
                 .demoSize(demoSize).clock(clock);
     }
 
@@ -81,6 +87,7 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
         private int defaultLimit = 10;
         private int maxLimit = 1000;
         private String invalidGrantText = "Kullanıcı adı veya şifre hatalı.";
+        private Map<String, Set<Integer>> slipTypes = Resources.SLIP_TYPES;
         private boolean goldenSet;
         private long demoSeed = 42;
         private int demoSize = 50;
@@ -139,6 +146,11 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
             return this;
         }
 
+        public Builder slipTypes(Map<String, Set<Integer>> value) {
+            this.slipTypes = value;
+            return this;
+        }
+
         public Builder goldenSet(boolean value) {
             this.goldenSet = value;
             return this;
@@ -161,7 +173,7 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
 
         public LogoSandboxOptions build() {
             return new LogoSandboxOptions(username, password, firmNo, clientId, clientSecret, requireBasic, tokenTtl,
-                    defaultLimit, maxLimit, invalidGrantText, goldenSet, demoSeed, demoSize, clock);
+                    defaultLimit, maxLimit, invalidGrantText, slipTypes, goldenSet, demoSeed, demoSize, clock);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.kopru.logo.sandbox;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,21 +19,40 @@ final class Resources {
     static final String SALES_ORDERS = "salesOrders";
 
     static final List<String> ALL = List.of(ITEMS, ARPS, "unitSets", SALES_INVOICES, PURCHASE_INVOICES, SALES_ORDERS,
-            "purchaseOrders", "salesDispatches", "ArpSlips", "bankSlips", "safeDepositSlips", "GLSlips",
-            "paymentPlans", "specialCodes", "salesmen", "ArpShipmentLocations");
+            "purchaseOrders", "salesDispatches", "purchaseDispatches", "ArpSlips", "bankSlips", "safeDepositSlips",
+            "GLSlips", "paymentPlans", "specialCodes", "salesmen", "ArpShipmentLocations");
+
+    /**
+     * Data objects kept in one Logo table, whose references are therefore drawn from one sequence (INVOICE, ORFICHE,
+     * STFICHE: a trade slip's TRCODE tells sales from purchase [inference: Logo's tables]).
+     */
+    private static final Map<String, String> SHARED_TABLES = Map.of(SALES_INVOICES, "INVOICE", PURCHASE_INVOICES,
+            "INVOICE", SALES_ORDERS, "ORFICHE", "purchaseOrders", "ORFICHE", "salesDispatches", "STFICHE",
+            "purchaseDispatches", "STFICHE");
 
     /** Cards whose {@code CODE} is their unique natural key. */
     static final Set<String> CARDS = Set.of(ITEMS, ARPS, "unitSets", "paymentPlans", "specialCodes", "salesmen");
 
     /** Slips whose {@code TRANSACTIONS} lines are item lines with quantity, price and VAT (totals computed). */
     static final Set<String> TRADE_SLIPS = Set.of(SALES_INVOICES, PURCHASE_INVOICES, SALES_ORDERS, "purchaseOrders",
-            "salesDispatches");
+            "salesDispatches", "purchaseDispatches");
 
-    /** Invoice types (TRCODE) each invoice resource accepts (logo.md §6.3, inference). */
-    static final Set<Integer> SALES_INVOICE_TYPES = Set.of(2, 3, 7, 8, 9, 10, 14);
-    static final Set<Integer> PURCHASE_INVOICE_TYPES = Set.of(1, 4, 5, 6, 13, 26);
+    /** Slips whose header or {@code TRANSACTIONS} lines name a cari by {@code ARP_CODE} (logo.md §6.5–6.6). */
+    static final Set<String> PAYMENT_SLIPS = Set.of("ArpSlips", "bankSlips", "safeDepositSlips");
+
+    /**
+     * The slip types (TRCODE) a data object accepts by default, where logo.md lists them [inference]: sales and
+     * purchase invoice types (§6.3), cari slip types (CLFICHE, §6.5); {@link LogoSandboxOptions#slipTypes} switches it.
+     */
+    static final Map<String, Set<Integer>> SLIP_TYPES = Map.of(SALES_INVOICES, Set.of(2, 3, 7, 8, 9, 10, 14),
+            PURCHASE_INVOICES, Set.of(1, 4, 5, 6, 13, 26), "ArpSlips", Set.of(1, 2, 3, 4, 5, 6, 12, 14, 70));
 
     private Resources() {
+    }
+
+    /** The Logo table {@code resource} is kept in, as far as it shares one with another data object. */
+    static String table(String resource) {
+        return SHARED_TABLES.getOrDefault(resource, resource);
     }
 
     /** The canonical spelling of {@code name}, if this sandbox serves it. */

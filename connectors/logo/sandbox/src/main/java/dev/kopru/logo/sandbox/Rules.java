@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * What Logo Objects checks before it saves (logo.md §5, §6): a card needs a code of its own; a slip's cari and its
- * item lines' codes must exist; an invoice resource takes only its own invoice types. Unknown members are ignored,
- * as the real service ignores them.
+ * item lines' codes must exist; an invoice resource takes only its own invoice types; a payment slip's cari, on the
+ * header or a line, must exist. Unknown members are ignored, as the real service ignores them.
  */
 final class Rules {
 
@@ -21,8 +21,12 @@ final class Rules {
     private Rules() {
     }
 
-    /** The refusal of {@code record} as {@code resource} (record {@code id}, null when new), if any. */
-    static Optional<Refusal> check(String resource, ObjectNode record, Integer id, Finder finder) {
+    /**
+     * The refusal of {@code record} as {@code resource} (record {@code id}, null when new), if any; {@code types} are
+     * the header types the data object takes (empty: any).
+     */
+    static Optional<Refusal> check(String resource, ObjectNode record, Integer id, Set<Integer> types,
+                                   Finder finder) {
         if (Resources.CARDS.contains(resource)) {
             String code = record.path("CODE").asText("").trim();
             if (code.isEmpty()) {
@@ -33,22 +37,44 @@ final class Rules {
                 return Optional.of(new Refusal("CODE", "Bu kod ile kayıtlı bir kart zaten var: " + code));
             }
         }
+        if (!types.isEmpty() && record.has("TYPE") && !types.contains(record.get("TYPE").asInt())) {
+            return Optional.of(new Refusal("TYPE", "Fiş türü bu fiş için geçerli değil: "
+                    + record.get("TYPE").asText()));
+        }
         if (Resources.TRADE_SLIPS.contains(resource)) {
-            return slip(resource, record, finder);
+            return slip(record, finder);
+        }
+        if (Resources.PAYMENT_SLIPS.contains(resource)) {
+            return payment(record, finder);
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> slip(String resource, ObjectNode record, Finder finder) {
-        Set<Integer> types = resource.equals(Resources.SALES_INVOICES) ? Resources.SALES_INVOICE_TYPES
-                : resource.equals(Resources.PURCHASE_INVOICES) ? Resources.PURCHASE_INVOICE_TYPES : null;
-        if (types != null && record.has("TYPE") && !types.contains(record.get("TYPE").asInt())) {
-            return Optional.of(new Refusal("TYPE", "Fiş türü bu fiş için geçerli değil: "
-                    + record.get("TYPE").asText()));
+    /** A payment slip: every cari it names, on the header or a line, known. */
+    private static Optional<Refusal> payment(ObjectNode record, Finder finder) {
+        Optional<Refusal> header = knownArp(record, finder);
+        if (header.isPresent()) {
+            return header;
         }
+        for (JsonNode line : record.path("TRANSACTIONS").path("items")) {
+            Optional<Refusal> unknown = knownArp(line, finder);
+            if (unknown.isPresent()) {
+                return unknown;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> knownArp(JsonNode record, Finder finder) {
         String arp = record.path("ARP_CODE").asText("").trim();
-        if (!arp.isEmpty() && finder.find(Resources.ARPS, "CODE", arp).isEmpty()) {
-            return Optional.of(Refusal.unknownArp(arp));
+        return !arp.isEmpty() && finder.find(Resources.ARPS, "CODE", arp).isEmpty()
+                ? Optional.of(Refusal.unknownArp(arp)) : Optional.empty();
+    }
+
+    private static Optional<Refusal> slip(ObjectNode record, Finder finder) {
+        Optional<Refusal> arp = knownArp(record, finder);
+        if (arp.isPresent()) {
+            return arp;
         }
         for (JsonNode line : record.path("TRANSACTIONS").path("items")) {
             // TYPE 0 is an item line; services, discounts and expenses name cards this sandbox does not keep.

@@ -29,6 +29,8 @@ import java.util.UUID;
 final class SqlTables implements AutoCloseable {
 
     private static final String READER = "LOGO_READER";
+    /** Invoice types that credit the cari: purchases and sales returns (logo.md §6.3's TRCODE list). */
+    private static final java.util.Set<Integer> CREDITING_INVOICES = java.util.Set.of(1, 2, 3, 4, 5, 13, 26);
 
     private final String url = "jdbc:h2:mem:logo-" + UUID.randomUUID();
     private final String readerPassword = password();
@@ -171,7 +173,9 @@ final class SqlTables implements AutoCloseable {
              PreparedStatement movement = owner.prepareStatement("INSERT INTO " + clfline
                      + " (LOGICALREF, CLIENTREF, MODULENR, TRCODE, SOURCEFREF, DATE_, TRANNO, SIGN, AMOUNT)"
                      + " VALUES (?,?,?,?,?,?,?,?,?)")) {
-            for (ObjectNode slip : store.list(Resources.SALES_INVOICES)) {
+            List<ObjectNode> slips = new ArrayList<>(store.list(Resources.SALES_INVOICES));
+            slips.addAll(store.list(Resources.PURCHASE_INVOICES));
+            for (ObjectNode slip : slips) {
                 int ref = slip.path("INTERNAL_REFERENCE").asInt();
                 Integer client = arpRefs.get(slip.path("ARP_CODE").asText("").toUpperCase(java.util.Locale.ROOT));
                 Timestamp date = date(slip.get("DATE"));
@@ -189,10 +193,51 @@ final class SqlTables implements AutoCloseable {
                             Wire.decimal(each.get("VAT_AMOUNT")), Wire.decimal(each.get("VAT_BASE")));
                     line.executeUpdate();
                 }
-                // one movement per invoice, numbered as the invoice so that it keeps its reference across refreshes
-                set(movement, ref, client, 4, 38, ref, date, text(slip, "NUMBER"), 0,
-                        Wire.decimal(slip.get("TOTAL_NET")));
+                // one movement per invoice, numbered as the invoice so that it keeps its reference across refreshes;
+                // CLFLINE.TRCODE is 30 + the invoice's, a purchase or a sales return credits the cari [inference]
+                int type = slip.path("TYPE").asInt(8);
+                set(movement, ref, client, 4, 30 + type, ref, date, text(slip, "NUMBER"),
+                        CREDITING_INVOICES.contains(type) ? 1 : 0, Wire.decimal(slip.get("TOTAL_NET")));
                 movement.executeUpdate();
+            }
+            payments(store, arpRefs, movement);
+        }
+    }
+
+    /**
+     * The cari lines of payment slips [inference: Logo's CLFLINE]: a cash slip (MODULENR 10) as one line, TRCODE 1
+     * received and 2 paid; each line of a bank (7) or cari (5) slip with its own TRCODE. A payment received credits
+     * the cari (SIGN 1; a bank line's own SIGN is the bank account's side). References are offset per module, so they neither meet an invoice's nor change
+     * across refreshes.
+     */
+    private static void payments(Store store, Map<String, Integer> arpRefs, PreparedStatement movement)
+            throws SQLException {
+        for (ObjectNode slip : store.list("safeDepositSlips")) {
+            int ref = slip.path("INTERNAL_REFERENCE").asInt();
+            boolean paid = slip.path("TYPE").asInt() == 12;
+            set(movement, 300_000_000 + ref, arpRefs.get(slip.path("ARP_CODE").asText("").toUpperCase(
+                    java.util.Locale.ROOT)), 10, paid ? 2 : 1, ref, date(slip.get("DATE")), text(slip, "NUMBER"),
+                    paid ? 0 : 1, Wire.decimal(slip.get("AMOUNT")));
+            movement.executeUpdate();
+        }
+        for (String resource : List.of("bankSlips", "ArpSlips")) {
+            for (ObjectNode slip : store.list(resource)) {
+                for (JsonNode line : slip.path("TRANSACTIONS").path("items")) {
+                    Integer client = arpRefs.get(line.path("ARP_CODE").asText("").toUpperCase(java.util.Locale.ROOT));
+                    if (client == null) {
+                        continue;
+                    }
+                    int sign = line.path("SIGN").asInt(0);
+                    BigDecimal amount = Wire.decimal(line.get(line.has("AMOUNT") ? "AMOUNT"
+                            : sign == 1 ? "CREDIT" : "DEBIT"));
+                    // a bank line's SIGN is the bank account's side: money in debits the bank, credits the cari
+                    int cariSign = resource.equals("bankSlips") ? 1 - sign : sign;
+                    set(movement, 100_000_000 + line.path("INTERNAL_REFERENCE").asInt(), client,
+                            resource.equals("bankSlips") ? 7 : 5, line.path("TRCODE").asInt(slip.path("TYPE").asInt()),
+                            slip.path("INTERNAL_REFERENCE").asInt(), date(slip.get("DATE")), text(slip, "NUMBER"),
+                            cariSign, amount);
+                    movement.executeUpdate();
+                }
             }
         }
     }

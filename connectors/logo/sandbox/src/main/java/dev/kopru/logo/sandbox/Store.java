@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,27 +27,37 @@ final class Store {
 
     private static final class Table {
         final TreeMap<Integer, ObjectNode> rows = new TreeMap<>();
-        int next = 1;
+        /** The next reference, shared by the data objects of one Logo table (see {@link Resources#table}). */
+        final int[] next;
+
+        Table(int[] next) {
+            this.next = next;
+        }
     }
 
     private final Clock clock;
+    private final Map<String, Set<Integer>> slipTypes;
     private final Map<String, Table> tables = new HashMap<>();
     private int nextLine = 1;
 
-    Store(Clock clock) {
+    /** @param slipTypes the header types each data object takes ({@link LogoSandboxOptions#slipTypes}) */
+    Store(Clock clock, Map<String, Set<Integer>> slipTypes) {
         this.clock = clock;
+        this.slipTypes = slipTypes;
         clear();
     }
 
     synchronized void clear() {
         tables.clear();
-        Resources.ALL.forEach(r -> tables.put(r, new Table()));
+        Map<String, int[]> sequences = new HashMap<>();
+        Resources.ALL.forEach(r -> tables.put(r, new Table(sequences.computeIfAbsent(Resources.table(r),
+                t -> new int[] {1}))));
         nextLine = 1;
     }
 
     /** The next record of {@code resource} gets this reference (the golden set starts salesOrders at 41051). */
     synchronized void startReferencesAt(String resource, int next) {
-        tables.get(resource).next = next;
+        tables.get(resource).next[0] = next;
     }
 
     synchronized List<ObjectNode> list(String resource) {
@@ -70,7 +81,7 @@ final class Store {
     synchronized ObjectNode create(String resource, ObjectNode body) throws RefusedException {
         ObjectNode record = prepare(resource, body, null);
         Table table = tables.get(resource);
-        int id = table.next++;
+        int id = table.next[0]++;
         record.put("INTERNAL_REFERENCE", id);
         store(table, record);
         return echo(record, body);
@@ -112,12 +123,10 @@ final class Store {
     /** Puts a record in as the demo data has it, skipping the checks (references assigned in order). */
     synchronized int insert(String resource, ObjectNode record) {
         Table table = tables.get(resource);
-        int id = table.next++;
+        int id = table.next[0]++;
         ObjectNode copy = (ObjectNode) Wire.normalise(record.deepCopy());
         lines(copy);
-        if (Resources.TRADE_SLIPS.contains(resource)) {
-            Totals.compute(copy);
-        }
+        totals(resource, copy);
         copy.put("INTERNAL_REFERENCE", id);
         store(table, copy);
         return id;
@@ -134,14 +143,22 @@ final class Store {
         record.remove("Meta");
         record.remove("DataObjectParameter");
         lines(record);
-        Optional<Refusal> refusal = Rules.check(resource, record, id, this::findBy);
+        Optional<Refusal> refusal = Rules.check(resource, record, id, slipTypes.getOrDefault(resource, Set.of()),
+                this::findBy);
         if (refusal.isPresent()) {
             throw new RefusedException(refusal.get());
         }
+        totals(resource, record);
+        return record;
+    }
+
+    /** The totals Logo computes on save: a trade slip's amounts, a cari or bank slip's debit and credit. */
+    static void totals(String resource, ObjectNode record) {
         if (Resources.TRADE_SLIPS.contains(resource)) {
             Totals.compute(record);
+        } else if (Resources.PAYMENT_SLIPS.contains(resource) && record.has("TRANSACTIONS")) {
+            Totals.debitAndCredit(record);
         }
-        return record;
     }
 
     /** Lines as Logo stores them: {@code {"items": [...]}} (a bare array or single object is accepted). */

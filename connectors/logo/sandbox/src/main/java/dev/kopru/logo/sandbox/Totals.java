@@ -58,6 +58,25 @@ final class Totals {
         slip.put("TOTAL_NET", Wire.withFraction(gross.subtract(discounts).add(vat)));
     }
 
+    /**
+     * A cari or bank slip's {@code TOTAL_DEBIT} and {@code TOTAL_CREDIT} (logo.md §6.5): the sums of its lines'
+     * {@code DEBIT} and {@code CREDIT}, a line with only {@code AMOUNT} counted by its {@code SIGN} [inference].
+     */
+    static void debitAndCredit(ObjectNode slip) {
+        BigDecimal debit = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+        for (JsonNode line : slip.path("TRANSACTIONS").path("items")) {
+            BigDecimal amount = orZero(Wire.decimal(line.get("AMOUNT")));
+            boolean credited = line.path("SIGN").asInt(0) == 1;
+            debit = debit.add(line.has("DEBIT") ? orZero(Wire.decimal(line.get("DEBIT")))
+                    : credited ? BigDecimal.ZERO : amount);
+            credit = credit.add(line.has("CREDIT") ? orZero(Wire.decimal(line.get("CREDIT")))
+                    : credited ? amount : BigDecimal.ZERO);
+        }
+        slip.put("TOTAL_DEBIT", Wire.withFraction(debit));
+        slip.put("TOTAL_CREDIT", Wire.withFraction(credit));
+    }
+
     private static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
     }

@@ -84,4 +84,16 @@ class ListTest extends LogoSandboxTestBase {
         assertThat(one.get("TOTAL_NET").decimalValue()).isEqualByComparingTo("24");
         assertThat(line.get("MASTER_CODE").asText()).isEqualTo("CAY.500");
     }
+
+    @Test
+    void describes_the_payment_slips_with_their_lines() {
+        JsonNode arpSlip = logo.get("/api/v1/definitions/ARPSlips").json();
+        JsonNode cash = logo.get("/api/v1/definitions/safeDepositSlips").json();
+
+        assertThat(arpSlip.at("/properties/TOTAL_CREDIT/type/0").asText()).isEqualTo("number");
+        assertThat(arpSlip.at("/properties/TRANSACTIONS/properties/items/items/properties/SIGN/type/0").asText())
+                .isEqualTo("integer");
+        assertThat(cash.at("/properties/SD_CODE/type/0").asText()).isEqualTo("string");
+        assertThat(cash.at("/properties/TRANSACTIONS").isMissingNode()).isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kopru.testkit.http.TestHttp;
+import dev.kopru.testkit.sandbox.Sandbox;
 import org.junit.jupiter.api.Test;
 
 class WriteTest extends LogoSandboxTestBase {
@@ -38,6 +39,19 @@ class WriteTest extends LogoSandboxTestBase {
         assertThat(item.json().get("ModelState").get("MASTER_CODE").get(0).asText())
                 .isEqualTo("Malzeme kodu bulunamadı: YOK.1");
         assertThat(type.json().get("ModelState").has("TYPE")).isTrue();
+    }
+
+    @Test
+    void takes_any_slip_type_when_the_type_lists_are_switched_off() throws Exception {
+        JsonNode purchase = TestHttp.JSON.readTree("""
+                {"TYPE":1,"ARP_CODE":"CARI.01"}""");
+        try (Sandbox lenient = Sandbox.start(new LogoSandbox(LogoSandboxOptions.goldenExamples()
+                .slipTypes(java.util.Map.of()).build()), 0)) {
+            LogoHttp http = new LogoHttp(lenient.baseUri()).loginGolden();
+
+            assertThat(http.call("POST", "/api/v1/salesInvoices", purchase).status()).isEqualTo(200);
+        }
+        assertThat(logo.call("POST", "/api/v1/salesInvoices", purchase).status()).isEqualTo(400);
     }
 
     @Test
