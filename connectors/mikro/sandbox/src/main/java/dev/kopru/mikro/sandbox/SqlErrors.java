@@ -31,7 +31,11 @@ final class SqlErrors {
         if (e.getErrorCode() == ErrorCode.NOT_ENOUGH_RIGHTS_FOR_1) {
             return of(e);
         }
-        String message = message(e);
+        return ofCallerQuery(message(e));
+    }
+
+    /** A caller's query refused with SQL Server's {@code message}, as {@link #ofCallerQuery(SQLException)}. */
+    static MikroError ofCallerQuery(String message) {
         // The live log shows SQL Server's sentence without its closing period: "Invalid column name 'x' - ".
         return new MikroError(MikroError.AUTH,
                 (message.endsWith(".") ? message.substring(0, message.length() - 1) : message) + " - ");

@@ -64,7 +64,12 @@ final class SqlOperations {
         JsonNode place = call.scope("SQLSorgu");
         String sql = Fields.text(place, "SQLSorgu")
                 .orElseThrow(() -> MikroError.badInput("SQLSorgu parametresi gönderilmelidir !"));
-        String statementText = TSql.toH2(SqlText.singleSelect(sql));
+        String statementText;
+        try {
+            statementText = TSql.toH2(SqlText.singleSelect(sql));
+        } catch (TSql.Untranslatable e) {
+            throw SqlErrors.ofCallerQuery(e.getMessage());
+        }
         boolean inferred = call.services().options().inferredReplies();
         ArrayNode rows;
         try {

@@ -9,11 +9,10 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.TranscodingFunction;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.util.deparser.ExpressionDeParser;
-import net.sf.jsqlparser.util.deparser.SelectDeParser;
 import net.sf.jsqlparser.util.deparser.StatementDeParser;
 
 /**
@@ -21,35 +20,38 @@ import net.sf.jsqlparser.util.deparser.StatementDeParser;
  * parser as the kit's SQL guard: {@code COLLATE Turkish_CI_AI} is dropped (H2 compares ignoring case already),
  * {@code DATEPART}/{@code DATENAME}, the 3-argument {@code CONVERT}, {@code FORMAT}, {@code IIF}, {@code STUFF} and
  * {@code EOMONTH} become {@link TSqlFunctions}, {@code INFORMATION_SCHEMA.COLUMNS/TABLES} become views that list
- * each table once, in schema {@code dbo}, with SQL Server's type names. H2 speaks TOP (expression), NOLOCK hints,
+ * each table once, in schema {@code dbo}, with SQL Server's type names; {@code CROSS/OUTER APPLY} of a one-row
+ * subquery and {@code FOR XML PATH('')} string aggregation are rewritten by {@link TSqlSelects}. H2 speaks TOP (expression), NOLOCK hints,
  * ISNULL, DATEADD, DATEDIFF, GETDATE, LEN, CHARINDEX and STRING_AGG itself. A query without any of these is
  * passed on untouched, and so is one the parser cannot read (H2 then answers it, in SQL Server's words).
  */
 final class TSql {
 
     private static final Pattern NEEDS_TRANSLATION = Pattern.compile(
-            "(?i)\\b(COLLATE|DATEPART|DATENAME|CONVERT|FORMAT|IIF|STUFF|EOMONTH|INFORMATION_SCHEMA)\\b");
+            "(?i)\\b(COLLATE|DATEPART|DATENAME|CONVERT|FORMAT|IIF|STUFF|EOMONTH|INFORMATION_SCHEMA|APPLY|XML)\\b");
     private static final long PARSE_MILLIS = 2_000;
 
     private TSql() {
     }
 
-    /** {@code sql} as H2 runs it. */
+    /** {@code sql} as H2 runs it; {@link Untranslatable} for a shape of a construct the sandbox cannot run. */
     static String toH2(String sql) {
         if (!NEEDS_TRANSLATION.matcher(SqlText.blankOut(sql)).find()) {
             return sql;
         }
         Statement statement;
         try {
-            statement = CCJSqlParserUtil.parse(sql, parser -> parser.withTimeOut(PARSE_MILLIS));
+            statement = CCJSqlParserUtil.parse(TSqlSelects.typedXmlPathAsMarked(sql),
+                    parser -> parser.withSquareBracketQuotation(true).withTimeOut(PARSE_MILLIS));
         } catch (JSQLParserException e) {
             return sql;
         }
         StringBuilder out = new StringBuilder();
         Expressions expressions = new Expressions();
-        Selects selects = new Selects(expressions, out);
+        TSqlSelects selects = new TSqlSelects(expressions, out);
         expressions.setSelectVisitor(selects);
         expressions.setBuilder(out);
+        expressions.applies = selects.applies();
         statement.accept(new StatementDeParser(expressions, selects, out));
         return out.toString();
     }
@@ -72,8 +74,26 @@ final class TSql {
                         + " FROM INFORMATION_SCHEMA.TABLES t WHERE t.TABLE_SCHEMA = 'PUBLIC'");
     }
 
-    /** Writes the T-SQL functions as H2 runs them. */
+    /** A query H2 cannot be made to run, with what SQL Server would answer in its place. */
+    static final class Untranslatable extends RuntimeException {
+
+        Untranslatable(String sqlServerMessage) {
+            super(sqlServerMessage);
+        }
+    }
+
+    /** Writes the T-SQL functions as H2 runs them, and a column of an APPLY as its correlated subquery. */
     static final class Expressions extends ExpressionDeParser {
+
+        private TSqlSelects.Applies applies;
+
+        @Override
+        public <S> StringBuilder visit(Column column, S context) {
+            if (applies != null && applies.writeInPlaceOf(column, context)) {
+                return builder;
+            }
+            return super.visit(column, context);
+        }
 
         @Override
         public <S> StringBuilder visit(CollateExpression collate, S context) {
@@ -153,25 +173,6 @@ final class TSql {
                 builder.append(", NULL");
             }
             return builder.append(')');
-        }
-    }
-
-    /** Sends SQL Server's catalogue views to the sandbox's. */
-    static final class Selects extends SelectDeParser {
-
-        Selects(Expressions expressions, StringBuilder out) {
-            super(expressions, out);
-        }
-
-        @Override
-        public <S> StringBuilder visit(Table table, S context) {
-            if ("INFORMATION_SCHEMA".equalsIgnoreCase(table.getSchemaName())
-                    && List.of("COLUMNS", "TABLES").contains(table.getName().toUpperCase(Locale.ROOT))) {
-                Table catalogue = new Table("MIKRO_KATALOG", table.getName().toUpperCase(Locale.ROOT));
-                catalogue.setAlias(table.getAlias());
-                return super.visit(catalogue, context);
-            }
-            return super.visit(table, context);
         }
     }
 }

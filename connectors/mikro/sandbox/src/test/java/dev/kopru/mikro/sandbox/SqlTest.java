@@ -62,6 +62,43 @@ class SqlTest extends MikroSandboxTestBase {
     }
 
     @Test
+    void runs_outer_and_cross_apply_of_a_one_row_subquery() {
+        String last = " APPLY (SELECT TOP 1 h.cha_evrakno_seri AS seri, h.cha_tarihi FROM CARI_HESAP_HAREKETLERI h"
+                + " WHERE h.cha_kod = c.cari_kod ORDER BY h.cha_tarihi DESC) son";
+        JsonNode outer = mikro.sql("SELECT c.cari_kod, son.seri, cha_tarihi FROM CARI_HESAPLAR c OUTER" + last
+                + " ORDER BY c.cari_kod");
+        JsonNode cross = mikro.sql("SELECT c.cari_kod, son.seri FROM CARI_HESAPLAR c CROSS" + last
+                + " WHERE c.cari_kod LIKE '120%' OR son.seri = 'x'");
+        JsonNode moved = mikro.sql("SELECT DISTINCT cha_kod AS cari_kod FROM CARI_HESAP_HAREKETLERI");
+        assertThat(outer).hasSize(2);
+        assertThat(cross).hasSize(moved.size());
+        assertThat(cross.get(0).get("seri").asText()).isEqualTo("EFT");
+        JsonNode totals = mikro.sql("SELECT c.cari_kod, t.toplam FROM CARI_HESAPLAR c CROSS APPLY (SELECT"
+                + " ISNULL(SUM(cha_meblag), 0) AS toplam FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod) t");
+        assertThat(totals).hasSize(2);
+    }
+
+    @Test
+    void aggregates_strings_with_stuff_and_for_xml_path_escaped_as_sql_server_unless_typed() {
+        JsonNode row = mikro.sql("SELECT STUFF((SELECT ', ' + c.cari_kod FROM CARI_HESAPLAR c ORDER BY c.cari_kod DESC"
+                + " FOR XML PATH('')), 1, 2, '') AS kodlar, (SELECT STRING_AGG(cari_kod, ', ') WITHIN GROUP"
+                + " (ORDER BY cari_kod DESC) FROM CARI_HESAPLAR) AS beklenen").get(0);
+        assertThat(row.get("kodlar").asText()).isEqualTo(row.get("beklenen").asText()).contains(", ");
+        assertThat(mikro.sql("SELECT (SELECT 'a<b & c' FOR XML PATH('')) AS x").get(0).get("x").asText())
+                .isEqualTo("a&lt;b &amp; c");
+        assertThat(mikro.sql("SELECT STUFF((SELECT ';' + 'a<b' FOR XML PATH(''), TYPE).value('.', 'NVARCHAR(MAX)'),"
+                + " 1, 1, '') AS x").get(0).get("x").asText()).isEqualTo("a<b");
+    }
+
+    @Test
+    void refuses_apply_shapes_it_cannot_run_in_sql_servers_words() {
+        assertThat(sqlError("SELECT c.cari_kod, h.cha_tarihi FROM CARI_HESAPLAR c CROSS APPLY (SELECT cha_tarihi"
+                + " FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod) h")).isEqualTo("Incorrect syntax near 'APPLY' - ");
+        assertThat(sqlError("SELECT c.cari_kod, h.yok FROM CARI_HESAPLAR c OUTER APPLY (SELECT TOP 1 cha_tarihi"
+                + " FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod) h")).isEqualTo("Invalid column name 'yok' - ");
+    }
+
+    @Test
     void renders_values_as_a_real_server_does() {
         JsonNode row = mikro.sql("SELECT cari_create_date, cari_doviz_cinsi2, cari_Guid, cari_vade_fark_yuz,"
                 + " CAST(1 AS BIT) AS b, CAST(2.5 AS FLOAT) AS f FROM CARI_HESAPLAR WHERE cari_kod = '120.01.001'")
