@@ -148,3 +148,9 @@ SELECT c.cari_kod, y.adr_il, y.adr_ilce, STUFF((SELECT ';' + CAST(k.cha_meblag A
 SELECT TOP 10 c.cari_kod, son.tarih, DATEDIFF(day, son.tarih, GETDATE()) AS gecen_gun, FORMAT(son.tutar, 'N2', 'tr-TR') AS tutar FROM CARI_HESAPLAR c CROSS APPLY (SELECT TOP 1 cha_tarihi AS tarih, cha_meblag AS tutar FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod AND cha_evrak_tip = 1 ORDER BY cha_tarihi DESC) son ORDER BY gecen_gun DESC
 --
 SELECT o.odp_no, o.odp_adi, n.musteri_sayisi FROM ODEME_PLANLARI o CROSS APPLY (SELECT COUNT(*) AS musteri_sayisi FROM CARI_HESAPLAR WHERE cari_odemeplan_no = o.odp_no) n
+--
+SELECT k.kst_kodu, b.ban_ismi, k.kst_tutar, k.kst_taksit_sayisi, SUM(CASE WHEN t.ktt_odendi_fl = 0 THEN t.ktt_anapara ELSE 0 END) AS kalan_anapara, MIN(CASE WHEN t.ktt_odendi_fl = 0 THEN t.ktt_vade_tarihi END) AS sonraki_vade FROM KREDI_SOZLESMESI_TANIMLARI k WITH (NOLOCK) JOIN BANKALAR b ON b.ban_kod = k.kst_banka_kodu JOIN KREDI_SOZLESMESI_TAKSIT_TANIMLARI t ON t.ktt_sozlesme_kodu = k.kst_kodu WHERE k.kst_iptal = 0 GROUP BY k.kst_kodu, b.ban_ismi, k.kst_tutar, k.kst_taksit_sayisi
+--
+SELECT CONVERT(char(7), ktt_vade_tarihi, 126) AS ay, SUM(ktt_anapara) AS anapara, SUM(ktt_faiz) AS faiz, SUM(ktt_anapara + ktt_faiz) AS toplam FROM KREDI_SOZLESMESI_TAKSIT_TANIMLARI WHERE ktt_odendi_fl = 0 GROUP BY CONVERT(char(7), ktt_vade_tarihi, 126) ORDER BY ay
+--
+SELECT k.kst_kodu, k.kst_tutar, n.sonraki_vade, n.ktt_anapara + n.ktt_faiz AS sonraki_taksit FROM KREDI_SOZLESMESI_TANIMLARI k OUTER APPLY (SELECT TOP 1 ktt_vade_tarihi AS sonraki_vade, ktt_anapara, ktt_faiz FROM KREDI_SOZLESMESI_TAKSIT_TANIMLARI WHERE ktt_sozlesme_kodu = k.kst_kodu AND ktt_odendi_fl = 0 ORDER BY ktt_vade_tarihi) n
