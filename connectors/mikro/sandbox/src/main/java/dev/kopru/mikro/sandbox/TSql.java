@@ -1,17 +1,24 @@
 package dev.kopru.mikro.sandbox;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.CollateExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.TranscodingFunction;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.util.deparser.ExpressionDeParser;
 import net.sf.jsqlparser.util.deparser.StatementDeParser;
 
@@ -29,6 +36,8 @@ final class TSql {
 
     private static final Pattern NEEDS_TRANSLATION = Pattern.compile(
             "(?i)\\b(COLLATE|DATEPART|DATENAME|CONVERT|FORMAT|IIF|STUFF|EOMONTH|INFORMATION_SCHEMA|APPLY|XML)\\b");
+    private static final Pattern DECIMAL_TYPED = Pattern.compile(
+            "(?i)\\b(DECIMAL|NUMERIC|MONEY|SMALLMONEY)\\b|\\d\\.\\d");
     private static final long PARSE_MILLIS = 2_000;
 
     private TSql() {
@@ -54,6 +63,46 @@ final class TSql {
         expressions.applies = selects.applies();
         statement.accept(new StatementDeParser(expressions, selects, out));
         return out.toString();
+    }
+
+    /**
+     * The labels (lower case) of the top-level columns that SQL Server types {@code decimal}: a decimal literal or a
+     * CAST/CONVERT to decimal, numeric or money, named with AS. Mikro's own amounts are floats.
+     */
+    static Set<String> decimalTyped(String sql) {
+        if (!DECIMAL_TYPED.matcher(SqlText.blankOut(sql)).find()) {
+            return Set.of();
+        }
+        try {
+            if (!(CCJSqlParserUtil.parse(sql, parser -> parser.withSquareBracketQuotation(true)
+                    .withTimeOut(PARSE_MILLIS)) instanceof PlainSelect select)) {
+                return Set.of();
+            }
+            Set<String> labels = new HashSet<>();
+            for (SelectItem<?> item : select.getSelectItems()) {
+                if (item.getAlias() != null && isDecimal(item.getExpression())) {
+                    labels.add(item.getAlias().getName().replaceAll("^[\\[\"']|[]\"']$", "").toLowerCase(Locale.ROOT));
+                }
+            }
+            return labels;
+        } catch (JSQLParserException e) {
+            return Set.of();
+        }
+    }
+
+    private static boolean isDecimal(Expression expression) {
+        return switch (expression) {
+            case DoubleValue literal -> true;
+            case SignedExpression signed -> isDecimal(signed.getExpression());
+            case CastExpression cast -> isDecimal(cast.getColDataType());
+            case TranscodingFunction convert -> convert.getTranscodingName() == null
+                    && isDecimal(convert.getColDataType());
+            default -> false;
+        };
+    }
+
+    private static boolean isDecimal(ColDataType type) {
+        return type != null && type.getDataType().toUpperCase(Locale.ROOT).matches("(DECIMAL|NUMERIC|MONEY|SMALLMONEY)\\b.*");
     }
 
     /** The views that stand for SQL Server's catalogue, created with the schema. */

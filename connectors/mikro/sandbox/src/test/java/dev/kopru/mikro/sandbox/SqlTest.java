@@ -112,6 +112,24 @@ class SqlTest extends MikroSandboxTestBase {
     }
 
     @Test
+    void writes_what_sql_server_types_decimal_with_its_scale_and_floats_in_shortest_form() {
+        String query = "SELECT 1.50 AS oran, CAST(cari_vade_fark_yuz AS decimal(18, 2)) AS yuzde,"
+                + " CONVERT(money, 7) AS para, cari_vade_fark_yuz FROM CARI_HESAPLAR WHERE cari_kod = '120.01.001'";
+        assertThat(sqlText(mikro, query)).contains("{\"oran\":1.50,\"yuzde\":0.00,\"para\":7.0000,"
+                + "\"cari_vade_fark_yuz\":0}");
+        try (Sandbox open = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples()
+                .decimalsInShortestForm(true).build()), 0)) {
+            assertThat(sqlText(new MikroHttp(open.baseUri(), MikroHttp.GOLDEN_DAY), query))
+                    .contains("{\"oran\":1.5,\"yuzde\":0,\"para\":7,\"cari_vade_fark_yuz\":0}");
+        }
+    }
+
+    /** The reply as written: a JSON reader would turn 1.50 into 1.5. */
+    private static String sqlText(MikroHttp http, String query) {
+        return http.post(SQL, http.body().put("SQLSorgu", query)).text();
+    }
+
+    @Test
     void answers_an_unknown_table_or_column_with_no_rows_where_a_mikro_version_does() {
         try (Sandbox open = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples()
                 .sqlErrorsAsEmptyResult(true).build()), 0)) {
