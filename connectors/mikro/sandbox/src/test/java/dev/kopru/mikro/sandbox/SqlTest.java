@@ -59,6 +59,10 @@ class SqlTest extends MikroSandboxTestBase {
         assertThat(sqlError("SELECT * FROM FATURALAR")).isEqualTo("Invalid object name 'FATURALAR' - ");
         assertThat(sqlError("SELECT fat_no FROM CARI_HESAPLAR")).isEqualTo("Invalid column name 'fat_no' - ");
         assertThat(sqlError("SELECT FROM WHERE")).startsWith("Incorrect syntax").endsWith(" - ");
+        assertThat(sqlError("SELECT YOKFONK(cari_kod) AS x FROM CARI_HESAPLAR"))
+                .isEqualTo("'YOKFONK' is not a recognized built-in function name - ");
+        assertThat(sqlError("SELECT cari_kod FROM CARI_HESAPLAR WHERE cari_kod = 5"))
+                .startsWith("Conversion failed when converting the nvarchar value ").endsWith("to data type int - ");
     }
 
     @Test
