@@ -154,3 +154,5 @@ SELECT k.kst_kodu, b.ban_ismi, k.kst_tutar, k.kst_taksit_sayisi, SUM(CASE WHEN t
 SELECT CONVERT(char(7), ktt_vade_tarihi, 126) AS ay, SUM(ktt_anapara) AS anapara, SUM(ktt_faiz) AS faiz, SUM(ktt_anapara + ktt_faiz) AS toplam FROM KREDI_SOZLESMESI_TAKSIT_TANIMLARI WHERE ktt_odendi_fl = 0 GROUP BY CONVERT(char(7), ktt_vade_tarihi, 126) ORDER BY ay
 --
 SELECT k.kst_kodu, k.kst_tutar, n.sonraki_vade, n.ktt_anapara + n.ktt_faiz AS sonraki_taksit FROM KREDI_SOZLESMESI_TANIMLARI k OUTER APPLY (SELECT TOP 1 ktt_vade_tarihi AS sonraki_vade, ktt_anapara, ktt_faiz FROM KREDI_SOZLESMESI_TAKSIT_TANIMLARI WHERE ktt_sozlesme_kodu = k.kst_kodu AND ktt_odendi_fl = 0 ORDER BY ktt_vade_tarihi) n
+--
+SELECT [x].ay, COUNT(*) AS musteri FROM CARI_HESAPLAR c WITH (NOLOCK) CROSS APPLY (SELECT TOP (1) MONTH(cha_tarihi) AS ay FROM CARI_HESAP_HAREKETLERI WITH (NOLOCK) WHERE cha_kod = c.cari_kod ORDER BY cha_tarihi DESC) AS [x] GROUP BY [x].ay ORDER BY [x].ay

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
@@ -41,6 +42,10 @@ final class TSqlSelects extends SelectDeParser {
     /** The PATH that stands for the typed form, which the parser cannot read. */
     private static final String TYPED = "kopru-typed";
     private static final Pattern AGGREGATE = Pattern.compile("(?i)\\b(SUM|COUNT|COUNT_BIG|MIN|MAX|AVG|STRING_AGG)\\s*\\(");
+
+    /** {@code TOP 1 MONTH(x)}: H2 reads the number and the unit as one, so the function gets parentheses. */
+    static final String TOP_THEN_DATE_PART = "\\bTOP\\s*(\\(\\s*\\d+\\s*\\)|\\d+)\\s+(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND)\\s*\\(";
+    private static final Set<String> DATE_PARTS = Set.of("YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND");
 
     private final Applies applies = new Applies();
 
@@ -73,6 +78,14 @@ final class TSqlSelects extends SelectDeParser {
             aggregateXmlPath(select);
         }
         takeOutApplies(select);
+        if (select.getTop() != null && select.getSelectItems().getFirst().getExpression() instanceof Function first
+                && first.getName() != null && DATE_PARTS.contains(first.getName().toUpperCase(Locale.ROOT))) {
+            SelectItem<Expression> wrapped = new SelectItem<>(new ParenthesedExpressionList<Expression>(first));
+            wrapped.setAlias(select.getSelectItems().getFirst().getAlias());
+            List<SelectItem<?>> items = new ArrayList<>(select.getSelectItems());
+            items.set(0, wrapped);
+            select.setSelectItems(items);
+        }
         if (!applies.selects.isEmpty()) {
             applies.keepNames(select);
         }
@@ -158,7 +171,8 @@ final class TSqlSelects extends SelectDeParser {
 
     private static boolean givesOneRow(PlainSelect inner) {
         if (inner.getTop() != null) {
-            return !inner.getTop().isPercentage() && "1".equals(inner.getTop().getExpression().toString());
+            return !inner.getTop().isPercentage() && !inner.getTop().isWithTies()
+                    && "1".equals(inner.getTop().getExpression().toString());
         }
         return inner.getGroupBy() == null && inner.getSelectItems().stream()
                 .allMatch(item -> AGGREGATE.matcher(item.getExpression().toString()).find());

@@ -83,6 +83,12 @@ class SqlTest extends MikroSandboxTestBase {
     }
 
     @Test
+    void runs_top_followed_by_a_date_part_function_which_h2_would_read_as_one() {
+        assertThat(mikro.sql("SELECT TOP 1 MONTH(cari_create_date) AS ay FROM CARI_HESAPLAR ORDER BY cari_kod")
+                .get(0).get("ay").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aggregates_strings_with_stuff_and_for_xml_path_escaped_as_sql_server_unless_typed() {
         JsonNode row = mikro.sql("SELECT STUFF((SELECT ', ' + c.cari_kod FROM CARI_HESAPLAR c ORDER BY c.cari_kod DESC"
                 + " FOR XML PATH('')), 1, 2, '') AS kodlar, (SELECT STRING_AGG(cari_kod, ', ') WITHIN GROUP"
@@ -98,6 +104,9 @@ class SqlTest extends MikroSandboxTestBase {
     void refuses_apply_shapes_it_cannot_run_in_sql_servers_words() {
         assertThat(sqlError("SELECT c.cari_kod, h.cha_tarihi FROM CARI_HESAPLAR c CROSS APPLY (SELECT cha_tarihi"
                 + " FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod) h")).isEqualTo("Incorrect syntax near 'APPLY' - ");
+        assertThat(sqlError("SELECT c.cari_kod, h.cha_tarihi FROM CARI_HESAPLAR c CROSS APPLY (SELECT TOP 1 WITH TIES"
+                + " cha_tarihi FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod ORDER BY cha_tarihi) h"))
+                .isEqualTo("Incorrect syntax near 'APPLY' - ");
         assertThat(sqlError("SELECT c.cari_kod, h.yok FROM CARI_HESAPLAR c OUTER APPLY (SELECT TOP 1 cha_tarihi"
                 + " FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod) h")).isEqualTo("Invalid column name 'yok' - ");
     }
