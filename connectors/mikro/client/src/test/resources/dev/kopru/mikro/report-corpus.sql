@@ -156,3 +156,7 @@ SELECT CONVERT(char(7), ktt_vade_tarihi, 126) AS ay, SUM(ktt_anapara) AS anapara
 SELECT k.kst_kodu, k.kst_tutar, n.sonraki_vade, n.ktt_anapara + n.ktt_faiz AS sonraki_taksit FROM KREDI_SOZLESMESI_TANIMLARI k OUTER APPLY (SELECT TOP 1 ktt_vade_tarihi AS sonraki_vade, ktt_anapara, ktt_faiz FROM KREDI_SOZLESMESI_TAKSIT_TANIMLARI WHERE ktt_sozlesme_kodu = k.kst_kodu AND ktt_odendi_fl = 0 ORDER BY ktt_vade_tarihi) n
 --
 SELECT [x].ay, COUNT(*) AS musteri FROM CARI_HESAPLAR c WITH (NOLOCK) CROSS APPLY (SELECT TOP (1) MONTH(cha_tarihi) AS ay FROM CARI_HESAP_HAREKETLERI WITH (NOLOCK) WHERE cha_kod = c.cari_kod ORDER BY cha_tarihi DESC) AS [x] GROUP BY [x].ay ORDER BY [x].ay
+--
+SELECT c.cari_kod, c.cari_unvan1, f.cha_evrakno_seri, f.cha_evrakno_sira, f.cha_meblag FROM CARI_HESAPLAR c CROSS APPLY (SELECT h.cha_evrakno_seri, h.cha_evrakno_sira, h.cha_meblag FROM CARI_HESAP_HAREKETLERI h WITH (NOLOCK) WHERE h.cha_kod = c.cari_kod AND h.cha_evrak_tip = 63 AND h.cha_iptal = 0) f ORDER BY c.cari_kod, f.cha_evrakno_sira
+--
+SELECT s.sto_kod, d.dep_adi, ISNULL(m.sth_miktar, 0) AS miktar FROM STOKLAR s CROSS JOIN DEPOLAR d OUTER APPLY (SELECT x.sth_miktar FROM STOK_HAREKETLERI x WHERE x.sth_stok_kod = s.sto_kod AND x.sth_cikis_depo_no = d.dep_no AND x.sth_tip = 1) m

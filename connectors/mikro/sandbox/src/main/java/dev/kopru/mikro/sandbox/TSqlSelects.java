@@ -29,7 +29,7 @@ import net.sf.jsqlparser.util.deparser.SelectDeParser;
 
 /**
  * The selects of a T-SQL query as H2 runs them. H2 has no lateral join, so a {@code CROSS/OUTER APPLY} of a subquery
- * that gives at most one row ({@code TOP 1}, or only aggregates) leaves the FROM clause and each of its columns the
+ * that gives several rows becomes a join ({@link TSqlApplyJoins}), and one of a subquery that gives at most one row ({@code TOP 1}, or only aggregates) leaves the FROM clause and each of its columns the
  * query uses becomes that subquery, correlated, giving the one column (CROSS APPLY also keeps only the rows for which
  * it has a row); a subquery {@code FOR XML PATH('')} of one unnamed column becomes {@code LISTAGG} in its ORDER BY,
  * XML-escaped as SQL Server does unless read back with {@code , TYPE).value('.', 'NVARCHAR(MAX)')}. Other shapes of
@@ -155,8 +155,15 @@ final class TSqlSelects extends SelectDeParser {
                 continue;
             }
             if (!(join.getFromItem() instanceof ParenthesedSelect applied) || applied.getAlias() == null
-                    || !(applied.getSelect() instanceof PlainSelect inner) || !givesOneRow(inner)) {
+                    || !(applied.getSelect() instanceof PlainSelect inner)) {
                 throw new TSql.Untranslatable("Incorrect syntax near 'APPLY'.");
+            }
+            if (!givesOneRow(inner)) {
+                if (!TSqlApplyJoins.rewrite(join, applied, inner)) {
+                    throw new TSql.Untranslatable("Incorrect syntax near 'APPLY'.");
+                }
+                kept.add(join);
+                continue;
             }
             applies.add(applied.getAlias(), inner);
             if (!join.isOuter()) {

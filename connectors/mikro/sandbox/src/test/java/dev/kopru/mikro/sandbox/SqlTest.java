@@ -101,9 +101,22 @@ class SqlTest extends MikroSandboxTestBase {
     }
 
     @Test
+    void runs_an_apply_of_several_rows_correlated_by_equalities_as_a_join() {
+        String apply = " APPLY (SELECT h.cha_evrakno_seri AS seri, cha_meblag FROM CARI_HESAP_HAREKETLERI h"
+                + " WHERE c.cari_kod = h.cha_kod AND h.cha_evrak_tip = 63) f";
+        JsonNode cross = mikro.sql("SELECT c.cari_kod, f.seri, f.cha_meblag FROM CARI_HESAPLAR c CROSS" + apply);
+        JsonNode outer = mikro.sql("SELECT c.cari_kod, f.seri FROM CARI_HESAPLAR c OUTER" + apply
+                + " ORDER BY c.cari_kod");
+        assertThat(cross).hasSize(1);
+        assertThat(cross.get(0).get("seri").asText()).isEqualTo("EFT");
+        assertThat(outer).hasSize(2);
+        assertThat(outer.get(1).get("seri").isNull()).isTrue();
+    }
+
+    @Test
     void refuses_apply_shapes_it_cannot_run_in_sql_servers_words() {
         assertThat(sqlError("SELECT c.cari_kod, h.cha_tarihi FROM CARI_HESAPLAR c CROSS APPLY (SELECT cha_tarihi"
-                + " FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod) h")).isEqualTo("Incorrect syntax near 'APPLY' - ");
+                + " FROM CARI_HESAP_HAREKETLERI WHERE cha_kod > c.cari_kod) h")).isEqualTo("Incorrect syntax near 'APPLY' - ");
         assertThat(sqlError("SELECT c.cari_kod, h.cha_tarihi FROM CARI_HESAPLAR c CROSS APPLY (SELECT TOP 1 WITH TIES"
                 + " cha_tarihi FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod ORDER BY cha_tarihi) h"))
                 .isEqualTo("Incorrect syntax near 'APPLY' - ");
