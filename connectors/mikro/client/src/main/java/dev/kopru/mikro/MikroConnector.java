@@ -39,10 +39,15 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
     private final RawCalls<MikroOperation> raw;
 
     public MikroConnector(MikroConfig config, DocumentSettings documents) {
+        this(config, documents, List.of());
+    }
+
+    /** A connection whose SQL reports run in each of {@code reportYears} (none: the connection's year). */
+    public MikroConnector(MikroConfig config, DocumentSettings documents, List<Integer> reportYears) {
         super("mikro");
         this.config = config;
         this.client = new MikroClient(config);
-        this.reports = new MikroSqlReports(config);
+        this.reports = new MikroSqlReports(config, reportYears);
         int max = MikroDescriptor.MAX_PAGE_SIZE;
         this.handlers = Map.of(
                 Entity.PARTY, new Parties(client, config.clock(), max),

@@ -34,6 +34,7 @@ public final class MikroDescriptor {
     public static final String API_KEY = "apiKey";
     public static final String FIRMA_KODU = "firmaKodu";
     public static final String CALISMA_YILI = "calismaYili";
+    public static final String REPORT_YEARS = "reportYears";
     public static final String KULLANICI_KODU = "kullaniciKodu";
     public static final String PASSWORD = "password";
     public static final String FIRMA_NO = "firmaNo";
@@ -52,7 +53,10 @@ public final class MikroDescriptor {
                     (s, v) -> s.client().apiKey(v))
             .text(FIRMA_KODU, "the company code as shown in Mikro, e.g. MIKROFLY", (s, v) -> s.client().firmaKodu(v))
             .optionalText(CALISMA_YILI, "the working year, e.g. 2025; unset, the current year (Istanbul), which moves"
-                    + " on at New Year", null, (s, v) -> s.client().calismaYili(v))
+                    + " on at New Year; pipelines read and write this year", null, (s, v) -> s.client().calismaYili(v))
+            .optionalText(REPORT_YEARS, "the working years SQL reports read, e.g. 2024,2025: the report runs in each"
+                    + " and its rows come year by year, each starting with a CalismaYili column; unset, calismaYili"
+                    + " alone", null, MikroSettings::reportYears)
             .text(KULLANICI_KODU, "the Mikro user code, e.g. SRV", (s, v) -> s.client().kullaniciKodu(v))
             .secret(PASSWORD, "the Mikro user's password; sent only as the daily MD5 hash",
                     (s, v) -> s.client().password(v))

@@ -52,7 +52,7 @@ class MikroReportsTest {
         BigDecimal debit = mizan.stream().map(r -> r.decimal("borc")).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal credit = mizan.stream().map(r -> r.decimal("alacak")).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(debit).isPositive().isEqualByComparingTo(credit);
-        assertThat(mizan).extracting(r -> r.text("hesap")).contains("100", "102", "120", "153", "391", "600", "621");
+        assertThat(mizan).extracting(r -> r.text("hesap")).contains("100", "102", "120", "153", "300", "391", "600", "621", "780");
         BigDecimal sales = mizan.stream().filter(r -> r.text("hesap").equals("600")).findFirst().orElseThrow()
                 .decimal("alacak");
         assertThat(sales).isEqualByComparingTo(one("SELECT SUM(cha_aratoplam) AS v FROM CARI_HESAP_HAREKETLERI"
@@ -73,7 +73,25 @@ class MikroReportsTest {
                         + "(SELECT kas_muh_kod FROM KASALAR WHERE kas_kod = 'NK')")));
         assertThat(banks).hasSize(2);
         assertThat(banks.getFirst().decimal("bakiye")).isPositive().isEqualByComparingTo(
-                one("SELECT SUM(fis_meblag0) AS v FROM MUHASEBE_FISLERI WHERE fis_hesap_kod LIKE '102%'"));
+                one("SELECT SUM(fis_meblag0) AS v FROM MUHASEBE_FISLERI WHERE fis_hesap_kod ="
+                        + " (SELECT ban_muh_kod FROM BANKALAR WHERE ban_kod = 'BNK1')"));
+    }
+
+    @Test
+    void a_bank_loan_is_owed_as_the_ledger_says_and_its_payments_left_the_lending_bank() {
+        SqlRow loan = client.sqlVeriOkuV2("SELECT k.kst_kodu, k.kst_tutar, SUM(t.ktt_anapara) AS anapara,"
+                + " SUM(CASE WHEN t.ktt_odendi_fl = 0 THEN t.ktt_anapara ELSE 0 END) AS kalan,"
+                + " SUM(CASE WHEN t.ktt_odendi_fl = 1 THEN t.ktt_anapara + t.ktt_faiz ELSE 0 END) AS odenen"
+                + " FROM KREDI_SOZLESMESI_TANIMLARI k JOIN KREDI_SOZLESMESI_TAKSIT_TANIMLARI t"
+                + " ON t.ktt_sozlesme_kodu = k.kst_kodu GROUP BY k.kst_kodu, k.kst_tutar").getFirst();
+
+        assertThat(loan.decimal("anapara")).isEqualByComparingTo(loan.decimal("kst_tutar"));
+        assertThat(loan.decimal("kalan")).isPositive().isLessThan(loan.decimal("kst_tutar")).isEqualByComparingTo(
+                one("SELECT -SUM(fis_meblag0) AS v FROM MUHASEBE_FISLERI WHERE fis_hesap_kod LIKE '300%'"));
+        assertThat(loan.decimal("kst_tutar").subtract(loan.decimal("odenen"))).isEqualByComparingTo(
+                one("SELECT SUM(fis_meblag0) AS v FROM MUHASEBE_FISLERI WHERE fis_hesap_kod ="
+                        + " (SELECT b.ban_muh_kod FROM BANKALAR b JOIN KREDI_SOZLESMESI_TANIMLARI k"
+                        + " ON k.kst_banka_kodu = b.ban_kod)"));
     }
 
     @Test

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.kopru.core.connector.ConnectionConfig;
+import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
+import dev.kopru.core.connector.ConnectorFactory;
+import dev.kopru.core.connector.SqlReports;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.mikro.client.MikroConfig;
@@ -16,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,10 +54,35 @@ class MikroSqlReportsTest {
                 + " WHERE cari_kod = '120.01.001'", 10, TEN_SECONDS);
 
         assertThat(result.columns()).containsExactly("cari_kod", "cari_unvan1", "oran");
-        // The sandbox renders every decimal as a float (what Mikro's amount columns are): shortest form (§12.4).
+        // A decimal literal is a SQL Server decimal: it keeps its scale (Mikro's float amounts do not, §12.4).
         assertThat(result.rows()).containsExactly(List.of("120.01.001", "Aliağa Denizcilik Ltd. Şti.",
-                new BigDecimal("1.5")));
+                new BigDecimal("1.50")));
         assertThat(result.truncated()).isFalse();
+    }
+
+    @Test
+    void runs_a_report_in_each_working_year_the_connection_names() {
+        int year = LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear();
+        try (Sandbox years = Sandbox.start(new MikroSandbox(MikroSandboxOptions.builder().year(year - 1).year(year)
+                .demoSize(5).build()), 0)) {
+            ConnectorFactory factory = ConnectorFactory.forVendor("mikro").orElseThrow();
+            Map<String, String> fields = Map.of("baseUrl", years.baseUri().toString(), "apiKey", "demo-api-key",
+                    "firmaKodu", "DEMO", "kullaniciKodu", "SRV", "password", "admin123",
+                    "reportYears", (year - 1) + ", " + year);
+            try (Connector connector = factory.open(ConnectionConfig.of(factory.descriptor(), fields))) {
+                SqlResult result = ((SqlReports) connector).query("SELECT COUNT(*) AS kartlar FROM CARI_HESAPLAR",
+                        10, TEN_SECONDS);
+
+                assertThat(result.columns()).containsExactly("CalismaYili", "kartlar");
+                assertThat(result.rows()).extracting(row -> row.get(0)).containsExactly(
+                        BigDecimal.valueOf(year - 1), BigDecimal.valueOf(year));
+                assertThat(result.rows()).allSatisfy(row -> assertThat((BigDecimal) row.get(1)).isPositive());
+            }
+            Map<String, String> wrong = new java.util.HashMap<>(fields);
+            wrong.put("reportYears", "2025;2026");
+            assertThatThrownBy(() -> factory.open(ConnectionConfig.of(factory.descriptor(), wrong)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("reportYears");
+        }
     }
 
     @Test

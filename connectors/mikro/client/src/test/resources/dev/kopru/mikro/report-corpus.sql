@@ -126,3 +126,37 @@ SELECT 'Satış' AS tur, SUM(cha_meblag) AS tutar FROM CARI_HESAP_HAREKETLERI WH
 SELECT CAST(cha_tarihi AS date) AS gun, SUM(cha_meblag) AS tutar FROM CARI_HESAP_HAREKETLERI GROUP BY CAST(cha_tarihi AS date)
 --
 SELECT cha_Guid, cha_evrakno_seri + '-' + CAST(cha_evrakno_sira AS varchar(10)) AS belge FROM CARI_HESAP_HAREKETLERI WHERE cha_evrak_tip = 63
+--
+SELECT c.cari_kod, c.cari_unvan1, son.cha_tarihi AS son_fatura, son.cha_meblag AS son_tutar FROM CARI_HESAPLAR c WITH (NOLOCK) CROSS APPLY (SELECT TOP 1 h.cha_tarihi, h.cha_meblag FROM CARI_HESAP_HAREKETLERI h WITH (NOLOCK) WHERE h.cha_kod = c.cari_kod AND h.cha_evrak_tip = 63 ORDER BY h.cha_tarihi DESC) son ORDER BY son.cha_tarihi DESC
+--
+SELECT c.cari_kod, ISNULL(b.bakiye, 0) AS bakiye FROM CARI_HESAPLAR c OUTER APPLY (SELECT SUM(CASE WHEN h.cha_tip = 0 THEN h.cha_meblag ELSE -h.cha_meblag END) AS bakiye FROM CARI_HESAP_HAREKETLERI h WHERE h.cha_kod = c.cari_kod AND h.cha_iptal = 0) b ORDER BY c.cari_kod
+--
+SELECT s.sto_kod, s.sto_isim, sf.sth_tarih AS son_satis, sf.sth_miktar FROM STOKLAR s OUTER APPLY (SELECT TOP 1 sth_tarih, sth_miktar FROM STOK_HAREKETLERI WHERE sth_stok_kod = s.sto_kod AND sth_tip = 1 ORDER BY sth_tarih DESC, sth_RECno DESC) sf
+--
+SELECT h.muh_hesap_kod, h.muh_hesap_isim1, t.borc, t.alacak FROM MUHASEBE_HESAP_PLANI h CROSS APPLY (SELECT SUM(CASE WHEN f.fis_meblag0 > 0 THEN f.fis_meblag0 ELSE 0 END) AS borc, SUM(CASE WHEN f.fis_meblag0 < 0 THEN -f.fis_meblag0 ELSE 0 END) AS alacak FROM MUHASEBE_FISLERI f WHERE f.fis_hesap_kod LIKE h.muh_hesap_kod + '%' AND f.fis_iptal = 0) t WHERE t.borc + t.alacak > 0
+--
+SELECT c.cari_kod, STUFF((SELECT ', ' + h.cha_evrakno_seri + '-' + CAST(h.cha_evrakno_sira AS varchar(10)) FROM CARI_HESAP_HAREKETLERI h WHERE h.cha_kod = c.cari_kod AND h.cha_evrak_tip = 63 ORDER BY h.cha_evrakno_sira FOR XML PATH('')), 1, 2, '') AS faturalar FROM CARI_HESAPLAR c WHERE EXISTS (SELECT 1 FROM CARI_HESAP_HAREKETLERI x WHERE x.cha_kod = c.cari_kod)
+--
+SELECT d.dep_no, d.dep_adi, STUFF((SELECT DISTINCT ',' + sth_stok_kod FROM STOK_HAREKETLERI WHERE sth_cikis_depo_no = d.dep_no FOR XML PATH(''), TYPE).value('.', 'NVARCHAR(MAX)'), 1, 1, '') AS stoklar FROM DEPOLAR d
+--
+SELECT b.ban_kod, b.ban_ismi, STUFF((SELECT ' | ' + CONVERT(varchar(10), h.cha_tarihi, 104) FROM CARI_HESAP_HAREKETLERI h WHERE h.cha_kod = b.ban_kod AND h.cha_cari_cins = 2 ORDER BY h.cha_tarihi FOR XML PATH('')), 1, 3, '') AS hareket_gunleri FROM BANKALAR b
+--
+SELECT s.sto_anagrup_kod, STUFF((SELECT ', ' + x.sto_kod FROM STOKLAR x WHERE x.sto_anagrup_kod = s.sto_anagrup_kod ORDER BY x.sto_kod FOR XML PATH('')), 1, 2, '') AS kodlar, COUNT(*) AS adet FROM STOKLAR s GROUP BY s.sto_anagrup_kod
+--
+SELECT c.cari_kod, y.adr_il, y.adr_ilce, STUFF((SELECT ';' + CAST(k.cha_meblag AS varchar(20)) FROM CARI_HESAP_HAREKETLERI k WHERE k.cha_kod = c.cari_kod AND k.cha_evrak_tip = 1 FOR XML PATH('')), 1, 1, '') AS tahsilatlar FROM CARI_HESAPLAR c OUTER APPLY (SELECT TOP 1 a.adr_il, a.adr_ilce FROM CARI_HESAP_ADRESLERI a WHERE a.adr_cari_kod = c.cari_kod ORDER BY a.adr_adres_no) y
+--
+SELECT TOP 10 c.cari_kod, son.tarih, DATEDIFF(day, son.tarih, GETDATE()) AS gecen_gun, FORMAT(son.tutar, 'N2', 'tr-TR') AS tutar FROM CARI_HESAPLAR c CROSS APPLY (SELECT TOP 1 cha_tarihi AS tarih, cha_meblag AS tutar FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod AND cha_evrak_tip = 1 ORDER BY cha_tarihi DESC) son ORDER BY gecen_gun DESC
+--
+SELECT o.odp_no, o.odp_adi, n.musteri_sayisi FROM ODEME_PLANLARI o CROSS APPLY (SELECT COUNT(*) AS musteri_sayisi FROM CARI_HESAPLAR WHERE cari_odemeplan_no = o.odp_no) n
+--
+SELECT k.kst_kodu, b.ban_ismi, k.kst_tutar, k.kst_taksit_sayisi, SUM(CASE WHEN t.ktt_odendi_fl = 0 THEN t.ktt_anapara ELSE 0 END) AS kalan_anapara, MIN(CASE WHEN t.ktt_odendi_fl = 0 THEN t.ktt_vade_tarihi END) AS sonraki_vade FROM KREDI_SOZLESMESI_TANIMLARI k WITH (NOLOCK) JOIN BANKALAR b ON b.ban_kod = k.kst_banka_kodu JOIN KREDI_SOZLESMESI_TAKSIT_TANIMLARI t ON t.ktt_sozlesme_kodu = k.kst_kodu WHERE k.kst_iptal = 0 GROUP BY k.kst_kodu, b.ban_ismi, k.kst_tutar, k.kst_taksit_sayisi
+--
+SELECT CONVERT(char(7), ktt_vade_tarihi, 126) AS ay, SUM(ktt_anapara) AS anapara, SUM(ktt_faiz) AS faiz, SUM(ktt_anapara + ktt_faiz) AS toplam FROM KREDI_SOZLESMESI_TAKSIT_TANIMLARI WHERE ktt_odendi_fl = 0 GROUP BY CONVERT(char(7), ktt_vade_tarihi, 126) ORDER BY ay
+--
+SELECT k.kst_kodu, k.kst_tutar, n.sonraki_vade, n.ktt_anapara + n.ktt_faiz AS sonraki_taksit FROM KREDI_SOZLESMESI_TANIMLARI k OUTER APPLY (SELECT TOP 1 ktt_vade_tarihi AS sonraki_vade, ktt_anapara, ktt_faiz FROM KREDI_SOZLESMESI_TAKSIT_TANIMLARI WHERE ktt_sozlesme_kodu = k.kst_kodu AND ktt_odendi_fl = 0 ORDER BY ktt_vade_tarihi) n
+--
+SELECT [x].ay, COUNT(*) AS musteri FROM CARI_HESAPLAR c WITH (NOLOCK) CROSS APPLY (SELECT TOP (1) MONTH(cha_tarihi) AS ay FROM CARI_HESAP_HAREKETLERI WITH (NOLOCK) WHERE cha_kod = c.cari_kod ORDER BY cha_tarihi DESC) AS [x] GROUP BY [x].ay ORDER BY [x].ay
+--
+SELECT c.cari_kod, c.cari_unvan1, f.cha_evrakno_seri, f.cha_evrakno_sira, f.cha_meblag FROM CARI_HESAPLAR c CROSS APPLY (SELECT h.cha_evrakno_seri, h.cha_evrakno_sira, h.cha_meblag FROM CARI_HESAP_HAREKETLERI h WITH (NOLOCK) WHERE h.cha_kod = c.cari_kod AND h.cha_evrak_tip = 63 AND h.cha_iptal = 0) f ORDER BY c.cari_kod, f.cha_evrakno_sira
+--
+SELECT s.sto_kod, d.dep_adi, ISNULL(m.sth_miktar, 0) AS miktar FROM STOKLAR s CROSS JOIN DEPOLAR d OUTER APPLY (SELECT x.sth_miktar FROM STOK_HAREKETLERI x WHERE x.sth_stok_kod = s.sto_kod AND x.sth_cikis_depo_no = d.dep_no AND x.sth_tip = 1) m

@@ -9,6 +9,7 @@ import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.testkit.golden.GoldenExchange;
 import dev.kopru.testkit.golden.GoldenJson;
 import dev.kopru.testkit.vendor.VendorDouble;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +38,9 @@ class GoldenExchangesTest {
 
     /** Noon in Istanbul on the fixtures' day. */
     static final Clock FIXTURE_DAY = Clock.fixed(Instant.parse("2025-11-22T09:00:00Z"), ZoneOffset.UTC);
+
+    /** The golden incoming e-invoice GLD2025000000101 (G19, G20). */
+    static final String INCOMING_UUID = "6f8760c4-aef1-3d37-a351-8c7ede50655c";
 
     /** What each fixture's exchange is, from the client's side: the call, and what must come of it. */
     static final Map<String, Consumer<MikroClient>> SCENARIOS = new LinkedHashMap<>();
@@ -135,6 +139,22 @@ class GoldenExchangesTest {
                     .isEqualTo("6b9d6b06-03ba-3bd1-b40e-e3de24ec1af1");
             assertThat(row.decimal("tutar")).isEqualByComparingTo("15000");
             assertThat(row.flag("iptal")).isFalse();
+        });
+        SCENARIOS.put("G19-edocument-xml.json", client -> assertThat(client.eBelgeXmlV2(INCOMING_UUID))
+                .startsWith("<?xml").contains("<cbc:ID>GLD2025000000101</cbc:ID>",
+                        "<cbc:PayableAmount currencyID=\"TRY\">15000.00</cbc:PayableAmount>"));
+        SCENARIOS.put("G20-incoming-invoice-pdf.json", client -> assertThat(
+                new String(client.gelenFaturaPdfV2(INCOMING_UUID), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-"));
+        SCENARIOS.put("G21-sql-report.json", client -> {
+            // the query of real reports as the fixture writes it (OUTER APPLY, STUFF with FOR XML PATH)
+            List<SqlRow> rows = client.sqlVeriOkuV2(load("G21-sql-report.json").requestBody().path("SQLSorgu")
+                    .asText());
+            assertThat(rows).extracting(r -> r.text("cari_kod")).containsExactly("120.01.001", "120.01.002");
+            assertThat(rows.get(0).date("son_fatura")).isEqualTo(LocalDate.of(2025, 10, 15));
+            assertThat(rows.get(0).decimal("bakiye")).isEqualByComparingTo("1200");
+            assertThat(rows.get(0).text("belgeler")).isEqualTo("EFT-1");
+            assertThat(rows.get(0).decimal("kdv_payi")).isEqualByComparingTo("240.00");
+            assertThat(rows.get(1).text("son_fatura")).isNull();
         });
         SCENARIOS.put("G07-receipt-v2.json", client -> {
             List<KayitSonucu> saved = client.tahsilatTediyeKaydetV2(List.of(GoldenRecords.tahsilat()));

@@ -19,6 +19,10 @@ final class Journal implements AutoCloseable {
 
     static final String CASH = "100.01";
     static final String BANK = "102.01";
+    /** The account of the bank that lent the demo company its loan (BNK2). */
+    static final String LOAN_BANK = "102.02";
+    static final String BANK_LOANS = "300.01";
+    static final String INTEREST = "780.01";
     static final String CUSTOMERS = "120.01";
     static final String STOCK = "153.01";
     static final String VAT_OUT = "391.01";
@@ -28,11 +32,14 @@ final class Journal implements AutoCloseable {
 
     /** The accounts above, with their names, for MUHASEBE_HESAP_PLANI. */
     static final List<List<String>> CHART = List.of(List.of("100", "KASA"), List.of(CASH, "MERKEZ KASA"),
-            List.of("102", "BANKALAR"), List.of(BANK, "VADESİZ MEVDUAT"), List.of("120", "ALICILAR"),
+            List.of("102", "BANKALAR"), List.of(BANK, "VADESİZ MEVDUAT"),
+            List.of(LOAN_BANK, "KREDİ BANKASI VADESİZ MEVDUAT"), List.of("120", "ALICILAR"),
             List.of(CUSTOMERS, "YURTİÇİ ALICILAR"), List.of("153", "TİCARİ MALLAR"), List.of(STOCK, "TİCARİ MALLAR"),
             List.of("391", "HESAPLANAN KDV"), List.of(VAT_OUT, "HESAPLANAN KDV"), List.of("500", "SERMAYE"),
             List.of(CAPITAL, "SERMAYE"), List.of("600", "YURTİÇİ SATIŞLAR"), List.of(SALES, "YURTİÇİ SATIŞLAR"),
-            List.of("621", "SATILAN TİCARİ MALLAR MALİYETİ"), List.of(COST_OF_SALES, "SATILAN TİCARİ MALLAR MALİYETİ"));
+            List.of("621", "SATILAN TİCARİ MALLAR MALİYETİ"), List.of(COST_OF_SALES, "SATILAN TİCARİ MALLAR MALİYETİ"),
+            List.of("300", "BANKA KREDİLERİ"), List.of(BANK_LOANS, "BANKA KREDİLERİ"), List.of("780", "FİNANSMAN GİDERLERİ"),
+            List.of(INTEREST, "FİNANSMAN GİDERLERİ"));
 
     /** One line of an entry: the account and the signed amount (debit positive). */
     record Line(String account, BigDecimal amount) {
@@ -89,6 +96,18 @@ final class Journal implements AutoCloseable {
     void receipt(LocalDate date, LocalDateTime stamp, Source source, boolean bank, BigDecimal amount)
             throws SQLException {
         entry(date, stamp, source, new Line(bank ? BANK : CASH, amount), new Line(CUSTOMERS, amount.negate()));
+    }
+
+    /** A bank loan paid out into the lending bank's account. */
+    void loanPaidOut(LocalDate date, LocalDateTime stamp, Source source, BigDecimal amount) throws SQLException {
+        entry(date, stamp, source, new Line(LOAN_BANK, amount), new Line(BANK_LOANS, amount.negate()));
+    }
+
+    /** An instalment of the loan, principal and interest, paid from the lending bank's account. */
+    void loanInstalment(LocalDate date, LocalDateTime stamp, Source source, BigDecimal principal,
+                        BigDecimal interest) throws SQLException {
+        entry(date, stamp, source, new Line(BANK_LOANS, principal), new Line(INTEREST, interest),
+                new Line(LOAN_BANK, principal.add(interest).negate()));
     }
 
     @Override

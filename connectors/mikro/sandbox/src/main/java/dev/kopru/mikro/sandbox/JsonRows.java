@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,8 @@ import java.util.UUID;
  * Lists write dates as {@code 2025-11-22T14:05:00} (Json.NET with a datetime), Guids in lower case, amounts as exact
  * decimals. SqlVeriOkuV2 writes what a real server's log shows (mikro.md §12.4): datetimes as
  * {@code 2026-05-20 00:00:00}, tinyint/smallint codes as strings, bits as {@code true}/{@code false},
- * uniqueidentifiers upper case in braces, whole amounts without decimals.
+ * uniqueidentifiers upper case in braces, amounts (Mikro's are floats) in shortest form, whole ones without
+ * decimals, and what SQL Server types {@code decimal} with its scale.
  */
 final class JsonRows {
 
@@ -38,18 +40,28 @@ final class JsonRows {
         return read(rs, limit, false);
     }
 
-    /** Reads at most {@code limit} rows as SqlVeriOkuV2 renders them (§12.4). */
-    static ArrayNode readAsSqlServer(ResultSet rs, int limit) throws SQLException {
-        return read(rs, limit, true);
+    /**
+     * Reads at most {@code limit} rows as SqlVeriOkuV2 renders them (§12.4); the columns labelled in
+     * {@code decimalTyped} (lower case) are SQL Server {@code decimal}s and keep their scale.
+     */
+    static ArrayNode readAsSqlServer(ResultSet rs, int limit, Set<String> decimalTyped) throws SQLException {
+        return read(rs, limit, true, decimalTyped);
     }
 
     private static ArrayNode read(ResultSet rs, int limit, boolean sqlServer) throws SQLException {
+        return read(rs, limit, sqlServer, Set.of());
+    }
+
+    private static ArrayNode read(ResultSet rs, int limit, boolean sqlServer, Set<String> decimalTyped)
+            throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
         String[] labels = new String[count];
         boolean[] codes = new boolean[count];
+        int[] scales = new int[count];
         for (int i = 0; i < count; i++) {
             labels[i] = meta.getColumnLabel(i + 1);
+            scales[i] = meta.getScale(i + 1);
             // JDBC hands a SMALLINT over as an Integer: the column's type says it is one of Mikro's codes.
             codes[i] = meta.getColumnType(i + 1) == Types.SMALLINT || meta.getColumnType(i + 1) == Types.TINYINT;
         }
@@ -60,6 +72,10 @@ final class JsonRows {
                 Object value = rs.getObject(i + 1);
                 if (sqlServer && codes[i] && value != null) {
                     row.put(labels[i], value.toString());
+                } else if (sqlServer && value instanceof BigDecimal number
+                        && decimalTyped.contains(labels[i].toLowerCase(Locale.ROOT))) {
+                    // the database hands a zero over without its scale
+                    row.put(labels[i], number.setScale(Math.max(number.scale(), scales[i])));
                 } else if (sqlServer) {
                     putAsSqlServer(row, labels[i], value);
                 } else {

@@ -37,6 +37,10 @@ import java.util.Set;
  *                               the lists do (ISO dates, codes as numbers, Guids in lower case)
  * @param sqlErrorsAsEmptyResult answer SQL that names an unknown table or column with an empty result, as some
  *                               Mikro versions do (§12.2), instead of SQL Server's message
+ * @param decimalsInShortestForm SqlVeriOkuV2 writes every decimal in shortest form, as a float; off, a value SQL
+ *                               Server types {@code decimal} (a literal {@code 1.50}, a CAST or CONVERT to
+ *                               decimal, numeric or money) keeps its scale, as .NET writes a {@code decimal}
+ *                               [inference: §12.4 shows only floats]
  */
 public record MikroSandboxOptions(
         String apiKey,
@@ -54,7 +58,8 @@ public record MikroSandboxOptions(
         boolean loginReturnsSessionId,
         Duration sessionTtl,
         boolean inferredReplies,
-        boolean sqlErrorsAsEmptyResult) {
+        boolean sqlErrorsAsEmptyResult,
+        boolean decimalsInShortestForm) {
 
     /** Mikro servers run in Türkiye: "today" for the daily hash is the Istanbul date. */
     public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
@@ -117,7 +122,8 @@ public record MikroSandboxOptions(
                 + ", goldenSet=" + goldenSet + ", clock=" + clock + ", adjacentDayTolerance=" + adjacentDayTolerance
                 + ", mirrorStatusInHttp=" + mirrorStatusInHttp + ", demoLicenceLimit=" + demoLicenceLimit
                 + ", loginReturnsSessionId=" + loginReturnsSessionId + ", sessionTtl=" + sessionTtl
-                + ", inferredReplies=" + inferredReplies + ", sqlErrorsAsEmptyResult=" + sqlErrorsAsEmptyResult + "]";
+                + ", inferredReplies=" + inferredReplies + ", sqlErrorsAsEmptyResult=" + sqlErrorsAsEmptyResult
+                + ", decimalsInShortestForm=" + decimalsInShortestForm + "]";
     }
 
     /** Builds {@link MikroSandboxOptions}; every setter has a default. */
@@ -138,6 +144,7 @@ public record MikroSandboxOptions(
         private Duration sessionTtl = Duration.ofMinutes(30);
         private boolean inferredReplies;
         private boolean sqlErrorsAsEmptyResult;
+        private boolean decimalsInShortestForm;
 
         private Builder() {
         }
@@ -225,6 +232,11 @@ public record MikroSandboxOptions(
             return this;
         }
 
+        public Builder decimalsInShortestForm(boolean on) {
+            this.decimalsInShortestForm = on;
+            return this;
+        }
+
         public MikroSandboxOptions build() {
             Set<String> companySet = companies.isEmpty() ? Set.of("DEMO") : companies;
             Set<Integer> yearSet = years.isEmpty() ? Set.of(LocalDateTime.now(clock.withZone(ISTANBUL)).getYear())
@@ -232,7 +244,8 @@ public record MikroSandboxOptions(
             Map<String, String> userMap = users.isEmpty() ? Map.of("SRV", "admin123") : users;
             return new MikroSandboxOptions(apiKey, companySet, yearSet, userMap, seedLogin, demoSeed, demoSize,
                     goldenSet, clock, adjacentDayTolerance, mirrorStatusInHttp, demoLicenceLimit,
-                    loginReturnsSessionId, sessionTtl, inferredReplies, sqlErrorsAsEmptyResult);
+                    loginReturnsSessionId, sessionTtl, inferredReplies, sqlErrorsAsEmptyResult,
+                    decimalsInShortestForm);
         }
     }
 }

@@ -92,7 +92,7 @@ final class Seed {
             banks.add(SeedWriter.guid("banka", "BNK1"), stamp, stamp, "BNK1", "Ege Bankası", "Konak",
                     "TR330006100519786457841326", 0, Journal.BANK);
             banks.add(SeedWriter.guid("banka", "BNK2"), stamp, stamp, "BNK2", "Liman Katılım Bankası", "Aliağa",
-                    "TR320010009999901234567890", 0, Journal.BANK);
+                    "TR320010009999901234567890", 0, Journal.LOAN_BANK);
         }
         try (Batch plans = new Batch(connection, "ODEME_PLANLARI", "odp_Guid", "odp_create_date", "odp_lastup_date",
                 "odp_no", "odp_kodu", "odp_adi", "odp_ortgun")) {
@@ -178,6 +178,8 @@ final class Seed {
                         paid.atTime(10, 0));
             }
         }
+        writer.loan("KRD-001", data.referenceDate().minusMonths(7), new BigDecimal("120000.00"), 12,
+                new BigDecimal("0.0150"), data.referenceDate());
         // what came in before the year's sales, so that each item keeps its demo quantity on hand
         LocalDateTime opening = data.referenceDate().minusDays(400).atTime(8, 0);
         for (DemoItem item : (Iterable<DemoItem>) data.items()::iterator) {

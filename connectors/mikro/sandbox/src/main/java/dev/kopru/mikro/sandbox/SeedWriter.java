@@ -49,8 +49,10 @@ final class SeedWriter implements AutoCloseable {
     private final Batch stockMovement;
     private final Batch receipt;
     private final Journal journal;
+    private final Connection connection;
 
     SeedWriter(Connection connection) throws SQLException {
+        this.connection = connection;
         cari = new Batch(connection, "CARI_HESAPLAR", "cari_Guid", "cari_create_date", "cari_lastup_date", "cari_kod",
                 "cari_unvan1", "cari_vdaire_adi", "cari_vdaire_no", "cari_VergiKimlikNo", "cari_EMail", "cari_CepTel",
                 "cari_efatura_fl", "cari_baglanti_tipi");
@@ -154,6 +156,43 @@ final class SeedWriter implements AutoCloseable {
                 vatByPointer[3], vatByPointer[4], vatByPointer[5], vatByPointer[6], 0);
         journal.salesInvoice(date, stamp, new Journal.Source(SALES_INVOICE, series, number, aciklama), net,
                 vatTotal, cost);
+    }
+
+    /**
+     * A bank loan from {@code BNK2} (KREDI_SOZLESMESI_TANIMLARI) of {@code amount}, repaid in {@code count} equal
+     * monthly principal instalments with interest at {@code monthlyRate} on what is still owed
+     * (KREDI_SOZLESMESI_TAKSIT_TANIMLARI); the instalments due by {@code today} are paid. The payout and each payment
+     * post their journal entries, so the unpaid principal is the credit balance of account 300 [inference: the
+     * column names beyond §12.6's table names are ours].
+     */
+    void loan(String code, LocalDate start, BigDecimal amount, int count, BigDecimal monthlyRate, LocalDate today)
+            throws SQLException {
+        LocalDateTime stamp = start.atTime(9, 30);
+        try (Batch contract = new Batch(connection, "KREDI_SOZLESMESI_TANIMLARI", "kst_Guid", "kst_create_date",
+                "kst_lastup_date", "kst_kodu", "kst_aciklama", "kst_banka_kodu", "kst_baslangic_tarihi", "kst_tutar",
+                "kst_taksit_sayisi");
+             Batch instalments = new Batch(connection, "KREDI_SOZLESMESI_TAKSIT_TANIMLARI", "ktt_Guid",
+                     "ktt_create_date", "ktt_lastup_date", "ktt_sozlesme_kodu", "ktt_taksit_no", "ktt_vade_tarihi",
+                     "ktt_anapara", "ktt_faiz", "ktt_odendi_fl")) {
+            contract.add(guid("kredi", code), stamp, stamp, code, "İşletme kredisi", "BNK2", start.atStartOfDay(),
+                    amount, count);
+            journal.loanPaidOut(start, stamp, new Journal.Source(0, "KRD", 0, "Kredi kullanımı " + code), amount);
+            BigDecimal principal = amount.divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
+            BigDecimal owed = amount;
+            for (int i = 1; i <= count; i++) {
+                BigDecimal part = i == count ? owed : principal;
+                BigDecimal interest = owed.multiply(monthlyRate).setScale(2, RoundingMode.HALF_UP);
+                LocalDate due = start.plusMonths(i);
+                boolean paid = !due.isAfter(today);
+                instalments.add(guid("kredi-taksit", code + "-" + i), stamp, stamp, code, i, due.atStartOfDay(),
+                        part, interest, paid);
+                if (paid) {
+                    journal.loanInstalment(due, due.atTime(9, 30), new Journal.Source(0, "KRD", i,
+                            "Kredi taksidi " + code + "/" + i), part, interest);
+                }
+                owed = owed.subtract(part);
+            }
+        }
     }
 
     @Override

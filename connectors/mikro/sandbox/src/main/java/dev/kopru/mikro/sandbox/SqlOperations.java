@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lists and SQL reads (mikro.md §8.11): VergiListesiV2 lists the VAT table; SqlVeriOkuV2 runs one caller SELECT with read-only rights, bounded in rows and time;
@@ -64,7 +65,13 @@ final class SqlOperations {
         JsonNode place = call.scope("SQLSorgu");
         String sql = Fields.text(place, "SQLSorgu")
                 .orElseThrow(() -> MikroError.badInput("SQLSorgu parametresi gönderilmelidir !"));
-        String statementText = TSql.toH2(SqlText.singleSelect(sql));
+        String select = SqlText.singleSelect(sql);
+        String statementText;
+        try {
+            statementText = TSql.toH2(select);
+        } catch (TSql.Untranslatable e) {
+            throw SqlErrors.ofCallerQuery(e.getMessage());
+        }
         boolean inferred = call.services().options().inferredReplies();
         ArrayNode rows;
         try {
@@ -73,7 +80,8 @@ final class SqlOperations {
                      Watchdog watchdog = Watchdog.cancelAfter(statement, SQL_TIMEOUT_SECONDS)) {
                     statement.setMaxRows(MAX_SQL_ROWS);
                     try (ResultSet rs = statement.executeQuery(statementText)) {
-                        return inferred ? JsonRows.read(rs, MAX_SQL_ROWS) : JsonRows.readAsSqlServer(rs, MAX_SQL_ROWS);
+                        return inferred ? JsonRows.read(rs, MAX_SQL_ROWS) : JsonRows.readAsSqlServer(rs, MAX_SQL_ROWS,
+                                call.services().options().decimalsInShortestForm() ? Set.of() : TSql.decimalTyped(select));
                     }
                 }
             });

@@ -1,19 +1,25 @@
 package dev.kopru.mikro.sandbox;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.CollateExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.TranscodingFunction;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.util.deparser.ExpressionDeParser;
-import net.sf.jsqlparser.util.deparser.SelectDeParser;
 import net.sf.jsqlparser.util.deparser.StatementDeParser;
 
 /**
@@ -21,37 +27,90 @@ import net.sf.jsqlparser.util.deparser.StatementDeParser;
  * parser as the kit's SQL guard: {@code COLLATE Turkish_CI_AI} is dropped (H2 compares ignoring case already),
  * {@code DATEPART}/{@code DATENAME}, the 3-argument {@code CONVERT}, {@code FORMAT}, {@code IIF}, {@code STUFF} and
  * {@code EOMONTH} become {@link TSqlFunctions}, {@code INFORMATION_SCHEMA.COLUMNS/TABLES} become views that list
- * each table once, in schema {@code dbo}, with SQL Server's type names. H2 speaks TOP (expression), NOLOCK hints,
+ * each table once, in schema {@code dbo}, with SQL Server's type names; {@code CROSS/OUTER APPLY} of a one-row
+ * subquery and {@code FOR XML PATH('')} string aggregation are rewritten by {@link TSqlSelects}. H2 speaks TOP (expression), NOLOCK hints,
  * ISNULL, DATEADD, DATEDIFF, GETDATE, LEN, CHARINDEX and STRING_AGG itself. A query without any of these is
  * passed on untouched, and so is one the parser cannot read (H2 then answers it, in SQL Server's words).
  */
 final class TSql {
 
     private static final Pattern NEEDS_TRANSLATION = Pattern.compile(
-            "(?i)\\b(COLLATE|DATEPART|DATENAME|CONVERT|FORMAT|IIF|STUFF|EOMONTH|INFORMATION_SCHEMA)\\b");
+            "(?i)\\b(COLLATE|DATEPART|DATENAME|CONVERT|FORMAT|IIF|STUFF|EOMONTH|INFORMATION_SCHEMA|APPLY|XML)\\b"
+                    + "|" + TSqlSelects.TOP_THEN_DATE_PART);
+    private static final Pattern DECIMAL_TYPED = Pattern.compile(
+            "(?i)\\b(DECIMAL|NUMERIC|MONEY|SMALLMONEY)\\b|\\d\\.\\d");
     private static final long PARSE_MILLIS = 2_000;
 
     private TSql() {
     }
 
-    /** {@code sql} as H2 runs it. */
+    /** {@code sql} as H2 runs it; {@link Untranslatable} for a shape of a construct the sandbox cannot run. */
     static String toH2(String sql) {
         if (!NEEDS_TRANSLATION.matcher(SqlText.blankOut(sql)).find()) {
             return sql;
         }
         Statement statement;
         try {
-            statement = CCJSqlParserUtil.parse(sql, parser -> parser.withTimeOut(PARSE_MILLIS));
+            statement = CCJSqlParserUtil.parse(TSqlSelects.typedXmlPathAsMarked(sql),
+                    parser -> parser.withSquareBracketQuotation(true).withTimeOut(PARSE_MILLIS));
         } catch (JSQLParserException e) {
             return sql;
         }
         StringBuilder out = new StringBuilder();
         Expressions expressions = new Expressions();
-        Selects selects = new Selects(expressions, out);
+        TSqlSelects selects = new TSqlSelects(expressions, out);
         expressions.setSelectVisitor(selects);
         expressions.setBuilder(out);
-        statement.accept(new StatementDeParser(expressions, selects, out));
+        expressions.applies = selects.applies();
+        try {
+            statement.accept(new StatementDeParser(expressions, selects, out));
+        } catch (Untranslatable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a shape the translation does not know: H2 answers the query as written, in SQL Server's words
+            return sql;
+        }
         return out.toString();
+    }
+
+    /**
+     * The labels (lower case) of the top-level columns that SQL Server types {@code decimal}: a decimal literal or a
+     * CAST/CONVERT to decimal, numeric or money, named with AS. Mikro's own amounts are floats.
+     */
+    static Set<String> decimalTyped(String sql) {
+        if (!DECIMAL_TYPED.matcher(SqlText.blankOut(sql)).find()) {
+            return Set.of();
+        }
+        try {
+            if (!(CCJSqlParserUtil.parse(sql, parser -> parser.withSquareBracketQuotation(true)
+                    .withTimeOut(PARSE_MILLIS)) instanceof PlainSelect select)) {
+                return Set.of();
+            }
+            Set<String> labels = new HashSet<>();
+            for (SelectItem<?> item : select.getSelectItems()) {
+                if (item.getAlias() != null && isDecimal(item.getExpression())) {
+                    labels.add(item.getAlias().getName().replaceAll("^[\\[\"']|[]\"']$", "").toLowerCase(Locale.ROOT));
+                }
+            }
+            return labels;
+        } catch (JSQLParserException e) {
+            return Set.of();
+        }
+    }
+
+    private static boolean isDecimal(Expression expression) {
+        return switch (expression) {
+            case DoubleValue literal -> true;
+            case SignedExpression signed -> isDecimal(signed.getExpression());
+            case CastExpression cast -> isDecimal(cast.getColDataType());
+            case TranscodingFunction convert -> convert.getTranscodingName() == null
+                    && isDecimal(convert.getColDataType());
+            default -> false;
+        };
+    }
+
+    private static boolean isDecimal(ColDataType type) {
+        return type != null && type.getDataType().toUpperCase(Locale.ROOT).matches("(DECIMAL|NUMERIC|MONEY|SMALLMONEY)\\b.*");
     }
 
     /** The views that stand for SQL Server's catalogue, created with the schema. */
@@ -72,8 +131,26 @@ final class TSql {
                         + " FROM INFORMATION_SCHEMA.TABLES t WHERE t.TABLE_SCHEMA = 'PUBLIC'");
     }
 
-    /** Writes the T-SQL functions as H2 runs them. */
+    /** A query H2 cannot be made to run, with what SQL Server would answer in its place. */
+    static final class Untranslatable extends RuntimeException {
+
+        Untranslatable(String sqlServerMessage) {
+            super(sqlServerMessage);
+        }
+    }
+
+    /** Writes the T-SQL functions as H2 runs them, and a column of an APPLY as its correlated subquery. */
     static final class Expressions extends ExpressionDeParser {
+
+        private TSqlSelects.Applies applies;
+
+        @Override
+        public <S> StringBuilder visit(Column column, S context) {
+            if (applies != null && applies.writeInPlaceOf(column, context)) {
+                return builder;
+            }
+            return super.visit(column, context);
+        }
 
         @Override
         public <S> StringBuilder visit(CollateExpression collate, S context) {
@@ -153,25 +230,6 @@ final class TSql {
                 builder.append(", NULL");
             }
             return builder.append(')');
-        }
-    }
-
-    /** Sends SQL Server's catalogue views to the sandbox's. */
-    static final class Selects extends SelectDeParser {
-
-        Selects(Expressions expressions, StringBuilder out) {
-            super(expressions, out);
-        }
-
-        @Override
-        public <S> StringBuilder visit(Table table, S context) {
-            if ("INFORMATION_SCHEMA".equalsIgnoreCase(table.getSchemaName())
-                    && List.of("COLUMNS", "TABLES").contains(table.getName().toUpperCase(Locale.ROOT))) {
-                Table catalogue = new Table("MIKRO_KATALOG", table.getName().toUpperCase(Locale.ROOT));
-                catalogue.setAlias(table.getAlias());
-                return super.visit(catalogue, context);
-            }
-            return super.visit(table, context);
         }
     }
 }

@@ -59,6 +59,69 @@ class SqlTest extends MikroSandboxTestBase {
         assertThat(sqlError("SELECT * FROM FATURALAR")).isEqualTo("Invalid object name 'FATURALAR' - ");
         assertThat(sqlError("SELECT fat_no FROM CARI_HESAPLAR")).isEqualTo("Invalid column name 'fat_no' - ");
         assertThat(sqlError("SELECT FROM WHERE")).startsWith("Incorrect syntax").endsWith(" - ");
+        assertThat(sqlError("SELECT YOKFONK(cari_kod) AS x FROM CARI_HESAPLAR"))
+                .isEqualTo("'YOKFONK' is not a recognized built-in function name - ");
+        assertThat(sqlError("SELECT cari_kod FROM CARI_HESAPLAR WHERE cari_kod = 5"))
+                .startsWith("Conversion failed when converting the nvarchar value ").endsWith("to data type int - ");
+    }
+
+    @Test
+    void runs_outer_and_cross_apply_of_a_one_row_subquery() {
+        String last = " APPLY (SELECT TOP 1 h.cha_evrakno_seri AS seri, h.cha_tarihi FROM CARI_HESAP_HAREKETLERI h"
+                + " WHERE h.cha_kod = c.cari_kod ORDER BY h.cha_tarihi DESC) son";
+        JsonNode outer = mikro.sql("SELECT c.cari_kod, son.seri, cha_tarihi FROM CARI_HESAPLAR c OUTER" + last
+                + " ORDER BY c.cari_kod");
+        JsonNode cross = mikro.sql("SELECT c.cari_kod, son.seri FROM CARI_HESAPLAR c CROSS" + last
+                + " WHERE c.cari_kod LIKE '120%' OR son.seri = 'x'");
+        JsonNode moved = mikro.sql("SELECT DISTINCT cha_kod AS cari_kod FROM CARI_HESAP_HAREKETLERI");
+        assertThat(outer).hasSize(2);
+        assertThat(cross).hasSize(moved.size());
+        assertThat(cross.get(0).get("seri").asText()).isEqualTo("EFT");
+        JsonNode totals = mikro.sql("SELECT c.cari_kod, t.toplam FROM CARI_HESAPLAR c CROSS APPLY (SELECT"
+                + " ISNULL(SUM(cha_meblag), 0) AS toplam FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod) t");
+        assertThat(totals).hasSize(2);
+    }
+
+    @Test
+    void runs_top_followed_by_a_date_part_function_which_h2_would_read_as_one() {
+        assertThat(mikro.sql("SELECT TOP 1 MONTH(cari_create_date) AS ay FROM CARI_HESAPLAR ORDER BY cari_kod")
+                .get(0).get("ay").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aggregates_strings_with_stuff_and_for_xml_path_escaped_as_sql_server_unless_typed() {
+        JsonNode row = mikro.sql("SELECT STUFF((SELECT ', ' + c.cari_kod FROM CARI_HESAPLAR c ORDER BY c.cari_kod DESC"
+                + " FOR XML PATH('')), 1, 2, '') AS kodlar, (SELECT STRING_AGG(cari_kod, ', ') WITHIN GROUP"
+                + " (ORDER BY cari_kod DESC) FROM CARI_HESAPLAR) AS beklenen").get(0);
+        assertThat(row.get("kodlar").asText()).isEqualTo(row.get("beklenen").asText()).contains(", ");
+        assertThat(mikro.sql("SELECT (SELECT 'a<b & c' FOR XML PATH('')) AS x").get(0).get("x").asText())
+                .isEqualTo("a&lt;b &amp; c");
+        assertThat(mikro.sql("SELECT STUFF((SELECT ';' + 'a<b' FOR XML PATH(''), TYPE).value('.', 'NVARCHAR(MAX)'),"
+                + " 1, 1, '') AS x").get(0).get("x").asText()).isEqualTo("a<b");
+    }
+
+    @Test
+    void runs_an_apply_of_several_rows_correlated_by_equalities_as_a_join() {
+        String apply = " APPLY (SELECT h.cha_evrakno_seri AS seri, cha_meblag FROM CARI_HESAP_HAREKETLERI h"
+                + " WHERE c.cari_kod = h.cha_kod AND h.cha_evrak_tip = 63) f";
+        JsonNode cross = mikro.sql("SELECT c.cari_kod, f.seri, f.cha_meblag FROM CARI_HESAPLAR c CROSS" + apply);
+        JsonNode outer = mikro.sql("SELECT c.cari_kod, f.seri FROM CARI_HESAPLAR c OUTER" + apply
+                + " ORDER BY c.cari_kod");
+        assertThat(cross).hasSize(1);
+        assertThat(cross.get(0).get("seri").asText()).isEqualTo("EFT");
+        assertThat(outer).hasSize(2);
+        assertThat(outer.get(1).get("seri").isNull()).isTrue();
+    }
+
+    @Test
+    void refuses_apply_shapes_it_cannot_run_in_sql_servers_words() {
+        assertThat(sqlError("SELECT c.cari_kod, h.cha_tarihi FROM CARI_HESAPLAR c CROSS APPLY (SELECT cha_tarihi"
+                + " FROM CARI_HESAP_HAREKETLERI WHERE cha_kod > c.cari_kod) h")).isEqualTo("Incorrect syntax near 'APPLY' - ");
+        assertThat(sqlError("SELECT c.cari_kod, h.cha_tarihi FROM CARI_HESAPLAR c CROSS APPLY (SELECT TOP 1 WITH TIES"
+                + " cha_tarihi FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod ORDER BY cha_tarihi) h"))
+                .isEqualTo("Incorrect syntax near 'APPLY' - ");
+        assertThat(sqlError("SELECT c.cari_kod, h.yok FROM CARI_HESAPLAR c OUTER APPLY (SELECT TOP 1 cha_tarihi"
+                + " FROM CARI_HESAP_HAREKETLERI WHERE cha_kod = c.cari_kod) h")).isEqualTo("Invalid column name 'yok' - ");
     }
 
     @Test
@@ -72,6 +135,24 @@ class SqlTest extends MikroSandboxTestBase {
         assertThat(row.get("cari_vade_fark_yuz").toString()).isEqualTo("0");
         assertThat(row.get("b").booleanValue()).isTrue();
         assertThat(row.get("f").toString()).isEqualTo("2.5");
+    }
+
+    @Test
+    void writes_what_sql_server_types_decimal_with_its_scale_and_floats_in_shortest_form() {
+        String query = "SELECT 1.50 AS oran, CAST(cari_vade_fark_yuz AS decimal(18, 2)) AS yuzde,"
+                + " CONVERT(money, 7) AS para, cari_vade_fark_yuz FROM CARI_HESAPLAR WHERE cari_kod = '120.01.001'";
+        assertThat(sqlText(mikro, query)).contains("{\"oran\":1.50,\"yuzde\":0.00,\"para\":7.0000,"
+                + "\"cari_vade_fark_yuz\":0}");
+        try (Sandbox open = Sandbox.start(new MikroSandbox(MikroSandboxOptions.goldenExamples()
+                .decimalsInShortestForm(true).build()), 0)) {
+            assertThat(sqlText(new MikroHttp(open.baseUri(), MikroHttp.GOLDEN_DAY), query))
+                    .contains("{\"oran\":1.5,\"yuzde\":0,\"para\":7,\"cari_vade_fark_yuz\":0}");
+        }
+    }
+
+    /** The reply as written: a JSON reader would turn 1.50 into 1.5. */
+    private static String sqlText(MikroHttp http, String query) {
+        return http.post(SQL, http.body().put("SQLSorgu", query)).text();
     }
 
     @Test
