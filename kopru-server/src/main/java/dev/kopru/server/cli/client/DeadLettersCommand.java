@@ -26,7 +26,7 @@ public final class DeadLettersCommand {
             JsonNode list = client.get(PipelinesCommand.path(client, pipeline, "/dead-letters?state=" + ApiClient.encode(state)));
             print(list, () -> {
                 Table table = new Table("ID", "RECORD", "STATE", "OUTCOME", "FIELD", "VENDOR MESSAGE");
-                items(list).forEach(d -> table.row(text(d, "id"), text(d, "sourceKey"), text(d, "state"),
+                items(list).forEach(d -> table.row(text(d, "id"), text(d, "sourceKey"), Human.word("letter.", text(d, "state")),
                         text(d, "outcome"), text(d, "field"), text(d, "vendorMessage")));
                 table.print(out());
             });
@@ -67,8 +67,7 @@ public final class DeadLettersCommand {
                 Iterable<JsonNode> replayed = result.has("items") ? items(result) : java.util.List.of(result);
                 Table table = new Table("ID", "RECORD", "RESULT", "STATE");
                 replayed.forEach(r -> table.row(text(r, "deadLetterId"), text(r, "sourceKey"),
-                        "Queued".equals(text(r, "result")) ? "queued: replayed when the running run ends"
-                                : text(r, "result"), text(r, "state").toLowerCase(java.util.Locale.ROOT)));
+                        Human.word("replay.", text(r, "result")), Human.word("letter.", text(r, "state"))));
                 table.print(out());
             });
         }
