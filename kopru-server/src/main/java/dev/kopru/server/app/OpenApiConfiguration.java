@@ -50,7 +50,7 @@ class OpenApiConfiguration {
             new Area("Pipelines", "Define, run, pause and resume pipelines; their sync state",
                     Pattern.compile("^/api/v1/pipelines(/[^/]+)?(/(run|webhook|pause|resume|state.*))?$")),
             new Area("Dead letters", "Records that failed, with the vendor's message; replay; in-doubt writes",
-                    Pattern.compile("^/api/v1/pipelines/[^/]+/(dead-letters|intents).*")),
+                    Pattern.compile("^/api/v1/(pipelines/[^/]+/)?(dead-letters|intents).*")),
             new Area("Runs", "Runs with their outcome and counts; live progress as server-sent events",
                     Pattern.compile("^/api/v1/(runs.*|events|pipelines/[^/]+/(runs|events))$")),
             new Area("Access", "Users and API tokens", Pattern.compile("^/api/v1/(users|tokens).*")),

@@ -162,7 +162,10 @@ class CliAgainstServerTest {
                 .contains("succeeded with failures");
         assertThat(again.exit()).isEqualTo(3);
         assertThat(cli("pipelines", "list").out()).contains("needs attention: 1 dead letters");
-        Result replay = cli("deadletters", "replay", "cli parties");
+        assertThat(cli("deadletters", "list", "--stage", "WRITE", "--text", "120.99.00009").out())
+                .contains("120.99.00009").contains(id);
+        assertThat(cli("deadletters", "list", "cli parties", "--text", "nothing like this").out()).contains("(none)");
+        Result replay = cli("deadletters", "replay", "cli parties", "--stage", "write", "--text", "120.99.00009");
         assertThat(replay.exit()).as(replay.err()).isZero();
         assertThat(replay.out()).contains("120.99.00009").contains("failed again");
     }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -215,8 +216,21 @@ class DashboardBrowserTest {
         screenshot("dead-letter.png");
 
         putKnobs("{\"clear\":true}");
+        // filtered by a text no letter has, the list says so; by the letter's own key, it shows that letter alone
+        String key = browser.findElement(By.cssSelector(replayedRow + " td:nth-child(2)")).getText();
+        filterDeadLetters("no letter says this");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dead-letters"),
+                "No dead letters match this filter."));
+        filterDeadLetters(key);
+        wait.until(d -> d.findElements(By.cssSelector("#dead-letters tr[data-dead-letter]")).size() == 1
+                && !d.findElements(By.cssSelector(replayedRow)).isEmpty());
+        screenshot("dead-letters-filtered.png");
+        phoneScreenshot("dead-letters-filtered-phone.png");
         // the demo runs this pipeline every few seconds: a replay asked for meanwhile is queued for the run's end
-        browser.findElement(By.cssSelector(replayedRow + " button.replay")).click();
+        browser.findElement(By.cssSelector(replayedRow + " input.select-letter")).click();
+        WebElement replaySelected = browser.findElement(By.cssSelector("#dead-letters button.replay-selected"));
+        assertThat(replaySelected.getText()).endsWith("(1)");
+        replaySelected.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-replay-of='" + letterId + "']")));
         // the row is read again from the server: its state badge says replayed, not open
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(replayedRow + " .badge-replayed")));
@@ -325,6 +339,26 @@ class DashboardBrowserTest {
 
     private static void awaitView() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main[data-ready=true]")));
+    }
+
+    /** Types {@code text} into the dead letters' search box (the list is read again from the server on Enter). */
+    private static void filterDeadLetters(String text) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement search = d.findElement(By.cssSelector("#dead-letters input.letter-text"));
+            search.clear();
+            search.sendKeys(text + Keys.ENTER);
+            return true;
+        });
+    }
+
+    /** A screenshot of the page as it is at phone width; the window is back to desktop width afterwards. */
+    private static void phoneScreenshot(String name) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     private static void screenshot() {
