@@ -15,10 +15,12 @@ class RunsController {
 
     private final RunQueries runs;
     private final SyncStore store;
+    private final RunLogLines log;
 
-    RunsController(RunQueries runs, SyncStore store) {
+    RunsController(RunQueries runs, SyncStore store, RunLogLines log) {
         this.runs = runs;
         this.store = store;
+        this.log = log;
     }
 
     @Operation(summary = "Runs of every pipeline, newest first (for the dashboard)")
@@ -41,5 +43,12 @@ class RunsController {
     @GetMapping("/api/v1/runs/{runId}")
     RunView one(@PathVariable long runId) {
         return runs.find(runId).orElseThrow(() -> new NotFoundException("run", "no run with id " + runId));
+    }
+
+    @Operation(summary = "The run's lines from the server's log file (the last " + RunLogLines.MAX + ", oldest first)")
+    @GetMapping("/api/v1/runs/{runId}/log")
+    ItemPage<RunLogLines.LogLine> log(@PathVariable long runId) {
+        one(runId);
+        return log.of(runId);
     }
 }

@@ -196,7 +196,15 @@ class DashboardBrowserTest {
         failedRun.findElement(By.cssSelector("a")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run"), "Run #" + runId));
         assertThat(browser.findElement(By.id("run")).getText()).contains("Succeeded with failures", "Waited for rate limits");
+        // its timeline: the start, the record it dead-lettered, its own line from the server's log, the end
+        WebElement timeline = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#run-timeline li[data-kind=end]"))).findElement(By.xpath("./.."));
+        assertThat(timeline.findElements(By.cssSelector("li[data-kind=start]"))).hasSize(1);
+        assertThat(timeline.findElements(By.cssSelector("li[data-kind=failed], li[data-kind=retry]"))).isNotEmpty();
+        assertThat(timeline.getText()).contains("run " + runId + " of pipeline " + pipeline);
+        assertThat(browser.findElement(By.id("run-dead-letters")).getText()).contains("Attempts");
         screenshot("run.png");
+        phoneScreenshot("run-phone.png");
 
         browser.get(demo.url().resolve("/#/pipelines/" + pipeline).toString());
         WebElement deadLetter = wait.until(d -> {
