@@ -29,6 +29,12 @@ class RunsController {
         return runs.recent(null, before, limit);
     }
 
+    @Operation(summary = "The last runs of each pipeline (?each=6), by pipeline, newest first (the overview's dots)")
+    @GetMapping("/api/v1/runs/latest")
+    ItemPage<RunView> latest(@RequestParam(defaultValue = "6") int each) {
+        return ItemPage.of(runs.latestOfEach(each));
+    }
+
     @Operation(summary = "Runs of one pipeline, newest first")
     @GetMapping("/api/v1/pipelines/{id}/runs")
     ItemPage<RunView> ofPipeline(@PathVariable long id, @RequestParam(defaultValue = "50") int limit,

@@ -127,6 +127,11 @@ class PipelinesApiTest {
         assertThat(runView.get("endedAt").isNull()).isFalse();
         assertThat(json(server.get("/api/v1/runs?limit=50")).get("items").findValuesAsText("id"))
                 .contains(Long.toString(runId));
+        // each pipeline's own last runs, however many runs other pipelines made since
+        JsonNode latest = json(server.get("/api/v1/runs/latest?each=1")).get("items");
+        assertThat(latest.findValuesAsText("pipelineId")).doesNotHaveDuplicates().contains(Long.toString(id));
+        assertThat(latest.findValuesAsText("id")).contains(Long.toString(runId));
+        assertField(server.get("/api/v1/runs/latest?each=0"), 400, "each");
         JsonNode afterRun = json(server.get("/api/v1/pipelines/" + id));
         assertThat(afterRun.at("/lastRun/id").asLong()).isEqualTo(runId);
         assertThat(afterRun.get("openDeadLetters").asLong()).isEqualTo(1);
