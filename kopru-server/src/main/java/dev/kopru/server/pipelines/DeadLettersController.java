@@ -115,7 +115,7 @@ class DeadLettersController {
             throw new ConflictException("deadLetterId", deadLetterId + " is already " + letter.state());
         }
         if (catalog.running(id)) {
-            queue.afterRun(id, () -> replay.replay(id, deadLetterId), () -> catalog.running(id));
+            queue.afterRun(id, deadLetterId);
             return ResponseEntity.accepted().body(queued(letter));
         }
         return ResponseEntity.ok(view(replay.replay(id, deadLetterId)));
@@ -126,13 +126,14 @@ class DeadLettersController {
     @PostMapping("/pipelines/{id}/dead-letters/replay")
     ResponseEntity<ItemPage<ReplayView>> replayMany(@PathVariable long id,
                                                     @RequestBody(required = false) DeadLetterFilter filter) {
-        Predicate<DeadLetter> which = (filter == null ? DeadLetterFilter.ALL : filter).predicate();
+        DeadLetterFilter given = filter == null ? DeadLetterFilter.ALL : filter;
+        Predicate<DeadLetter> which = given.predicate();
         List<DeadLetter> open = store.transaction(tx -> {
             catalog.require(tx, id);
             return store.deadLetters().open(tx, id);
         });
         if (catalog.running(id)) {
-            queue.afterRun(id, () -> replay.replayWhere(id, which), () -> catalog.running(id));
+            queue.afterRun(id, given);
             return ResponseEntity.accepted().body(ItemPage.of(open.stream().filter(which).map(this::queued).toList()));
         }
         return ResponseEntity.ok(ItemPage.of(replay.replayWhere(id, which).stream().map(this::view).toList()));
