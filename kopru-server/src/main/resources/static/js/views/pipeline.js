@@ -2,6 +2,7 @@
 // server, pageable), its dead letters (expandable: the record, the full message, the attempts; replay one or all) and
 // in-doubt writes. Live: the page reads the server again when a run of this pipeline starts or ends.
 import { api, items } from '../api.js';
+import { outcomeChart } from '../charts.js';
 import { clear, h, table } from '../dom.js';
 import { formatNumber, formatTime, t } from '../i18n.js';
 import {
@@ -16,15 +17,17 @@ export async function pipeline(main, id, live) {
   const head = h('section', { class: 'card', id: 'pipeline' }, h('p', { class: 'muted' }, t('common.loading')));
   const liveBox = h('section', { class: 'live-runs', id: 'pipeline-live' });
   const runsBox = h('section', { class: 'card', id: 'runs' }, h('h2', {}, t('runs.title')));
+  const chartBox = h('section', { id: 'pipeline-chart' });
   const deadBox = h('section', { class: 'card', id: 'dead-letters' }, h('h2', {}, t('deadLetters.title')));
   const intentsBox = h('section', { class: 'card', id: 'intents' }, h('h2', {}, t('intents.title')));
   const formBox = h('div', { id: 'pipeline-form-box' });
-  clear(main, h('p', {}, h('a', { href: '#/' }, `← ${t('common.back')}`)), head, formBox, liveBox, runsBox, deadBox,
+  clear(main, h('p', {}, h('a', { href: '#/' }, `← ${t('common.back')}`)), head, formBox, liveBox, chartBox, runsBox, deadBox,
     intentsBox);
 
   const letters = { showAll: false, notice: null, replayed: new Set(), stage: '', text: '', selected: new Set() };
   const refresh = async () => {
-    await Promise.all([header(head, id, refresh, formBox), runs(runsBox, id), deadLetters(deadBox, id, letters, refresh),
+    await Promise.all([header(head, id, refresh, formBox), runs(runsBox, id), chart(chartBox, id),
+      deadLetters(deadBox, id, letters, refresh),
       intents(intentsBox, id)]);
   };
   const renderLive = () => clear(liveBox, live.recent(0).filter((r) => String(r.pipelineId) === String(id))
@@ -120,6 +123,15 @@ function runTable(list) {
     { label: t('counts.inDoubt'), value: (r) => formatNumber(r.counts?.inDoubt) },
     { label: t('run.error'), value: (r) => r.error ?? '' },
   ], list, (r) => ({ dataset: { run: r.id, outcome: r.outcome ?? r.state } }));
+}
+
+/** This pipeline's own last runs, records by outcome. */
+async function chart(box, id) {
+  try {
+    clear(box, outcomeChart(items(await api(`/api/v1/pipelines/${id}/runs?limit=30`))));
+  } catch (e) {
+    clear(box, errorBox(e));
+  }
 }
 
 async function deadLetters(box, id, view, refresh) {

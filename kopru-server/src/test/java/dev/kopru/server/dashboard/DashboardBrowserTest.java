@@ -189,6 +189,8 @@ class DashboardBrowserTest {
                 By.cssSelector("#runs tr[data-outcome=SUCCEEDED_WITH_FAILURES]")));
         assertThat(failedRun.findElements(By.cssSelector(".badge-succeeded_with_failures"))).hasSize(1);
         assertThat(failedRun.getText()).contains("Succeeded with failures");
+        // its chart is this pipeline's own runs, records by outcome: the failed ones show
+        wait.until(d -> !d.findElements(By.cssSelector("#pipeline-chart rect.bar-failed")).isEmpty());
         screenshot("pipeline.png");
 
         // the run's own page
@@ -328,13 +330,19 @@ class DashboardBrowserTest {
         // saved, the browser is on the new pipeline's page: run it there and see the run end
         wait.until(ExpectedConditions.urlMatches("#/pipelines/\\d+$"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pipeline"), "Formdan akış"));
+        // never run: the chart has its axes and says why it has no bars
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pipeline-chart .chart-empty"),
+                "This pipeline has not run yet."));
         wait.ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pipeline button.run-now"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pipeline .action-status"),
                 "Run started"));
         wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(
                 By.cssSelector("#runs tr[data-outcome]:not([data-outcome=RUNNING])")).isEmpty());
+        wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(
+                By.cssSelector("#pipeline-chart rect.bar-written, #pipeline-chart rect.bar-skipped")).isEmpty());
         screenshot("pipeline-created-and-run.png");
+        phoneScreenshot("pipeline-created-and-run-phone.png");
     }
 
     private static void logIn(String user, String password) {
