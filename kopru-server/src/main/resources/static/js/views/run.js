@@ -88,7 +88,8 @@ async function timeline(box, r, mine) {
     { at: r.startedAt, kind: 'start', text: t('run.started') },
     ...mine.map((d) => ({ at: d.createdAt, kind: d.state === 'RETRYING' ? 'retry' : 'failed',
       text: `${d.sourceKey}: ${d.state === 'RETRYING' ? t('run.keptForRetry') : t('run.deadLettered')} (${t(`stage.${d.stage}`)})` })),
-    ...lines.map((l) => ({ at: l.at, kind: `log-${String(l.level).toLowerCase()}`, text: l.message, level: l.level })),
+    ...lines.map((l) => ({ at: l.at, kind: `log-${String(l.level).toLowerCase()}`, level: l.level,
+      text: l.recordKey ? `${l.recordKey}: ${l.message}` : l.message })),
     r.endedAt ? { at: r.endedAt, kind: 'end', text: `${t('run.ended')}: ${t(`state.${outcomeOf(r)}`)}` } : null,
   ].filter(Boolean).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   clear(box, title, h('ol', { class: 'timeline' }, events.map((e) => h('li', { dataset: { kind: e.kind } },
