@@ -10,6 +10,8 @@ import {
 import { pipelineForm } from './forms.js';
 
 const FINISHED_SHOWN_MS = 60000;
+/** Last runs shown as dots per pipeline. */
+const DOTS = 6;
 
 export async function overview(main, live) {
   const pipelinesBox = h('section', { class: 'card', id: 'pipelines' }, h('h2', {}, t('pipelines.title')),
@@ -26,14 +28,16 @@ export async function overview(main, live) {
   // events carry the pipeline's id only: its name comes from the pipelines list
   const names = new Map();
   const refresh = async () => {
-    const [connections, pipelines, runs] = await Promise.allSettled([
-      api('/api/v1/connections'), api('/api/v1/pipelines'), api('/api/v1/runs?limit=200')]);
+    // the dots are each pipeline's own last runs (a busy pipeline cannot push a quiet one's out of a shared list)
+    const [connections, pipelines, runs, latest] = await Promise.allSettled([
+      api('/api/v1/connections'), api('/api/v1/pipelines'), api('/api/v1/runs?limit=200'),
+      api(`/api/v1/runs/latest?each=${DOTS}`)]);
     const runList = runs.status === 'fulfilled' ? items(runs.value) : [];
     if (pipelines.status === 'fulfilled') {
       items(pipelines.value).forEach((p) => names.set(p.id, p.name));
       renderLive(liveBox.querySelector('.live-runs'), live, names);
     }
-    renderPipelines(pipelinesBox, pipelines, connections, runList, refresh);
+    renderPipelines(pipelinesBox, pipelines, connections, latest.status === 'fulfilled' ? items(latest.value) : [], refresh);
     pipelinesBox.querySelector('h2').after(h('div', { class: 'toolbar' }, newPipeline));
     clear(chartsBox, runs.status === 'fulfilled' ? runCharts(runList) : errorBox(runs.reason));
     runList.filter((r) => r.state === 'RUNNING').forEach((r) => live.update(r));
@@ -57,7 +61,7 @@ function renderPipelines(box, pipelines, connections, runs, refresh) {
     clear(box, title, h('p', { class: 'muted' }, t('pipelines.empty')));
     return;
   }
-  const runsOf = (id) => runs.filter((r) => r.pipelineId === id).slice(0, 6);
+  const runsOf = (id) => runs.filter((r) => r.pipelineId === id);
   clear(box, title, table([
     { label: t('pipeline.name'), value: (p) => h('a', { href: `#/pipelines/${p.id}` }, p.name) },
     { label: t('pipeline.route'), value: (p) => route(p, byId) },

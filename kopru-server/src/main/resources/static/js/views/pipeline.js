@@ -2,6 +2,7 @@
 // server, pageable), its dead letters (expandable: the record, the full message, the attempts; replay one or all) and
 // in-doubt writes. Live: the page reads the server again when a run of this pipeline starts or ends.
 import { api, items } from '../api.js';
+import { outcomeChart } from '../charts.js';
 import { clear, h, table } from '../dom.js';
 import { formatNumber, formatTime, t } from '../i18n.js';
 import {
@@ -16,15 +17,17 @@ export async function pipeline(main, id, live) {
   const head = h('section', { class: 'card', id: 'pipeline' }, h('p', { class: 'muted' }, t('common.loading')));
   const liveBox = h('section', { class: 'live-runs', id: 'pipeline-live' });
   const runsBox = h('section', { class: 'card', id: 'runs' }, h('h2', {}, t('runs.title')));
+  const chartBox = h('section', { id: 'pipeline-chart' });
   const deadBox = h('section', { class: 'card', id: 'dead-letters' }, h('h2', {}, t('deadLetters.title')));
   const intentsBox = h('section', { class: 'card', id: 'intents' }, h('h2', {}, t('intents.title')));
   const formBox = h('div', { id: 'pipeline-form-box' });
-  clear(main, h('p', {}, h('a', { href: '#/' }, `← ${t('common.back')}`)), head, formBox, liveBox, runsBox, deadBox,
+  clear(main, h('p', {}, h('a', { href: '#/' }, `← ${t('common.back')}`)), head, formBox, liveBox, chartBox, runsBox, deadBox,
     intentsBox);
 
-  const letters = { showAll: false, notice: null, replayed: new Set() };
+  const letters = { showAll: false, notice: null, replayed: new Set(), stage: '', text: '', selected: new Set() };
   const refresh = async () => {
-    await Promise.all([header(head, id, refresh, formBox), runs(runsBox, id), deadLetters(deadBox, id, letters, refresh),
+    await Promise.all([header(head, id, refresh, formBox), runs(runsBox, id), chart(chartBox, id),
+      deadLetters(deadBox, id, letters, refresh),
       intents(intentsBox, id)]);
   };
   const renderLive = () => clear(liveBox, live.recent(0).filter((r) => String(r.pipelineId) === String(id))
@@ -122,12 +125,22 @@ function runTable(list) {
   ], list, (r) => ({ dataset: { run: r.id, outcome: r.outcome ?? r.state } }));
 }
 
+/** This pipeline's own last runs, records by outcome. */
+async function chart(box, id) {
+  try {
+    clear(box, outcomeChart(items(await api(`/api/v1/pipelines/${id}/runs?limit=30`))));
+  } catch (e) {
+    clear(box, errorBox(e));
+  }
+}
+
 async function deadLetters(box, id, view, refresh) {
   const title = h('h2', {}, t('deadLetters.title'));
   let list;
   try {
     // replayed letters are listed on request, and those replayed from this page stay: the row shows its new state
-    list = items(await api(`/api/v1/pipelines/${id}/dead-letters?state=ALL`))
+    const query = new URLSearchParams({ state: 'ALL', stage: view.stage, q: view.text });
+    list = items(await api(`/api/v1/pipelines/${id}/dead-letters?${query}`))
       .filter((d) => view.showAll || d.state === 'OPEN' || view.replayed.has(d.id));
   } catch (e) {
     clear(box, title, errorBox(e));
@@ -139,16 +152,39 @@ async function deadLetters(box, id, view, refresh) {
       deadLetters(box, id, view, refresh);
     } }), ` ${t('deadLetter.showAll')}`);
   const open = list.filter((d) => d.state === 'OPEN');
+  view.selected = new Set(open.map((d) => d.id).filter((d) => view.selected.has(d)));
+  const filtered = view.stage || view.text;
+  // "all" means all the filter shows: the replay carries the same filter, so what is replayed is what is listed
   const replayAll = h('button', { type: 'button', class: 'replay-all', disabled: !open.length,
-    onclick: (e) => replay(e, `/api/v1/pipelines/${id}/dead-letters/replay`, view, refresh) }, t('deadLetter.replayAll'));
+    onclick: (e) => replay(e, `/api/v1/pipelines/${id}/dead-letters/replay`, view, refresh,
+      { stage: view.stage || null, text: view.text || null }) },
+    t(filtered ? 'deadLetter.replayShown' : 'deadLetter.replayAll'));
+  const replaySelected = h('button', { type: 'button', class: 'replay-selected secondary', disabled: !view.selected.size,
+    onclick: (e) => replay(e, `/api/v1/pipelines/${id}/dead-letters/replay`, view, refresh, { ids: [...view.selected] }) },
+    `${t('deadLetter.replaySelected')} (${view.selected.size})`);
+  const again = () => deadLetters(box, id, view, refresh);
+  const stage = h('select', { class: 'letter-stage', 'aria-label': t('deadLetter.stage'),
+    onchange: (e) => { view.stage = e.target.value; again(); } },
+  ['', 'READ', 'MAP', 'WRITE', 'AFTER'].map((s) => h('option', { value: s, selected: s === view.stage },
+    s ? t(`stage.${s}`) : t('deadLetter.anyStage'))));
+  const text = h('input', { type: 'search', class: 'letter-text', value: view.text, placeholder: t('deadLetter.search'),
+    'aria-label': t('deadLetter.search'), onchange: (e) => { view.text = e.target.value.trim(); again(); } });
   const notice = view.notice ? h('div', { class: 'replay-result', role: 'status' }, view.notice) : null;
   view.notice = null;
-  clear(box, title, h('div', { class: 'toolbar' }, replayAll, showAll), notice, list.length ? letterTable(list, id, view, refresh)
-    : h('p', { class: 'muted' }, t('deadLetters.empty')));
+  clear(box, title, h('div', { class: 'toolbar' }, stage, text, replayAll, replaySelected, showAll), notice,
+    list.length ? letterTable(list, id, view, refresh, replaySelected)
+      : h('p', { class: 'muted' }, t(filtered ? 'deadLetters.noMatch' : 'deadLetters.empty')));
 }
 
-function letterTable(list, id, view, refresh) {
+function letterTable(list, id, view, refresh, replaySelected) {
   const grid = table([
+    { label: '', value: (d) => (d.state === 'OPEN' ? h('input', { type: 'checkbox', class: 'select-letter',
+      'aria-label': `${t('deadLetter.select')} ${d.sourceKey}`, checked: view.selected.has(d.id),
+      onchange: (e) => {
+        if (e.target.checked) view.selected.add(d.id); else view.selected.delete(d.id);
+        replaySelected.disabled = !view.selected.size;
+        replaySelected.textContent = `${t('deadLetter.replaySelected')} (${view.selected.size})`;
+      } }) : '') },
     { label: t('deadLetter.record'), value: (d) => d.sourceKey },
     { label: t('pipeline.state'), value: (d) => stateBadge(d.state) },
     { label: t('deadLetter.outcome'), value: (d) => d.outcome ?? '' },
@@ -178,7 +214,7 @@ function toggleDetails(button, d) {
   }
   button.setAttribute('aria-expanded', 'true');
   const attempts = Array.isArray(d.attempts) ? d.attempts : [];
-  row.after(h('tr', { class: 'letter-details', dataset: { detailsOf: d.id } }, h('td', { colspan: '7' },
+  row.after(h('tr', { class: 'letter-details', dataset: { detailsOf: d.id } }, h('td', { colspan: '8' },
     h('dl', { class: 'facts' },
       h('div', {}, h('dt', {}, t('deadLetter.stage')), h('dd', {}, d.stage ?? '')),
       h('div', {}, h('dt', {}, t('deadLetter.message')), h('dd', { class: 'vendor-message full-message' }, d.message ?? '')),
@@ -194,11 +230,12 @@ function toggleDetails(button, d) {
 }
 
 /** Replays one letter or all open ones and says what became of each (or that it waits for the run to end). */
-async function replay(e, path, view, refresh) {
+async function replay(e, path, view, refresh, filter) {
   e.preventDefault();
   e.target.disabled = true;
   try {
-    const answer = await api(path, { method: 'POST' });
+    const answer = await api(path, filter ? { method: 'POST', body: filter } : { method: 'POST' });
+    view.selected.clear();
     const results = answer?.items ?? (answer ? [answer] : []);
     results.forEach((r) => view.replayed.add(r.deadLetterId));
     view.notice = results.length

@@ -44,12 +44,13 @@ class LayeringTest {
      */
     private static final Set<String> RUNS_SQL_OUTSIDE_THE_ENGINE = Set.of(
             // The server's own tables (its migrations in db/kopru-server: api_tokens, users, pipeline_schedules,
-            // idempotency_keys),
+            // idempotency_keys, queued_replays),
             // in the same database and transactions as the engine's: the server owns these, the engine never reads them.
             "dev.kopru.server.security.ApiTokens",
             "dev.kopru.server.security.Users",
             "dev.kopru.server.entities.IdempotencyKeys",
             "dev.kopru.server.pipelines.ScheduleTable",
+            "dev.kopru.server.pipelines.ReplayQueue",
             // Reads the engine's runs joined with pipelines (filters, paging): debt until kopru-sync offers this
             // query itself (issue 11, "the engine owns its tables").
             "dev.kopru.server.runs.RunQueries",

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.models.GroupedOpenApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,7 +51,7 @@ class OpenApiConfiguration {
             new Area("Pipelines", "Define, run, pause and resume pipelines; their sync state",
                     Pattern.compile("^/api/v1/pipelines(/[^/]+)?(/(run|webhook|pause|resume|state.*))?$")),
             new Area("Dead letters", "Records that failed, with the vendor's message; replay; in-doubt writes",
-                    Pattern.compile("^/api/v1/pipelines/[^/]+/(dead-letters|intents).*")),
+                    Pattern.compile("^/api/v1/(pipelines/[^/]+/)?(dead-letters|intents).*")),
             new Area("Runs", "Runs with their outcome and counts; live progress as server-sent events",
                     Pattern.compile("^/api/v1/(runs.*|events|pipelines/[^/]+/(runs|events))$")),
             new Area("Access", "Users and API tokens", Pattern.compile("^/api/v1/(users|tokens).*")),
@@ -81,9 +82,26 @@ class OpenApiConfiguration {
                 .tags(AREAS.stream().map(a -> new Tag().name(a.name()).description(a.description())).toList());
     }
 
+    /** Köprü's own API, the first group Swagger UI shows. */
+    @Bean
+    GroupedOpenApi unifiedApi() {
+        return GroupedOpenApi.builder().group("kopru").displayName("Köprü API (unified)").pathsToMatch("/api/v1/**")
+                .addOpenApiCustomizer(kopruOpenApiCustomizer()).build();
+    }
+
+    /** The Mikro-compatible drop-in API, for callers of a hand-written Mikro layer: a group of its own, after. */
+    @Bean
+    GroupedOpenApi mikroDropInApi() {
+        return GroupedOpenApi.builder().group("mikro-drop-in").displayName("Mikro drop-in API")
+                .pathsToMatch("/api/mikro/**")
+                .addOpenApiCustomizer(kopruOpenApiCustomizer()).build();
+    }
+
     @Bean
     OpenApiCustomizer kopruOpenApiCustomizer() {
         return openApi -> {
+            // the API only (a global springdoc.paths-to-match would override the groups' own paths)
+            openApi.getPaths().keySet().removeIf(path -> !path.startsWith("/api/"));
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 AREAS.stream().filter(a -> a.path().matcher(path).matches()).findFirst()
                         .ifPresent(a -> operation.setTags(List.of(a.name())));

@@ -38,7 +38,11 @@ public final class DemoCommand implements Callable<Integer> {
     Duration runFor;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
+        return PortTaken.orSay("demo", spec.commandLine().getErr(), this::run);
+    }
+
+    private Integer run() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path kopruHome = home != null ? home : System.getenv("KOPRU_HOME") != null

@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -32,10 +34,15 @@ public final class ServerCommand implements Callable<Integer> {
     @Unmatched
     String[] springArgs = new String[0];
 
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() throws InterruptedException {
-        awaitClose(start());
-        return 0;
+    public Integer call() throws Exception {
+        return PortTaken.orSay("server", spec.commandLine().getErr(), () -> {
+            awaitClose(start());
+            return 0;
+        });
     }
 
     /** Starts the server without waiting for it to end. */

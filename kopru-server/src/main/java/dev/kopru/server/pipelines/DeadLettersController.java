@@ -32,7 +32,7 @@ import tools.jackson.databind.ObjectMapper;
  * answered 202 with the result {@code Queued} and runs when the run ends ({@link ReplayQueue}).
  */
 @RestController
-@RequestMapping("/api/v1/pipelines/{id}")
+@RequestMapping("/api/v1")
 class DeadLettersController {
 
     record DeadLetterView(long id, long pipelineId, String sourceKey, DeadLetter.Stage stage, String outcome,
@@ -46,14 +46,6 @@ class DeadLettersController {
      * {@code SourceMissing}, or {@code Queued} when the replay waits for the pipeline's run to end.
      */
     record ReplayView(long deadLetterId, String sourceKey, String result, DeadLetter.State state) {
-    }
-
-    /** Which open letters a bulk replay takes; an absent field matches every letter. */
-    record ReplayFilter(String outcome, String field) {
-        Predicate<DeadLetter> predicate() {
-            return letter -> (outcome == null || outcome.equals(letter.outcome()))
-                    && (field == null || field.equals(letter.field()));
-        }
     }
 
     record IntentView(String sourceKey, String targetKeyName, String targetKeyValue, Intent.State state, int attempts,
@@ -75,22 +67,44 @@ class DeadLettersController {
         this.queue = queue;
     }
 
-    @Operation(summary = "List dead letters (state OPEN, RETRYING: transient failures later runs retry by themselves,"
-            + " REPLAYED or ALL) with the vendor's message and the record")
+    @Operation(summary = "List a pipeline's dead letters (state OPEN, RETRYING: transient failures later runs retry"
+            + " by themselves, REPLAYED or ALL; stage READ, MAP, WRITE or AFTER; q: text in the key, messages or field)"
+            + " with the vendor's message and the record")
+    @GetMapping("/pipelines/{id}/dead-letters")
+    ItemPage<DeadLetterView> deadLetters(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String state,
+                                         @RequestParam(required = false) String stage,
+                                         @RequestParam(required = false) String q) {
+        return ItemPage.of(letters(List.of(id), state, stage, q));
+    }
+
+    @Operation(summary = "List the dead letters of every pipeline, or of one (?pipeline=id), with the same filters"
+            + " as a pipeline's list")
     @GetMapping("/dead-letters")
-    ItemPage<DeadLetterView> deadLetters(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String state) {
+    ItemPage<DeadLetterView> allDeadLetters(@RequestParam(required = false) Long pipeline,
+                                            @RequestParam(defaultValue = "OPEN") String state,
+                                            @RequestParam(required = false) String stage,
+                                            @RequestParam(required = false) String q) {
+        List<Long> pipelines = pipeline != null ? List.of(pipeline)
+                : catalog.list().stream().map(PipelineView::id).toList();
+        return ItemPage.of(letters(pipelines, state, stage, q));
+    }
+
+    private List<DeadLetterView> letters(List<Long> pipelines, String state, String stage, String q) {
         String wanted = choice("state", state, "OPEN", "RETRYING", "REPLAYED", "ALL");
-        List<DeadLetter> letters = store.transaction(tx -> {
+        Predicate<DeadLetter> matching = new DeadLetterFilter(stage == null || stage.isBlank() ? null
+                : DeadLetter.Stage.valueOf(choice("stage", stage, "READ", "MAP", "WRITE", "AFTER")),
+                null, null, q, null).predicate();
+        List<DeadLetter> letters = store.transaction(tx -> pipelines.stream().flatMap(id -> {
             catalog.require(tx, id);
-            return wanted.equals("OPEN") ? store.deadLetters().open(tx, id) : store.deadLetters().all(tx, id);
-        });
-        return ItemPage.of(letters.stream().filter(l -> wanted.equals("ALL") || l.state().name().equals(wanted))
-                .map(this::view).toList());
+            return (wanted.equals("OPEN") ? store.deadLetters().open(tx, id) : store.deadLetters().all(tx, id)).stream();
+        }).toList());
+        return letters.stream().filter(l -> wanted.equals("ALL") || l.state().name().equals(wanted))
+                .filter(matching).map(this::view).toList();
     }
 
     @Operation(summary = "Replay one dead letter: re-read the record from the source and write it once (202 and"
             + " result Queued while the pipeline runs: it is replayed when the run ends)")
-    @PostMapping("/dead-letters/{deadLetterId}/replay")
+    @PostMapping("/pipelines/{id}/dead-letters/{deadLetterId}/replay")
     ResponseEntity<ReplayView> replayOne(@PathVariable long id, @PathVariable long deadLetterId) {
         DeadLetter letter = store.transaction(tx -> {
             catalog.require(tx, id);
@@ -101,31 +115,32 @@ class DeadLettersController {
             throw new ConflictException("deadLetterId", deadLetterId + " is already " + letter.state());
         }
         if (catalog.running(id)) {
-            queue.afterRun(id, () -> replay.replay(id, deadLetterId), () -> catalog.running(id));
+            queue.afterRun(id, deadLetterId);
             return ResponseEntity.accepted().body(queued(letter));
         }
         return ResponseEntity.ok(view(replay.replay(id, deadLetterId)));
     }
 
-    @Operation(summary = "Replay the open dead letters, all or those matching {outcome, field} (202 and result Queued"
-            + " while the pipeline runs)")
-    @PostMapping("/dead-letters/replay")
+    @Operation(summary = "Replay the open dead letters: all, a selection ({ids: [..]}) or those matching {stage,"
+            + " outcome, field, text} (202 and result Queued while the pipeline runs)")
+    @PostMapping("/pipelines/{id}/dead-letters/replay")
     ResponseEntity<ItemPage<ReplayView>> replayMany(@PathVariable long id,
-                                                    @RequestBody(required = false) ReplayFilter filter) {
-        Predicate<DeadLetter> which = filter == null ? letter -> true : filter.predicate();
+                                                    @RequestBody(required = false) DeadLetterFilter filter) {
+        DeadLetterFilter given = filter == null ? DeadLetterFilter.ALL : filter;
+        Predicate<DeadLetter> which = given.predicate();
         List<DeadLetter> open = store.transaction(tx -> {
             catalog.require(tx, id);
             return store.deadLetters().open(tx, id);
         });
         if (catalog.running(id)) {
-            queue.afterRun(id, () -> replay.replayWhere(id, which), () -> catalog.running(id));
+            queue.afterRun(id, given);
             return ResponseEntity.accepted().body(ItemPage.of(open.stream().filter(which).map(this::queued).toList()));
         }
         return ResponseEntity.ok(ItemPage.of(replay.replayWhere(id, which).stream().map(this::view).toList()));
     }
 
     @Operation(summary = "List create intents: IN_DOUBT (default), PENDING, UNRESOLVED (both) or ALL")
-    @GetMapping("/intents")
+    @GetMapping("/pipelines/{id}/intents")
     ItemPage<IntentView> intents(@PathVariable long id, @RequestParam(defaultValue = "IN_DOUBT") String state) {
         String wanted = choice("state", state, "IN_DOUBT", "PENDING", "UNRESOLVED", "ALL");
         List<Intent> intents = store.transaction(tx -> {

@@ -7,6 +7,7 @@ import dev.kopru.sync.pipeline.PipelineState;
 import dev.kopru.sync.schedule.PipelineScheduler;
 import dev.kopru.sync.store.SyncStore;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -50,8 +51,16 @@ class PipelinesConfiguration {
     }
 
     @Bean
-    ReplayQueue replayQueue(@Value("${kopru.replay-poll-interval:PT1S}") Duration poll) {
-        return new ReplayQueue(poll);
+    ReplayQueue replayQueue(SyncStore store, ObjectProvider<DeadLetterReplay> replay,
+                            ObjectProvider<PipelineCatalog> catalog, ObjectMapper json,
+                            @Value("${kopru.replay-poll-interval:PT1S}") Duration poll) {
+        return new ReplayQueue(store, replay::getObject, json, id -> catalog.getObject().running(id), poll);
+    }
+
+    /** Replays queued before a restart wait for their pipelines' runs again. */
+    @Bean
+    ApplicationRunner resumeReplays(ReplayQueue queue) {
+        return args -> queue.resume();
     }
 
     @Bean

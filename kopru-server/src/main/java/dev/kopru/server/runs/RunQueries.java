@@ -60,6 +60,16 @@ public final class RunQueries {
         return new ItemPage<>(List.copyOf(page), Long.toString(page.getLast().id()));
     }
 
+    /** The newest {@code each} runs of every pipeline, by pipeline and newest first: each pipeline's own last runs. */
+    public List<RunView> latestOfEach(int each) {
+        if (each < 1 || each > 50) {
+            throw new InvalidInputException("each", "must be between 1 and 50, was " + each);
+        }
+        return store.transaction(tx -> tx.query(SELECT + " WHERE r.id IN (SELECT id FROM (SELECT id, ROW_NUMBER()"
+                + " OVER (PARTITION BY pipeline_id ORDER BY id DESC) AS n FROM runs) ranked WHERE n <= ?)"
+                + " ORDER BY r.pipeline_id, r.id DESC", this::view, each));
+    }
+
     public Optional<RunView> find(long runId) {
         return store.transaction(tx -> tx.queryOne(SELECT + " WHERE r.id = ?", this::view, runId));
     }

@@ -67,4 +67,24 @@ class ServerStartTest {
         assertThat(invalid.at("/schema/$ref").asText()).isEqualTo("#/components/schemas/Problem");
         assertThat(invalid.at("/examples/invalid-input/value/field").asText()).isEqualTo("batchSize");
     }
+
+    @Test
+    void the_drop_in_api_is_a_group_of_its_own_after_the_unified_one() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var unified = json.readTree(server.get("/v3/api-docs/kopru").body());
+        var dropIn = json.readTree(server.get("/v3/api-docs/mikro-drop-in").body());
+        assertThat(paths(unified)).isNotEmpty().allMatch(p -> p.startsWith("/api/v1/"));
+        assertThat(paths(dropIn)).isNotEmpty().noneMatch(p -> p.startsWith("/api/v1/"));
+        assertThat(dropIn.at("/info/title").asText()).isEqualTo("Köprü API");
+        assertThat(dropIn.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        var config = json.readTree(server.get("/v3/api-docs/swagger-config").body());
+        assertThat(config.path("urls").findValuesAsText("name")).containsExactly("Köprü API (unified)",
+                "Mikro drop-in API");
+    }
+
+    private static java.util.List<String> paths(com.fasterxml.jackson.databind.JsonNode doc) {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        doc.path("paths").fieldNames().forEachRemaining(paths::add);
+        return paths;
+    }
 }

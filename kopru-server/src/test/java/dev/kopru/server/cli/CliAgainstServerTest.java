@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,21 @@ class CliAgainstServerTest {
     }
 
     static Result cli(String... args) {
+        return cliIn(Locale.ENGLISH, args);
+    }
+
+    /** The CLI as run with {@code locale} as the user's language (LANG). */
+    static Result cliIn(Locale locale, String... args) {
+        Locale before = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale.setDefault(Locale.Category.DISPLAY, locale);
+        try {
+            return run(args);
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, before);
+        }
+    }
+
+    private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cli = KopruCli.commandLine();
@@ -123,7 +139,15 @@ class CliAgainstServerTest {
         assertThat(first.path("counts").path("written").asLong()).isEqualTo(12);
         assertThat(cli("runs", "list").out()).contains("cli parties").contains("succeeded").contains(" s ago");
 
-        assertThat(cli("pipelines", "state", id).out()).contains("cursor");
+        assertThat(cli("pipelines", "state", id).out()).contains("source cursor").containsPattern("links +12")
+                .contains("last run").contains("succeeded");
+        assertThat(cli("pipelines", "state", id, "-o", "json").out()).contains("\"links\" : 12");
+        Result turkish = cliIn(Locale.forLanguageTag("tr-TR"), "runs", "list", "--pipeline", "cli parties");
+        assertThat(turkish.out()).contains("ÇALIŞMA").contains("OKUNAN").contains("başarılı").contains(" sn önce");
+        assertThat(cliIn(Locale.forLanguageTag("tr-TR"), "pipelines", "list").out()).contains("ZAMANLAMA")
+                .contains("elle").contains("etkin").contains("sağlıklı");
+        assertThat(cliIn(Locale.forLanguageTag("tr-TR"), "pipelines", "state", id).out()).contains("kaynak imleci")
+                .contains("son çalışma");
         assertThat(cli("pipelines", "reset", id).out()).contains("state reset");
         assertThat(cli("deadletters", "list", id).out()).contains("(none)");
         assertThat(cli("pipelines", "pause", id).out()).contains("paused");
@@ -137,10 +161,13 @@ class CliAgainstServerTest {
         assertThat(again.out()).contains("read 13").contains("written 0").contains("skipped 12").contains("failed 1")
                 .contains("succeeded with failures");
         assertThat(again.exit()).isEqualTo(3);
-        assertThat(cli("pipelines", "list").out()).contains("attention: 1 dead letters");
-        Result replay = cli("deadletters", "replay", "cli parties");
+        assertThat(cli("pipelines", "list").out()).contains("needs attention: 1 dead letters");
+        assertThat(cli("deadletters", "list", "--stage", "WRITE", "--text", "120.99.00009").out())
+                .contains("120.99.00009").contains(id);
+        assertThat(cli("deadletters", "list", "cli parties", "--text", "nothing like this").out()).contains("(none)");
+        Result replay = cli("deadletters", "replay", "cli parties", "--stage", "write", "--text", "120.99.00009");
         assertThat(replay.exit()).as(replay.err()).isZero();
-        assertThat(replay.out()).contains("120.99.00009").contains("DeadLettered");
+        assertThat(replay.out()).contains("120.99.00009").contains("failed again");
     }
 
     @Test

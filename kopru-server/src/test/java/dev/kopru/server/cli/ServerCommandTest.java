@@ -28,4 +28,22 @@ class ServerCommandTest {
             assertThat(((WebServerApplicationContext) context).getWebServer().getPort()).isEqualTo(free);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void a_taken_port_is_named_with_the_option_to_give_another_and_no_stack_trace() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            java.io.StringWriter err = new java.io.StringWriter();
+            CommandLine cli = new CommandLine(new ServerCommand()).setErr(new java.io.PrintWriter(err, true));
+            int exit = cli.execute("--port", String.valueOf(port), "--server.address=127.0.0.1",
+                    "--kopru.home=" + Files.createTempDirectory("kopru-home-"),
+                    "--kopru.database-url=jdbc:h2:mem:kopru-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                    "--kopru.database-user=sa", "--kopru.database-password=", "--kopru.admin-password=port-test-password");
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString()).isEqualTo("kopru: port " + port + " is taken (another program, or a Köprü"
+                    + " started earlier, listens there); give another one: ./kopru server --port " + (port + 1)
+                    + System.lineSeparator());
+        }
+    }
 }

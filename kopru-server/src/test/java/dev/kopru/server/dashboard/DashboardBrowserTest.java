@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -188,6 +189,8 @@ class DashboardBrowserTest {
                 By.cssSelector("#runs tr[data-outcome=SUCCEEDED_WITH_FAILURES]")));
         assertThat(failedRun.findElements(By.cssSelector(".badge-succeeded_with_failures"))).hasSize(1);
         assertThat(failedRun.getText()).contains("Succeeded with failures");
+        // its chart is this pipeline's own runs, records by outcome: the failed ones show
+        wait.until(d -> !d.findElements(By.cssSelector("#pipeline-chart rect.bar-failed")).isEmpty());
         screenshot("pipeline.png");
 
         // the run's own page
@@ -195,7 +198,15 @@ class DashboardBrowserTest {
         failedRun.findElement(By.cssSelector("a")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run"), "Run #" + runId));
         assertThat(browser.findElement(By.id("run")).getText()).contains("Succeeded with failures", "Waited for rate limits");
+        // its timeline: the start, the record it dead-lettered, its own line from the server's log, the end
+        WebElement timeline = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#run-timeline li[data-kind=end]"))).findElement(By.xpath("./.."));
+        assertThat(timeline.findElements(By.cssSelector("li[data-kind=start]"))).hasSize(1);
+        assertThat(timeline.findElements(By.cssSelector("li[data-kind=failed], li[data-kind=retry]"))).isNotEmpty();
+        assertThat(timeline.getText()).contains("run " + runId + " of pipeline " + pipeline);
+        assertThat(browser.findElement(By.id("run-dead-letters")).getText()).contains("Attempts");
         screenshot("run.png");
+        phoneScreenshot("run-phone.png");
 
         browser.get(demo.url().resolve("/#/pipelines/" + pipeline).toString());
         WebElement deadLetter = wait.until(d -> {
@@ -215,8 +226,21 @@ class DashboardBrowserTest {
         screenshot("dead-letter.png");
 
         putKnobs("{\"clear\":true}");
+        // filtered by a text no letter has, the list says so; by the letter's own key, it shows that letter alone
+        String key = browser.findElement(By.cssSelector(replayedRow + " td:nth-child(2)")).getText();
+        filterDeadLetters("no letter says this");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dead-letters"),
+                "No dead letters match this filter."));
+        filterDeadLetters(key);
+        wait.until(d -> d.findElements(By.cssSelector("#dead-letters tr[data-dead-letter]")).size() == 1
+                && !d.findElements(By.cssSelector(replayedRow)).isEmpty());
+        screenshot("dead-letters-filtered.png");
+        phoneScreenshot("dead-letters-filtered-phone.png");
         // the demo runs this pipeline every few seconds: a replay asked for meanwhile is queued for the run's end
-        browser.findElement(By.cssSelector(replayedRow + " button.replay")).click();
+        browser.findElement(By.cssSelector(replayedRow + " input.select-letter")).click();
+        WebElement replaySelected = browser.findElement(By.cssSelector("#dead-letters button.replay-selected"));
+        assertThat(replaySelected.getText()).endsWith("(1)");
+        replaySelected.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-replay-of='" + letterId + "']")));
         // the row is read again from the server: its state badge says replayed, not open
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(replayedRow + " .badge-replayed")));
@@ -306,13 +330,19 @@ class DashboardBrowserTest {
         // saved, the browser is on the new pipeline's page: run it there and see the run end
         wait.until(ExpectedConditions.urlMatches("#/pipelines/\\d+$"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pipeline"), "Formdan akış"));
+        // never run: the chart has its axes and says why it has no bars
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pipeline-chart .chart-empty"),
+                "This pipeline has not run yet."));
         wait.ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pipeline button.run-now"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#pipeline .action-status"),
                 "Run started"));
         wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(
                 By.cssSelector("#runs tr[data-outcome]:not([data-outcome=RUNNING])")).isEmpty());
+        wait.ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(
+                By.cssSelector("#pipeline-chart rect.bar-written, #pipeline-chart rect.bar-skipped")).isEmpty());
         screenshot("pipeline-created-and-run.png");
+        phoneScreenshot("pipeline-created-and-run-phone.png");
     }
 
     private static void logIn(String user, String password) {
@@ -325,6 +355,26 @@ class DashboardBrowserTest {
 
     private static void awaitView() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main[data-ready=true]")));
+    }
+
+    /** Types {@code text} into the dead letters' search box (the list is read again from the server on Enter). */
+    private static void filterDeadLetters(String text) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement search = d.findElement(By.cssSelector("#dead-letters input.letter-text"));
+            search.clear();
+            search.sendKeys(text + Keys.ENTER);
+            return true;
+        });
+    }
+
+    /** A screenshot of the page as it is at phone width; the window is back to desktop width afterwards. */
+    private static void phoneScreenshot(String name) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     private static void screenshot() {

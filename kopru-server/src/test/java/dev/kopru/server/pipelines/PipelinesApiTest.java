@@ -127,6 +127,11 @@ class PipelinesApiTest {
         assertThat(runView.get("endedAt").isNull()).isFalse();
         assertThat(json(server.get("/api/v1/runs?limit=50")).get("items").findValuesAsText("id"))
                 .contains(Long.toString(runId));
+        // each pipeline's own last runs, however many runs other pipelines made since
+        JsonNode latest = json(server.get("/api/v1/runs/latest?each=1")).get("items");
+        assertThat(latest.findValuesAsText("pipelineId")).doesNotHaveDuplicates().contains(Long.toString(id));
+        assertThat(latest.findValuesAsText("id")).contains(Long.toString(runId));
+        assertField(server.get("/api/v1/runs/latest?each=0"), 400, "each");
         JsonNode afterRun = json(server.get("/api/v1/pipelines/" + id));
         assertThat(afterRun.at("/lastRun/id").asLong()).isEqualTo(runId);
         assertThat(afterRun.get("openDeadLetters").asLong()).isEqualTo(1);
@@ -142,13 +147,25 @@ class PipelinesApiTest {
         assertThat(letter.get("record").toString()).contains("1234567891");
         assertThat(letter.get("attempts").isArray()).isTrue();
         assertThat(json(server.get("/api/v1/pipelines/" + id + "/intents?state=IN_DOUBT")).get("items")).isEmpty();
+        // filters: by stage, by a text in any case (here the field's name), across pipelines or of one
+        String base = "/api/v1/pipelines/" + id + "/dead-letters";
+        assertThat(json(server.get(base + "?stage=WRITE&q=TAXID")).get("items")).hasSize(1);
+        assertThat(json(server.get(base + "?stage=READ")).get("items")).isEmpty();
+        assertThat(json(server.get(base + "?q=no-such-text")).get("items")).isEmpty();
+        assertField(server.get(base + "?stage=SOMEWHERE"), 400, "stage");
+        assertThat(json(server.get("/api/v1/dead-letters?q=" + bad)).get("items").findValuesAsText("pipelineId"))
+                .containsExactly(Long.toString(id));
+        assertThat(json(server.get("/api/v1/dead-letters?pipeline=" + id + "&stage=WRITE")).get("items")).hasSize(1);
+        // a selection that names no letter of this pipeline replays nothing
+        assertThat(json(server.post(base + "/replay", "{\"ids\":[" + (letter.get("id").asLong() + 1000) + "]}"))
+                .get("items")).isEmpty();
 
         mikro.fixTaxId(bad);
-        HttpResponse<String> replayed = server.post("/api/v1/pipelines/" + id + "/dead-letters/"
-                + letter.get("id").asLong() + "/replay", "");
+        HttpResponse<String> replayed = server.post(base + "/replay", "{\"ids\":[" + letter.get("id").asLong()
+                + "],\"stage\":\"WRITE\",\"text\":\"" + bad + "\"}");
         assertThat(replayed.statusCode()).as(replayed.body()).isEqualTo(200);
-        assertThat(json(replayed).get("result").asText()).isEqualTo("Created");
-        assertThat(json(replayed).get("state").asText()).isEqualTo("REPLAYED");
+        assertThat(json(replayed).at("/items/0/result").asText()).isEqualTo("Created");
+        assertThat(json(replayed).at("/items/0/state").asText()).isEqualTo("REPLAYED");
         assertThat(json(server.get("/api/v1/pipelines/" + id + "/dead-letters")).get("items")).isEmpty();
         assertThat(json(server.get("/api/v1/pipelines/" + id + "/dead-letters?state=REPLAYED")).get("items"))
                 .hasSize(1);

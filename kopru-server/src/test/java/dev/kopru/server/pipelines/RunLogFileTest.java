@@ -51,6 +51,12 @@ class RunLogFileTest {
             assertThat(ofTheRun).extracting(line -> line.path("message").asText()).anySatisfy(message ->
                     assertThat(message).startsWith("run " + runId + " of pipeline " + pipelineId + " SUCCEEDED: read 11,"
                             + " written 10, skipped 0, failed 1"));
+            // the API gives the run's lines, for its page
+            JsonNode viaApi = JSON.readTree(server.get("/api/v1/runs/" + runId + "/log").body()).path("items");
+            assertThat(viaApi.findValuesAsText("message")).anySatisfy(message ->
+                    assertThat(message).startsWith("run " + runId + " of pipeline " + pipelineId + " SUCCEEDED"));
+            assertThat(viaApi.get(0).path("level").asText()).isNotEmpty();
+            assertThat(server.get("/api/v1/runs/" + (runId + 1000) + "/log").statusCode()).isEqualTo(404);
             assertThat(Files.readString(file)).as("no secret of the connections")
                     .doesNotContain("admin123").doesNotContain("demo-api-key");
         }

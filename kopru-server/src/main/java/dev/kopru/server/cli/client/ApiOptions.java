@@ -32,8 +32,15 @@ public final class ApiOptions {
     @Option(names = "--config", description = "CLI config file (default $KOPRU_HOME/cli.properties)")
     Path config;
 
-    @Option(names = "--json", description = "print the server's JSON instead of a table")
+    @Option(names = "--json", description = "print the server's JSON instead of a table (same as --output json)")
     boolean json;
+
+    /** How answers are printed: a table for people (the default), the server's JSON for scripts. */
+    enum Output { table, json }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "table|json",
+            description = "table (default; Turkish when the locale is) or json for scripts")
+    Output output = Output.table;
 
     private final Map<String, String> environment = System.getenv();
 
@@ -43,7 +50,7 @@ public final class ApiOptions {
     }
 
     public boolean json() {
-        return json;
+        return json || output == Output.json;
     }
 
     public ApiClient client() {

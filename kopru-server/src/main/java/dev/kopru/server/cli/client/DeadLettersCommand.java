@@ -13,20 +13,32 @@ import picocli.CommandLine.Parameters;
         subcommands = {DeadLettersCommand.ListDeadLetters.class, DeadLettersCommand.Replay.class})
 public final class DeadLettersCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "A pipeline's dead letters.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Dead letters of a pipeline, or of every pipeline when none is given.")
     static final class ListDeadLetters extends ApiCommand {
-        @Parameters(paramLabel = "<pipeline>")
+        @Parameters(paramLabel = "<pipeline>", arity = "0..1", description = "id or name; all pipelines when absent")
         String pipeline;
 
-        @Option(names = "--state", defaultValue = "OPEN", description = "OPEN, REPLAYED or ALL (default ${DEFAULT-VALUE})")
+        @Option(names = "--state", defaultValue = "OPEN",
+                description = "OPEN, RETRYING, REPLAYED or ALL (default ${DEFAULT-VALUE})")
         String state;
+
+        @Option(names = "--stage", description = "READ, MAP, WRITE or AFTER")
+        String stage;
+
+        @Option(names = "--text", description = "only letters with this text (any case) in the key, messages or field")
+        String text;
 
         @Override
         void run(ApiClient client) {
-            JsonNode list = client.get(PipelinesCommand.path(client, pipeline, "/dead-letters?state=" + ApiClient.encode(state)));
+            String query = "state=" + ApiClient.encode(state) + (stage == null ? "" : "&stage=" + ApiClient.encode(stage))
+                    + (text == null ? "" : "&q=" + ApiClient.encode(text));
+            JsonNode list = client.get(pipeline == null ? "api/v1/dead-letters?" + query
+                    : PipelinesCommand.path(client, pipeline, "/dead-letters?" + query));
             print(list, () -> {
-                Table table = new Table("ID", "RECORD", "STATE", "OUTCOME", "FIELD", "VENDOR MESSAGE");
-                items(list).forEach(d -> table.row(text(d, "id"), text(d, "sourceKey"), text(d, "state"),
+                Table table = new Table("ID", "PIPELINE", "RECORD", "STAGE", "STATE", "OUTCOME", "FIELD", "VENDOR MESSAGE");
+                items(list).forEach(d -> table.row(text(d, "id"), text(d, "pipelineId"), text(d, "sourceKey"),
+                        text(d, "stage"), Human.word("letter.", text(d, "state")),
                         text(d, "outcome"), text(d, "field"), text(d, "vendorMessage")));
                 table.print(out());
             });
@@ -34,7 +46,8 @@ public final class DeadLettersCommand {
     }
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
-            description = "Replay one dead letter (--id), those matching a filter (--outcome, --field), or all.")
+            description = "Replay one dead letter (--id), a selection (--ids), those matching a filter (--stage,"
+                    + " --outcome, --field, --text), or all open ones.")
     static final class Replay extends ApiCommand {
         @Parameters(paramLabel = "<pipeline>")
         String pipeline;
@@ -47,6 +60,15 @@ public final class DeadLettersCommand {
 
         @Option(names = "--field", description = "only dead letters about this field")
         String field;
+
+        @Option(names = "--ids", split = ",", paramLabel = "<id,id,...>", description = "only these dead letters")
+        java.util.List<Long> ids;
+
+        @Option(names = "--stage", description = "only dead letters of this stage: READ, MAP, WRITE or AFTER")
+        String stage;
+
+        @Option(names = "--text", description = "only dead letters with this text (any case) in the key, messages or field")
+        String text;
 
         @Override
         void run(ApiClient client) {
@@ -61,14 +83,22 @@ public final class DeadLettersCommand {
                 if (field != null) {
                     filter.put("field", field);
                 }
+                if (ids != null) {
+                    filter.put("ids", ids);
+                }
+                if (stage != null) {
+                    filter.put("stage", stage.toUpperCase(java.util.Locale.ROOT));
+                }
+                if (text != null) {
+                    filter.put("text", text);
+                }
                 result = client.post(PipelinesCommand.path(client, pipeline, "/dead-letters/replay"), filter);
             }
             print(result, () -> {
                 Iterable<JsonNode> replayed = result.has("items") ? items(result) : java.util.List.of(result);
                 Table table = new Table("ID", "RECORD", "RESULT", "STATE");
                 replayed.forEach(r -> table.row(text(r, "deadLetterId"), text(r, "sourceKey"),
-                        "Queued".equals(text(r, "result")) ? "queued: replayed when the running run ends"
-                                : text(r, "result"), text(r, "state").toLowerCase(java.util.Locale.ROOT)));
+                        Human.word("replay.", text(r, "result")), Human.word("letter.", text(r, "state"))));
                 table.print(out());
             });
         }

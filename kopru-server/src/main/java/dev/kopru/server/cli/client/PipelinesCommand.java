@@ -44,9 +44,10 @@ public final class PipelinesCommand {
                 Table table = new Table("ID", "NAME", "FROM", "TO", "SCHEDULE", "STATE", "HEALTH", "LAST RUN");
                 items(list).forEach(p -> table.row(text(p, "id"), text(p, "name"), side(p.path("source"), names),
                         side(p.path("target"), names), schedule(p.path("schedule")),
-                        p.path("running").asBoolean() ? "running" : p.path("paused").asBoolean() ? "paused" : "active",
+                        Human.say(p.path("running").asBoolean() ? "state.running" : p.path("paused").asBoolean()
+                                ? "state.paused" : "state.active"),
                         Human.health(p), p.path("lastRun").isObject() ? Human.outcome(p.path("lastRun")) + ", "
-                                + Human.ago(text(p.path("lastRun"), "startedAt")) : "never"));
+                                + Human.ago(text(p.path("lastRun"), "startedAt")) : Human.say("never")));
                 table.print(out());
             });
         }
@@ -58,9 +59,10 @@ public final class PipelinesCommand {
 
         private static String schedule(JsonNode schedule) {
             if (schedule.hasNonNull("every")) {
-                return "every " + Human.duration(java.time.Duration.parse(schedule.get("every").asText()).toMillis());
+                return Human.say("every", Human.duration(java.time.Duration.parse(schedule.get("every").asText())
+                        .toMillis()));
             }
-            return schedule.hasNonNull("cron") ? "cron " + schedule.get("cron").asText() : "on demand";
+            return schedule.hasNonNull("cron") ? Human.say("cron", schedule.get("cron").asText()) : Human.say("on.demand");
         }
     }
 
@@ -218,8 +220,25 @@ public final class PipelinesCommand {
             } else {
                 state = client.get(path(client, pipeline, "/state"));
             }
-            print(state, () -> state.properties().forEach(e -> out().println(e.getKey() + ": "
-                    + (e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()))));
+            print(state, () -> {
+                Table table = new Table("", "");
+                table.row(Human.say("state.source"), cursor(state.path("cursor")));
+                if (state.path("targetCursor").isObject()) {
+                    table.row(Human.say("state.target"), cursor(state.path("targetCursor")));
+                }
+                table.row(Human.say("state.links"), text(state, "links"));
+                table.row(Human.say("state.intents"), text(state, "unresolvedIntents"));
+                table.row(Human.say("state.deadLetters"), text(state, "openDeadLetters"));
+                JsonNode last = state.path("lastRun");
+                table.row(Human.say("state.lastRun"), last.isObject() ? "#" + text(last, "id") + " "
+                        + Human.outcome(last) + ", " + Human.ago(text(last, "startedAt")) : Human.say("never"));
+                table.print(out());
+            });
+        }
+
+        private static String cursor(JsonNode cursor) {
+            return cursor.isObject() ? Human.say("state.committed", text(cursor, "value"),
+                    Human.ago(text(cursor, "updatedAt"))) : Human.say("state.unset");
         }
     }
 

@@ -72,10 +72,11 @@ final class RunProgress {
         long read = c.path("read").asLong();
         long done = c.path("written").asLong() + c.path("skipped").asLong() + c.path("failed").asLong();
         int filled = read == 0 ? 0 : (int) Math.min(20, done * 20 / read);
-        return "run " + ApiCommand.text(event, "runId") + " [" + "#".repeat(filled) + " ".repeat(20 - filled) + "] read "
-                + read + "  written " + c.path("written").asLong() + "  skipped " + c.path("skipped").asLong()
-                + "  failed " + c.path("failed").asLong() + "  in doubt " + c.path("inDoubt").asLong()
-                + "  throttled " + Human.duration(c.path("throttledMs").asLong())
-                + (event.has("elapsedMs") ? "  elapsed " + Human.duration(event.path("elapsedMs").asLong()) : "");
+        return Human.say("progress", ApiCommand.text(event, "runId"), "#".repeat(filled) + " ".repeat(20 - filled),
+                Long.toString(read), Long.toString(c.path("written").asLong()), Long.toString(c.path("skipped").asLong()),
+                Long.toString(c.path("failed").asLong()), Long.toString(c.path("inDoubt").asLong()),
+                Human.duration(c.path("throttledMs").asLong()))
+                + (event.has("elapsedMs") ? "  " + Human.say("elapsed", Human.duration(event.path("elapsedMs").asLong()))
+                : "");
     }
 }

@@ -9,8 +9,9 @@ final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
 
+    /** {@code header}: the columns' English names, shown in the user's language. */
     Table(String... header) {
-        rows.add(header);
+        rows.add(java.util.Arrays.stream(header).map(Human::say).toArray(String[]::new));
     }
 
     Table row(Object... cells) {
@@ -36,10 +37,12 @@ final class Table {
                 String cell = i < row.length ? row[i] : "";
                 line.append(i == columns - 1 ? cell : String.format("%-" + (width[i] + 2) + "s", cell));
             }
-            out.println(line.toString().stripTrailing());
+            if (!line.isEmpty() && !line.toString().isBlank()) {
+                out.println(line.toString().stripTrailing()); // a blank header (name: value pairs) is left out
+            }
         }
         if (rows.size() == 1) {
-            out.println("(none)");
+            out.println(Human.say("none"));
         }
     }
 }
