@@ -68,8 +68,8 @@ class DeadLettersController {
     }
 
     @Operation(summary = "List a pipeline's dead letters (state OPEN, RETRYING: transient failures and writes in doubt"
-            + " that later runs retry by themselves, REPLAYED or ALL; stage READ, MAP, WRITE or AFTER; q: text in the key, messages or field)"
-            + " with the vendor's message and the record")
+            + " that later runs retry by themselves, REPLAYED or ALL; stage READ, MAP, WRITE or AFTER; q: text in the"
+            + " key, messages or field) with the vendor's message and the record")
     @GetMapping("/pipelines/{id}/dead-letters")
     ItemPage<DeadLetterView> deadLetters(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String state,
                                          @RequestParam(required = false) String stage,
