@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What keeps the demo busy: the FarmaBorsa sandbox's simulated buyer ordering twice a minute (switched on through
  * the sandbox's admin API; the orders pipeline makes two FarmaBorsa calls per order, confirm and invoice link, and
- * the marketplace allows 10 a minute, so it keeps up) and as often at Merkez's own store, and a person at the main Mikro company (now and then at the branch) editing customers'
- * phone numbers and opening new customer cards, through the same connectors the pipelines use.
+ * the marketplace allows 10 a minute, so it keeps up) and as often at Merkez's own store, and a person at the main
+ * Mikro company (now and then at the branch) editing customers' phone numbers and opening new customer cards, through
+ * the same connectors the pipelines use.
  */
 final class DemoActivity implements AutoCloseable {
 
