@@ -27,6 +27,8 @@ final class ServerOverhead implements Benchmark {
 
     private static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final int PAGE = 50;
+    /** Warm-up creates number their codes from here, clear of the measured ones. */
+    private static final int WARM_UP_CODES = 50_000;
 
     @Override
     public String name() {
@@ -46,9 +48,10 @@ final class ServerOverhead implements Benchmark {
                 `GET /api/v1/connections/{id}/parties?limit=50` and `POST /api/v1/connections/{id}/parties`, once
                 with a bearer API token and once with HTTP Basic
                 (the admin), against the same vendor call made directly with the Mikro connector in the benchmark's JVM.
-                Figures: p50 and p99 latency; server overhead = server p50 − direct p50; Basic ÷ bearer. **Goal: Basic
+                Figures: p50 and p99 latency; server overhead = server p50 − direct p50; Basic ÷ bearer; the CPU time
+                the server's JVM spent per call (less moved by the machine's other load than latency). **Goal: Basic
                 within 1.5× of bearer.** Parameters: `--connections` (16), `--requests` (400 lists per variant),
-                `--creates` (200 per variant).""";
+                `--creates` (200 per variant), `--warmup` (500 calls of each variant first).""";
     }
 
     @Override
@@ -56,6 +59,7 @@ final class ServerOverhead implements Benchmark {
         int connections = params.integer("connections", 16);
         int lists = params.integer("requests", 400);
         int creates = params.integer("creates", 200);
+        int warmup = params.integer("warmup", 500);
         Duration limit = Duration.ofMinutes(10);
         Path home = Files.createTempDirectory("kopru-bench-home-");
         try (Sandbox mikro = MikroSandboxes.withParties(1000); Connector direct = MikroSandboxes.connector(mikro);
@@ -80,23 +84,32 @@ final class ServerOverhead implements Benchmark {
             calls.put("create direct", directCreate);
             calls.put("create bearer", Load.http(i -> api.post(bearer, parties, party(600_000 + i))));
             calls.put("create Basic", Load.http(i -> api.post(basic, parties, party(700_000 + i))));
-            // Warm-up; every create has a code of its own (120.05.x and up: the demo data holds 120.01.x).
-            Load.run(connections, connections * 4, limit, directList).requireNoErrors("warm-up");
-            Load.run(connections, connections * 2, limit, Load.http(i -> api.get(bearer, parties + "?limit=" + PAGE)))
-                    .requireNoErrors("warm-up");
-            Load.run(connections, connections * 2, limit, Load.http(i -> api.post(bearer, parties, party(800_000 + i))))
-                    .requireNoErrors("warm-up");
+            // Every variant warmed up first: a server measured cold spends more CPU compiling its code than answering
+            // (JFR: the C2 compiler threads used more CPU than the request threads over a 200-call run). Every create
+            // has a code of its own (120.05.x and up: the demo data holds 120.01.x).
+            for (Map.Entry<String, Load.Call> call : calls.entrySet()) {
+                Load.Call measured = call.getValue();
+                Load.run(connections, warmup, limit, i -> measured.call(WARM_UP_CODES + i))
+                        .requireNoErrors("warm-up of " + call.getKey());
+            }
 
             Map<String, Load.Outcome> outcomes = new LinkedHashMap<>();
+            Map<String, Double> serverCpu = new LinkedHashMap<>();
             for (Map.Entry<String, Load.Call> call : calls.entrySet()) {
                 int n = call.getKey().startsWith("list") ? lists : creates;
+                Duration cpuBefore = server.cpu();
                 outcomes.put(call.getKey(), Load.run(connections, n, limit, call.getValue())
                         .requireNoErrors(call.getKey()));
+                if (!call.getKey().endsWith("direct")) {
+                    serverCpu.put(call.getKey(), server.cpu().minus(cpuBefore).toNanos() / 1e6 / n);
+                }
                 System.out.println(call.getKey() + " done");
             }
             Figures figures = new Figures();
             outcomes.forEach((name, o) -> figures.add(name + ": p50 / p99", Figures.format(o.millis(0.5)) + " / "
                     + Figures.format(o.millis(0.99)) + " ms (" + Figures.format(o.perSecond()) + " a second)"));
+            // CPU the server's JVM spent per call: unlike latency, barely moved by what else the machine runs
+            serverCpu.forEach((name, millis) -> figures.add(name + ": server CPU per call", millis, "ms"));
             for (String op : new String[] {"list", "create"}) {
                 double directP50 = outcomes.get(op + " direct").millis(0.5);
                 Load.Outcome bearerRun = outcomes.get(op + " bearer");
@@ -111,7 +124,7 @@ final class ServerOverhead implements Benchmark {
                     outcomes.get("create Basic").millis(0.5) / outcomes.get("create bearer").millis(0.5));
             return figures.add("goal: Basic within 1.5× of bearer (p50) met", worst <= 1.5 ? "yes" : "no")
                     .note(connections + " connections; " + lists + " lists and " + creates + " creates per variant"
-                            + " after a warm-up; lists of " + PAGE + " customers; the callers, the server and the"
+                            + " after a warm-up of " + warmup + " calls of each; lists of " + PAGE + " customers; the callers, the server and the"
                             + " sandbox share the machine's cores.");
         } finally {
             try (var files = Files.walk(home)) {
@@ -150,6 +163,12 @@ final class ServerOverhead implements Benchmark {
                 Thread.sleep(200);
             }
             return server;
+        }
+
+        /** CPU time the server's JVM has used so far (all its threads). */
+        Duration cpu() {
+            return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
+                    "this system does not report a process's CPU time"));
         }
 
         private boolean healthy() {

@@ -73,6 +73,7 @@ public final class Demo implements AutoCloseable {
                     settings.farmaBorsaCallsPerMinute())
                     .ensure(sandboxes);
             DemoShippingCard.ensure(store, pool, connections);
+            DemoDiaStore.ensureCards(store, pool, connections);
             Map<String, Long> pipelines = new DemoPipelines(store, server.getBean(PipelineScheduler.class),
                     server.getBean(StoredSchedules.class))
                     .ensure(connections);

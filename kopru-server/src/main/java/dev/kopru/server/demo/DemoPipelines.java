@@ -26,6 +26,9 @@ final class DemoPipelines {
     /** FarmaBorsa allows 10 calls a minute per account: a run a minute leaves room for the orders of that minute. */
     static final Duration FARMABORSA_EVERY = Duration.ofSeconds(60);
 
+    /** The code prefix of the cards pipeline 1 lists. */
+    static final String LISTED_CODES = "STK-00000";
+
     /**
      * Pipeline 1. The cards STK-000001…9 only (a code prefix, Mikro's own list filter): their first listing is one
      * call each, and at 10 calls a minute all 40 cards would keep the first run busy for four minutes. Mikro's
@@ -33,7 +36,7 @@ final class DemoPipelines {
      * Mikro cards carry no expiry date. A product-card request that was in doubt waits a day before it is sent again
      * (kopru-sync/README.md).
      */
-    static final String STOCK_OPTIONS = "{\"sourceFilters\":{\"code\":\"STK-00000\"},\"fullRead\":true,"
+    static final String STOCK_OPTIONS = "{\"sourceFilters\":{\"code\":\"" + LISTED_CODES + "\"},\"fullRead\":true,"
             + "\"resendInDoubtAfter\":\"PT24H\",\"defaultExpiryKind\":\"OVER_12_MONTHS\",\"maxPerOrder\":10}";
 
     /**
@@ -85,7 +88,9 @@ final class DemoPipelines {
             new Definition(ISP_COLLECTIONS, DemoSandboxes.WIRADIUS, "payment", DemoSandboxes.MIKRO_ISP, "payment",
                     Mode.ONE_WAY, ISP_COLLECTION_OPTIONS, EVERY),
             new Definition("Cariler DİA ⇄ Mikro Merkez", DemoSandboxes.DIA, "party", DemoSandboxes.MIKRO, "party",
-                    Mode.TWO_WAY, ERP_PAIR_OPTIONS, EVERY));
+                    Mode.TWO_WAY, ERP_PAIR_OPTIONS, EVERY),
+            new Definition(DemoDiaStore.PIPELINE, DemoSandboxes.FARMABORSA_STORE, "order", DemoSandboxes.DIA,
+                    "invoice", Mode.ONE_WAY, DemoDiaStore.options(), FARMABORSA_EVERY));
 
     /** Rows of the engine that tie a pipeline to the records of the sandboxes it last ran against. */
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPipelines.class);

@@ -30,8 +30,12 @@ final class DemoShippingCard {
                 .orElseThrow());
         if (connector.findByNaturalKey(Entity.ITEM, new NaturalKey("code", CODE)).isEmpty()) {
             // a service card (no barcode): the stock pipeline reads only the STK- cards, so it is not listed
-            connector.create(Entity.ITEM, Item.builder().code(CODE).name("Kargo Ücreti").unit("ADET")
-                    .vatRate(new BigDecimal("20")).currency("TRY").service(true).active(true).build());
+            connector.create(Entity.ITEM, card());
         }
+    }
+
+    static Item card() {
+        return Item.builder().code(CODE).name("Kargo Ücreti").unit("ADET").vatRate(new BigDecimal("20"))
+                .currency("TRY").service(true).active(true).build();
     }
 }

@@ -47,6 +47,7 @@ final class VerifiedLogins implements AuthenticationProvider {
     private final SecretKeySpec key;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final AtomicLong passwordChecks = new AtomicLong();
+    private final Object[] stripes = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
     VerifiedLogins(DaoAuthenticationProvider passwords, Users users, Clock clock) {
         this.passwords = passwords;
@@ -64,11 +65,26 @@ final class VerifiedLogins implements AuthenticationProvider {
         String id = fingerprint(name, password);
         // read before the password is checked: a change in between leaves the entry under the older version
         Optional<Integer> version = users.credentialsVersion(name);
-        Verified known = verified.get(id);
-        if (known != null && version.isPresent() && known.version() == version.get()
-                && clock.instant().isBefore(known.until())) {
-            return known.result();
+        Authentication known = remembered(id, version);
+        if (known != null) {
+            return known;
         }
+        // one check per login at a time: 16 callers starting together (or meeting an expired entry) cost one bcrypt,
+        // not sixteen at once
+        synchronized (stripes[Math.floorMod(id.hashCode(), stripes.length)]) {
+            known = remembered(id, version);
+            return known != null ? known : checked(login, id, name, version);
+        }
+    }
+
+    /** The remembered result of this login, while its entry is fresh and the user's credentials unchanged. */
+    private Authentication remembered(String id, Optional<Integer> version) {
+        Verified known = verified.get(id);
+        return known != null && version.isPresent() && known.version() == version.get()
+                && clock.instant().isBefore(known.until()) ? known.result() : null;
+    }
+
+    private Authentication checked(Authentication login, String id, String name, Optional<Integer> version) {
         verified.remove(id);
         passwordChecks.incrementAndGet();
         Authentication checked = passwords.authenticate(login); // throws on a wrong password or a disabled user

@@ -117,6 +117,27 @@ class UserLifecycleTest {
     }
 
     @Test
+    void sixteen_basic_requests_arriving_together_cost_one_bcrypt() throws Exception {
+        String name = user("VIEWER");
+        VerifiedLogins logins = server.bean(VerifiedLogins.class);
+        long before = logins.passwordChecks();
+        List<Thread> callers = new java.util.ArrayList<>();
+        AtomicInteger ok = new AtomicInteger();
+        for (int i = 0; i < 16; i++) {
+            callers.add(Thread.ofVirtual().start(() -> {
+                if (basic(name, "first-password-1").statusCode() == 200) {
+                    ok.incrementAndGet();
+                }
+            }));
+        }
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        assertThat(ok).hasValue(16);
+        assertThat(logins.passwordChecks() - before).isEqualTo(1);
+    }
+
+    @Test
     void basic_is_checked_against_the_hash_once_then_remembered() {
         String name = user("VIEWER");
         VerifiedLogins logins = server.bean(VerifiedLogins.class);

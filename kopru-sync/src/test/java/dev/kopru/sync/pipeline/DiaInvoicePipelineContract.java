@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.ReadRequest;
@@ -12,13 +11,11 @@ import dev.kopru.core.model.Item;
 import dev.kopru.core.model.Order;
 import dev.kopru.core.model.Party;
 import dev.kopru.dia.DiaConnector;
-import dev.kopru.dia.client.DiaModel;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.testkit.sandbox.RequestJournal;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,16 +89,6 @@ abstract class DiaInvoicePipelineContract extends StoreContract {
         return JSON.valueToTree(codes).toString();
     }
 
-    /**
-     * The firm's table of tax offices gets the offices the buyers name: a DİA cari links its office by {@code kod},
-     * and FarmaBorsa names an office without the "Vergi Dairesi" the demo table's codes end with.
-     */
-    private void taxOfficesOf(Collection<Order> orders) {
-        DiaModel<ObjectNode> offices = ((DiaConnector) diaConnector).client().model("sis_vergidairesi");
-        orders.stream().map(o -> o.buyer().taxOffice()).filter(o -> o != null && !o.isBlank()).distinct()
-                .forEach(office -> offices.create(JSON.createObjectNode().put("kod", office).put("adi", office)));
-    }
-
     PipelineRunner runner(WriteHooks hooks) {
         ConnectorRegistry registry = c -> c.name().endsWith(FARMA) ? farmaConnector : diaConnector;
         return new PipelineRunner(store, registry, MikroPipelineContract.TEST_POLICY, hooks);
@@ -117,7 +104,6 @@ abstract class DiaInvoicePipelineContract extends StoreContract {
         FarmaMikro.placeOrders(farma, ORDERS);
         Map<String, Order> orders = farmaConnector.stream(Entity.ORDER, new ReadRequest(Optional.empty(), 50,
                 Map.of("status", "1"))).collect(Collectors.toMap(Order::key, Function.identity()));
-        taxOfficesOf(orders.values());
         long partiesBefore = MikroPair.parties(diaConnector).size();
         long loginsBefore = ((DiaConnector) diaConnector).client().logins();
         dia.faults().seed(7).errorRate(0.05).resetRate(0.05).loseResponseRate(0.05).loseNextWrites(2);

@@ -44,9 +44,11 @@ public final class DiaConnector extends HandlerConnector {
         this.credit = new Kontor(client);
         int max = DiaDescriptor.MAX_PAGE_SIZE;
         DocumentMapping documents = new DocumentMapping(salesKind, purchaseKind);
+        TaxOffices offices = new TaxOffices(client.model("sis_vergidairesi"), config.clock());
         this.handlers = Map.of(
                 Entity.PARTY, new CardHandler<>(client.cari(), new CardHandler.Shape<CariKart, Party>("party",
-                        "carikartkodu", CariKart::_key, CariKart::_date, PartyMapping::toParty, PartyMapping::toCari,
+                        "carikartkodu", CariKart::_key, CariKart::_date, PartyMapping::toParty,
+                        (party, key) -> PartyMapping.toCari(party, key, offices::kod),
                         Party::code, Map.of("taxId", PartyMapping::taxIdField)), config.clock(), max),
                 Entity.ITEM, new CardHandler<>(client.stok(), new CardHandler.Shape<StokKart, Item>("item",
                         "stokkartkodu", StokKart::_key, StokKart::_date, ItemMapping::toItem, ItemMapping::toStok,

@@ -101,6 +101,30 @@ class DiaConnectorTest {
     }
 
     @Test
+    void links_a_tax_office_named_with_or_without_vergi_dairesi_in_any_case_and_leaves_an_unknown_one_to_dia() {
+        try (Connector dia = open(Map.of())) {
+            // the golden table: kod KADIKÖY (adi KADIKÖY VERGİ DAİRESİ) and kod ÇANKAYA VERGİ DAİRESİ
+            Party kadikoy = Party.builder().code("120.101").name("KADIKÖY ECZA").taxId("1111111114")
+                    .taxOffice("Kadıköy Vergi Dairesi").build();
+            Party cankaya = kadikoy.toBuilder().code("120.102").taxId("2222222228").taxOffice("çankaya").build();
+            Party unknown = kadikoy.toBuilder().code("120.103").taxId("3333333332").taxOffice("Bornova").build();
+
+            String first = dia.create(Entity.PARTY, kadikoy);
+            String second = dia.create(Entity.PARTY, cankaya);
+            var refused = catchThrowableOfType(ConnectorException.Validation.class,
+                    () -> dia.create(Entity.PARTY, unknown));
+
+            assertThat(dia.get(Entity.PARTY, first).orElseThrow().taxOffice()).isEqualTo("KADIKÖY");
+            assertThat(dia.get(Entity.PARTY, second).orElseThrow().taxOffice()).isEqualTo("ÇANKAYA VERGİ DAİRESİ");
+            assertThat(refused.field()).contains("taxOffice");
+            assertThat(refused.getMessage()).contains("Kayıt bulunamadı (sis_vergidairesi").contains("Bornova");
+            assertThat(sandbox.journal().entries().stream().filter(e -> e.body().contains("sis_vergidairesi_listele")))
+                    .as("the table listed once, and again on the miss only after %s", TaxOffices.RELOAD_AFTER)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     void reads_a_party_balance_by_its_code() {
         try (Connector dia = open(Map.of())) {
             var balance = dia.get(Entity.BALANCE, "120.001").orElseThrow();

@@ -8,11 +8,13 @@ import dev.kopru.core.model.PartyRole;
 import dev.kopru.dia.client.CariKart;
 import dev.kopru.dia.client.DiaDates;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Party ↔ {@code scf_carikart} (dia.md §7.1). Role ↔ {@code carikarttipi} ({@code AL} customer, {@code SA}
  * supplier, {@code AS} both); the tax id goes to {@code verginumarasi} (10 digits) or {@code tckimlikno} (11); the tax
- * office is the {@code _key_sis_vergidairesi} link, written as a filter on the office's {@code kod}; the address is the
+ * office is the {@code _key_sis_vergidairesi} link, written as a filter on the office's {@code kod}
+ * (found by name with or without "Vergi Dairesi" by the connector's {@code TaxOffices}); the address is the
  * main {@code m_adresler} line. DİA's list rows carry no addresses: a party read from a list has none, one got by key
  * has it. Currency and the e-invoice flag are not mapped (the reference names no such cari fields).
  */
@@ -28,12 +30,15 @@ public final class PartyMapping {
                 !"P".equals(cari.durum()), DiaDates.instant(cari._date()));
     }
 
-    /** The card to write; {@code key} is DİA's {@code _key} for an update, null for a create. */
-    public static CariKart toCari(Party party, String key) {
+    /**
+     * The card to write; {@code key} is DİA's {@code _key} for an update, null for a create; {@code officeKod} gives
+     * the {@code kod} in the firm's table of the office the party names.
+     */
+    public static CariKart toCari(Party party, String key, UnaryOperator<String> officeKod) {
         String taxId = party.taxId();
         boolean person = taxId != null && taxIdField(taxId).equals("tckimlikno");
         JsonNode office = present(party.taxOffice())
-                ? JsonNodeFactory.instance.objectNode().put("kod", party.taxOffice()) : null;
+                ? JsonNodeFactory.instance.objectNode().put("kod", officeKod.apply(party.taxOffice())) : null;
         Address a = party.address();
         List<CariKart.CariAdres> addresses = a == null ? null : List.of(new CariKart.CariAdres(null, "MERKEZ", "F", "1",
                 a.line(), null, a.district(), a.city(), a.postalCode()));

@@ -1,0 +1,64 @@
+package dev.kopru.server.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.ReadRequest;
+import dev.kopru.core.model.Item;
+import dev.kopru.server.connections.ConnectorPool;
+import dev.kopru.sync.store.SyncStore;
+import dev.kopru.testkit.demodata.DemoData;
+import dev.kopru.testkit.demodata.DemoItem;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The orders of Mikro Merkez's own FarmaBorsa store ({@link DemoSandboxes#FARMABORSA_STORE_ACCOUNT}, whose listings
+ * the stock pipeline publishes) are invoiced in DİA, the ERP Merkez keeps its cari cards in step with. A second
+ * account because one cannot feed two ERPs: confirming an order takes it off the "new" list the other pipeline reads.
+ * DİA finds no stock card by barcode (docs/connectors/dia.md), so the pipeline names the listed cards' codes, and the
+ * demo opens those cards and the shipping card in the DİA firm, which starts empty, before the first run.
+ */
+final class DemoDiaStore {
+
+    static final String PIPELINE = "FarmaBorsa Merkez siparişleri → DİA faturaları";
+
+    private DemoDiaStore() {
+    }
+
+    /** Pipeline 2's options for DİA, with the listed cards' codes by barcode. */
+    static String options() {
+        Map<String, String> codes = listed().stream()
+                .collect(Collectors.toMap(DemoItem::barcode, DemoItem::code, (a, b) -> a, TreeMap::new));
+        return "{\"sourceFilters\":{\"status\":\"1\"},\"invoiceNumberPrefix\":\"FB\","
+                + "\"shippingItemCode\":\"" + DemoShippingCard.CODE + "\",\"itemCodes\":"
+                + new ObjectMapper().valueToTree(codes) + ","
+                + "\"invoiceUrlTemplate\":\"https://fatura.example.com/{number}.pdf\"}";
+    }
+
+    /** Opens in DİA the cards the store lists and the shipping card, those it does not hold yet. */
+    static void ensureCards(SyncStore store, ConnectorPool pool, Map<String, Long> connections) {
+        Long dia = connections.get(DemoSandboxes.DIA);
+        if (dia == null || !connections.containsKey(DemoSandboxes.FARMABORSA_STORE)) {
+            return;
+        }
+        Connector connector = pool.connectorFor(store.transaction(tx -> store.connections().find(tx, dia))
+                .orElseThrow());
+        Set<String> held = connector.stream(Entity.ITEM, ReadRequest.full(100)).map(Item::code)
+                .collect(Collectors.toSet());
+        listed().stream().map(DemoItem::toItem).filter(item -> !held.contains(item.code()))
+                .forEach(item -> connector.create(Entity.ITEM, item));
+        if (!held.contains(DemoShippingCard.CODE)) {
+            connector.create(Entity.ITEM, DemoShippingCard.card());
+        }
+    }
+
+    /** Mikro Merkez's cards the stock pipeline lists: the demo data's items under its code prefix. */
+    private static List<DemoItem> listed() {
+        return DemoData.of(DemoSandboxes.SEED, DemoSandboxes.RECORDS).items()
+                .filter(item -> item.code().startsWith(DemoPipelines.LISTED_CODES)).toList();
+    }
+}
