@@ -90,11 +90,10 @@ final class TradeLines {
             ObjectNode row = rows.addObject();
             row.put("TYPE", switch (line.kind() == null ? LineKind.ITEM : line.kind()) {
                 case ITEM -> 0;
-                case SERVICE -> 4;
+                // a tax other than VAT (the telecom ÖİV) goes on a service line of its own, on the service card the
+                // line names: logo.md names ADDTAXLINELIST under a line but none of its fields, so it is not guessed
+                case SERVICE, TAX -> 4;
                 case EXPENSE -> 3;
-                // this mapping knows no Logo transaction type for a tax other than VAT: refused, never guessed
-                case TAX -> throw Invalid.field("TRANSACTIONS", "lines.kind",
-                        "Logo has no transaction line for a tax other than VAT (" + line.description() + ")");
             });
             row.put("MASTER_CODE", line.itemCode());
             if (line.description() != null) {
