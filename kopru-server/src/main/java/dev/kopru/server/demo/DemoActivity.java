@@ -23,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What keeps the demo busy: the FarmaBorsa sandbox's simulated buyer ordering twice a minute (switched on through
- * the sandbox's admin API; the orders pipeline makes two FarmaBorsa calls per order, confirm and invoice link, and
- * the marketplace allows 10 a minute, so it keeps up), and a person at the main Mikro company (now and then at the branch) editing customers'
+ * What keeps the demo busy: the FarmaBorsa sandbox's simulated buyer ordering twice a minute from the demo account
+ * (switched on through the sandbox's admin API; the orders pipeline makes two FarmaBorsa calls per order, confirm and
+ * invoice link, and the marketplace allows 10 a minute, so it keeps up) and as often from Mikro Merkez's own listings
+ * (invoiced in the Logo firm), and a person at the main Mikro company (now and then at the branch) editing customers'
  * phone numbers and opening new customer cards, through the same connectors the pipelines use.
  */
 final class DemoActivity implements AutoCloseable {
@@ -50,23 +51,41 @@ final class DemoActivity implements AutoCloseable {
     }
 
     void start(DemoSandboxes sandboxes) {
-        sandboxes.byName(DemoSandboxes.FARMABORSA).ifPresent(fb -> startBuyer(fb.sandbox().baseUri()));
+        sandboxes.byName(DemoSandboxes.FARMABORSA).ifPresent(fb -> {
+            startBuyer(fb.sandbox().baseUri());
+            timer.scheduleWithFixedDelay(() -> orderFromMerkez(fb.sandbox().baseUri()), BUYER_INTERVAL.toMillis(),
+                    BUYER_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        });
         timer.scheduleWithFixedDelay(this::editCustomers, EDIT_INTERVAL.toMillis(), EDIT_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     /** The sandbox has its own buyer; the demo only makes it order more often than its default. */
     private static void startBuyer(URI farmaBorsa) {
-        HttpRequest request = HttpRequest.newBuilder(farmaBorsa.resolve("/_sandbox/farmaborsa/buyer"))
-                .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"intervalMs\":" + BUYER_INTERVAL.toMillis() + "}")).build();
+        admin(farmaBorsa, "PUT", "/_sandbox/farmaborsa/buyer", "{\"intervalMs\":" + BUYER_INTERVAL.toMillis() + "}",
+                "the FarmaBorsa buyer was not started");
+    }
+
+    /**
+     * The sandbox's buyer orders from the demo account only; this orders from Merkez's own listings (those the stock
+     * pipeline published; none yet, no order), which the Logo firm invoices.
+     */
+    private static void orderFromMerkez(URI farmaBorsa) {
+        admin(farmaBorsa, "POST", "/_sandbox/farmaborsa/orders", "{\"count\":1,\"seller\":\""
+                + DemoSandboxes.FARMABORSA_STORE_ACCOUNT.nick() + "\"}", "no order was placed on Merkez's listings");
+    }
+
+    private static void admin(URI farmaBorsa, String method, String path, String body, String failure) {
+        HttpRequest request = HttpRequest.newBuilder(farmaBorsa.resolve(path)).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                LOG.warn("the FarmaBorsa buyer was not started: HTTP {} {}", response.statusCode(), response.body());
+                LOG.warn("{}: HTTP {} {}", failure, response.statusCode(), response.body());
             }
         } catch (IOException e) {
-            LOG.warn("the FarmaBorsa buyer was not started: {}", e.toString());
+            LOG.warn("{}: {}", failure, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -97,6 +97,8 @@ public final class DemoConnections {
                     "demo-uniq-code", WiradiusDescriptor.HISTORY_MONTHS, "13");
             case "dia" -> Map.of("baseUrl", baseUri.toString(), "username", "ws", "password", "ws",
                     "apiKey", "demo-api-key", "firmaKodu", "34", "donemKodu", "1");
+            case "logo" -> Map.of("baseUrl", baseUri.toString(), "username", "LOGO", "password", "LOGO",
+                    "firmNo", "1", "clientId", "kopru", "clientSecret", "kopru");
             default -> null;
         });
     }

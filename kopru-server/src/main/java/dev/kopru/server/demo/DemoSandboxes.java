@@ -33,6 +33,11 @@ public final class DemoSandboxes implements AutoCloseable {
     static final String FARMABORSA = "FarmaBorsa";
     /** The DİA firm, empty at start: the two-way pair with Mikro Merkez fills it with Merkez's cari cards. */
     static final String DIA = "DİA";
+    /**
+     * The Logo firm (32001), empty at start: Mikro Merkez's cari and stock cards are moved into it, it invoices the
+     * orders FarmaBorsa buyers place on Merkez's own listings, and it keeps the ISP's books beside Mikro ISP.
+     */
+    static final String LOGO = "Logo";
     /** The connection to {@link #FARMABORSA_STORE_ACCOUNT} on the FarmaBorsa sandbox. */
     static final String FARMABORSA_STORE = "FarmaBorsa Merkez";
     /**
@@ -100,7 +105,7 @@ public final class DemoSandboxes implements AutoCloseable {
      * {@link DemoActivity}); same seed and size as Mikro's, so both hold the same barcodes and stock codes.
      */
     private static SandboxApp app(SandboxProvider provider, int records, int callsPerMinute) {
-        if (provider.vendor().equals("dia")) {
+        if (provider.vendor().equals("dia") || provider.vendor().equals("logo")) {
             // demo party codes do not depend on the seed: a seeded firm would hold Merkez's codes as other cards
             return provider.create(SEED, 0);
         }
