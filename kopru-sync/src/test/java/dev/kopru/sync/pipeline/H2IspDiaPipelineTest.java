@@ -1,6 +1,5 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.core.model.Party;
 import dev.kopru.sync.store.StoreConfig;
 import java.util.List;
 
@@ -18,7 +17,7 @@ class H2IspDiaPipelineTest extends IspErpPipelineContract {
     }
 
     @Override
-    IspErp erp(List<Party> customers) {
-        return IspErp.dia(7, List.of("HZM-ABONELIK", "HZM-OIV"), customers);
+    ErpFirm erp() {
+        return ErpFirm.dia(7, 0, List.of("HZM-ABONELIK", "HZM-OIV"));
     }
 }

@@ -1,8 +1,6 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.core.model.Party;
 import dev.kopru.sync.store.StoreConfig;
-import java.util.List;
 
 /** The ISP set into Logo on H2. */
 class H2IspLogoPipelineTest extends IspErpPipelineContract {
@@ -18,7 +16,7 @@ class H2IspLogoPipelineTest extends IspErpPipelineContract {
     }
 
     @Override
-    IspErp erp(List<Party> customers) {
-        return IspErp.logo(7);
+    ErpFirm erp() {
+        return ErpFirm.logo(7, 0);
     }
 }

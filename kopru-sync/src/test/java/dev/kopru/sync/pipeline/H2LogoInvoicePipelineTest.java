@@ -3,7 +3,7 @@ package dev.kopru.sync.pipeline;
 import dev.kopru.sync.store.StoreConfig;
 
 /** FarmaBorsa orders → Logo invoices on H2. */
-class H2LogoInvoicePipelineTest extends LogoInvoicePipelineContract {
+class H2LogoInvoicePipelineTest extends OrderErpPipelineContract {
 
     @Override
     StoreConfig storeConfig() {
@@ -13,5 +13,10 @@ class H2LogoInvoicePipelineTest extends LogoInvoicePipelineContract {
     @Override
     String database() {
         return "H2";
+    }
+
+    @Override
+    ErpFirm erp() {
+        return ErpFirm.logo(SEED, CATALOGUE);
     }
 }

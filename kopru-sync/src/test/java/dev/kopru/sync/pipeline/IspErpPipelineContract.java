@@ -39,20 +39,21 @@ abstract class IspErpPipelineContract extends StoreContract {
 
     Sandbox wiradius;
     Connector wiradiusConnector;
-    IspErp erp;
+    ErpFirm erp;
     List<Long> pipelines;
 
     /** The database's name in the proofs' printed figures. */
     abstract String database();
 
-    /** The ERP's empty firm, ready for {@code customers}. */
-    abstract IspErp erp(List<Party> customers);
+    /** The ERP's empty firm, holding the service cards {@link IspPipelineContract#INVOICES} names. */
+    abstract ErpFirm erp();
 
     @BeforeEach
     void startVendors() {
         wiradius = WiradiusMikro.wiradius(7, 8);
         wiradiusConnector = WiradiusMikro.wiradiusConnector(wiradius.baseUri().toString());
-        erp = erp(WiradiusMikro.customers(wiradiusConnector));
+        erp = erp();
+        erp.prepareFor(WiradiusMikro.customers(wiradiusConnector));
         String name = "isp-" + erp.vendor() + "-" + NAMES.incrementAndGet();
         pipelines = IspPipelineContract.addPipelines(store, name, erp.vendor(), false);
     }

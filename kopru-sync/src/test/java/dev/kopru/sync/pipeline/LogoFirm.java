@@ -57,6 +57,11 @@ final class LogoFirm implements AutoCloseable {
 
     /** The faults the sandbox injected so far, per kind. */
     Map<String, Long> faults() {
+        return faults(sandbox);
+    }
+
+    /** The faults {@code sandbox} injected so far, per kind. */
+    static Map<String, Long> faults(Sandbox sandbox) {
         return sandbox.journal().entries().stream().filter(e -> e.fault() != null)
                 .collect(Collectors.groupingBy(RequestJournal.Entry::fault, TreeMap::new, Collectors.counting()));
     }

@@ -1,8 +1,6 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.core.model.Party;
 import dev.kopru.sync.store.StoreConfig;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 
 /** The ISP set into Logo on PostgreSQL, started by the test itself. */
@@ -21,8 +19,8 @@ class PostgresIspLogoPipelineTest extends IspErpPipelineContract {
     }
 
     @Override
-    IspErp erp(List<Party> customers) {
-        return IspErp.logo(7);
+    ErpFirm erp() {
+        return ErpFirm.logo(7, 0);
     }
 
     @AfterAll

@@ -4,7 +4,7 @@ import dev.kopru.sync.store.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
 
 /** FarmaBorsa orders → Logo invoices on PostgreSQL, started by the test itself. */
-class PostgresLogoInvoicePipelineTest extends LogoInvoicePipelineContract {
+class PostgresLogoInvoicePipelineTest extends OrderErpPipelineContract {
 
     private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
 
@@ -21,5 +21,10 @@ class PostgresLogoInvoicePipelineTest extends LogoInvoicePipelineContract {
     @AfterAll
     void stopPostgres() {
         postgres.close();
+    }
+
+    @Override
+    ErpFirm erp() {
+        return ErpFirm.logo(SEED, CATALOGUE);
     }
 }

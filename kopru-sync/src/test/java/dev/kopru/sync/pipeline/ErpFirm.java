@@ -1,17 +1,18 @@
 package dev.kopru.sync.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.ReadRequest;
-import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.Party;
 import dev.kopru.dia.DiaConnector;
 import dev.kopru.dia.client.DiaClient;
-import dev.kopru.dia.sandbox.DiaSandbox;
-import dev.kopru.dia.sandbox.DiaSandboxOptions;
+import dev.kopru.logo.LogoConnector;
 import dev.kopru.testkit.sandbox.Sandbox;
 import dev.kopru.testkit.sandbox.SandboxJson;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,11 +20,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The accounting ERP an ISP's Wiradius records go into, for {@link IspErpPipelineContract}: an empty firm on a sandbox
- * of its own, the connector under test, and what the firm holds counted apart from that connector (after the faults
- * are cleared). Both round each line's VAT on its own, so an invoice's gross may lie a kuruş from Wiradius's.
+ * A firm of an ERP other than Mikro (DİA, Logo) on a sandbox of its own, as the proofs that write into it take it as a
+ * parameter: the connector under test, and what the firm holds counted apart from that connector (after the faults
+ * are cleared). Both round each line's VAT on its own.
  */
-interface IspErp extends AutoCloseable {
+interface ErpFirm extends AutoCloseable {
 
     /** The connection's vendor, e.g. {@code dia}. */
     String vendor();
@@ -38,29 +39,34 @@ interface IspErp extends AutoCloseable {
     /** Cari cards coded {@code prefix}…, per code. */
     Map<String, Long> cards(String prefix);
 
-    /** Sales invoices numbered {@code prefix}…: per number, the gross the ERP states for each copy. */
+    /** Sales invoices numbered {@code prefix}…: per number, the gross the firm states for each copy. */
     Map<String, List<BigDecimal>> invoices(String prefix);
+
+    /** How many times the connector under test logged in. */
+    long logins();
+
+    /** What the firm needs before cards of {@code parties} are opened in it (DİA: their tax offices). */
+    default void prepareFor(Collection<Party> parties) {
+    }
 
     @Override
     void close();
 
     /**
-     * A DİA firm holding the hizmet cards the invoices' lines go on, and a tax office {@code kod} for each office the
-     * customers name (Wiradius drops "Vergi Dairesi"; DİA links an office by kod and refuses a card whose office it
-     * lacks); counted through a DİA connector of its own.
+     * A DİA firm holding {@code demoSize} demo records and the hizmet cards {@code serviceCards}; {@link #prepareFor}
+     * adds a tax office {@code kod} for each office the parties name (Wiradius and FarmaBorsa drop "Vergi Dairesi";
+     * DİA links an office by kod and refuses a card whose office it lacks). Cards are counted through a DİA connector
+     * of its own, invoices by the sandbox ({@code /_sandbox/dia/invoices}: copies per number, and DİA's {@code net},
+     * its gross).
      */
-    static IspErp dia(long seed, List<String> serviceCards, List<Party> customers) {
-        Sandbox sandbox = Sandbox.start(new DiaSandbox(DiaSandboxOptions.builder().demoSeed((int) seed).demoSize(0)
-                .build()), 0);
+    static ErpFirm dia(long seed, int demoSize, List<String> serviceCards) {
+        Sandbox sandbox = Sandbox.start(DiaFirms.sandbox((int) seed, demoSize), 0);
         Connector connector = DiaFirms.connector(sandbox);
         Connector auditor = DiaFirms.connector(sandbox);
         DiaClient client = ((DiaConnector) auditor).client();
         serviceCards.forEach(code -> client.model("scf_hizmetkart").create(
                 SandboxJson.object().put("hizmetkartkodu", code).put("aciklama", code)));
-        customers.stream().map(Party::taxOffice).filter(o -> o != null && !o.isBlank()).distinct()
-                .forEach(office -> client.model("sis_vergidairesi").create(SandboxJson.object().put("kod", office)
-                        .put("adi", office)));
-        return new IspErp() {
+        return new ErpFirm() {
             @Override
             public String vendor() {
                 return "dia";
@@ -90,10 +96,23 @@ interface IspErp extends AutoCloseable {
 
             @Override
             public Map<String, List<BigDecimal>> invoices(String prefix) {
-                return auditor.stream(Entity.INVOICE, ReadRequest.full(100))
-                        .filter(i -> i.number() != null && i.number().startsWith(prefix))
-                        .collect(Collectors.groupingBy(Invoice::number, TreeMap::new,
-                                Collectors.mapping(i -> i.statedTotals().gross(), Collectors.toList())));
+                JsonNode held = FarmaMikro.admin(sandbox, "GET", "/_sandbox/dia/invoices?prefix=" + prefix, null);
+                Map<String, List<BigDecimal>> invoices = new TreeMap<>();
+                held.get("invoices").properties().forEach(e -> invoices.put(e.getKey(), Collections.nCopies(
+                        e.getValue().asInt(), new BigDecimal(held.get("net").get(e.getKey()).asText()))));
+                return invoices;
+            }
+
+            @Override
+            public long logins() {
+                return ((DiaConnector) connector).client().logins();
+            }
+
+            @Override
+            public void prepareFor(Collection<Party> parties) {
+                parties.stream().map(Party::taxOffice).filter(o -> o != null && !o.isBlank()).distinct()
+                        .forEach(office -> client.model("sis_vergidairesi").create(SandboxJson.object()
+                                .put("kod", office).put("adi", office)));
             }
 
             @Override
@@ -106,12 +125,12 @@ interface IspErp extends AutoCloseable {
     }
 
     /**
-     * An empty Logo firm, counted from its own tables: the sandbox keeps no service cards, so the invoices' service
-     * and ÖİV lines name theirs unchecked.
+     * A Logo firm holding {@code demoSize} demo records, counted from its own tables ({@link LogoFirm}); the sandbox
+     * keeps no service cards, so service and ÖİV lines name theirs unchecked.
      */
-    static IspErp logo(long seed) {
-        LogoFirm firm = new LogoFirm(seed, 0);
-        return new IspErp() {
+    static ErpFirm logo(long seed, int demoSize) {
+        LogoFirm firm = new LogoFirm(seed, demoSize);
+        return new ErpFirm() {
             @Override
             public String vendor() {
                 return "logo";
@@ -141,6 +160,11 @@ interface IspErp extends AutoCloseable {
             @Override
             public Map<String, List<BigDecimal>> invoices(String prefix) {
                 return firm.invoices(prefix);
+            }
+
+            @Override
+            public long logins() {
+                return ((LogoConnector) firm.connector).client().logins();
             }
 
             @Override
