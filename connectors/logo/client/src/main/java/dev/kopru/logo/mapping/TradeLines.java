@@ -17,9 +17,9 @@ import java.util.List;
 
 /**
  * What Logo's trade slips share (invoices, orders, dispatches; logo.md §6.3–6.4): the header's number, date and cari,
- * {@code TRANSACTIONS} lines ({@code TYPE} 0 item, 4 service, 3 expense; VAT per line, {@code VAT_INCLUDED},
- * {@code DISCOUNT_RATE}), and the totals Logo computes: net = {@code TOTAL_DISCOUNTED}, VAT = {@code TOTAL_VAT},
- * payable = {@code TOTAL_NET}.
+ * {@code TRANSACTIONS} lines ({@code TYPE} 0 item, 4 service or a tax other than VAT, 3 expense; VAT per line,
+ * {@code VAT_INCLUDED}, {@code DISCOUNT_RATE}), and the totals Logo computes: net = {@code TOTAL_DISCOUNTED},
+ * VAT = {@code TOTAL_VAT}, payable = {@code TOTAL_NET}.
  */
 final class TradeLines {
 
