@@ -4,6 +4,7 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.Party;
+import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandboxOptions;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.sync.store.SyncStore;
 import java.io.IOException;
@@ -23,11 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What keeps the demo busy: the FarmaBorsa sandbox's simulated buyer ordering twice a minute (switched on through
- * the sandbox's admin API; the orders pipeline makes two FarmaBorsa calls per order, confirm and invoice link, and
- * the marketplace allows 10 a minute, so it keeps up) and as often at Merkez's own store, and a person at the main
- * Mikro company (now and then at the branch) editing customers' phone numbers and opening new customer cards, through
- * the same connectors the pipelines use.
+ * What keeps the demo busy: the FarmaBorsa sandbox's simulated buyer ordering twice a minute from the demo account
+ * (switched on through the sandbox's admin API; the orders pipeline makes two FarmaBorsa calls per order, confirm and
+ * invoice link, and the marketplace allows 10 a minute, so it keeps up) and as often from the listings of Mikro
+ * Merkez's two stores (invoiced in the Logo firm and in DİA), and a person at the main Mikro
+ * company (now and then at the branch) editing customers' phone numbers and opening new customer cards, through the
+ * same connectors the pipelines use.
  */
 final class DemoActivity implements AutoCloseable {
 
@@ -55,9 +57,11 @@ final class DemoActivity implements AutoCloseable {
     void start(DemoSandboxes sandboxes) {
         sandboxes.byName(DemoSandboxes.FARMABORSA).ifPresent(fb -> {
             startBuyer(fb.sandbox().baseUri());
-            // the sandbox's own buyer orders from the first account only; Merkez's store gets the same pace here
-            timer.scheduleWithFixedDelay(() -> orderAtStore(fb.sandbox().baseUri()), STORE_FIRST_ORDER.toMillis(),
-                    BUYER_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+            // the sandbox's own buyer orders from the first account only; the stores get the same pace here
+            for (DemoSandboxes.Store store : DemoSandboxes.FARMABORSA_STORES) {
+                timer.scheduleWithFixedDelay(() -> orderAt(fb.sandbox().baseUri(), store.account()),
+                        STORE_FIRST_ORDER.toMillis(), BUYER_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+            }
         });
         timer.scheduleWithFixedDelay(this::editCustomers, EDIT_INTERVAL.toMillis(), EDIT_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -69,10 +73,10 @@ final class DemoActivity implements AutoCloseable {
                 "the FarmaBorsa buyer was not started");
     }
 
-    /** One order from Merkez's store, once the stock pipeline has listed something (until then none is placed). */
-    private static void orderAtStore(URI farmaBorsa) {
-        admin(farmaBorsa, "POST", "/_sandbox/farmaborsa/orders", "{\"count\":1,\"seller\":\""
-                + DemoSandboxes.FARMABORSA_STORE_ACCOUNT.nick() + "\"}", "no order was placed at Merkez's store");
+    /** One order from a store's listings, once its stock pipeline has listed something (until then none is placed). */
+    private static void orderAt(URI farmaBorsa, FarmaBorsaSandboxOptions.Account store) {
+        admin(farmaBorsa, "POST", "/_sandbox/farmaborsa/orders", "{\"count\":1,\"seller\":\"" + store.nick() + "\"}",
+                "no order was placed at the store " + store.nick());
     }
 
     private static void admin(URI sandbox, String method, String path, String body, String failure) {

@@ -42,8 +42,8 @@ public final class DemoConnections {
             config(s.vendor(), s.sandbox().baseUri()).ifPresent(config ->
                     ids.put(s.connectionName(), ensure(s.connectionName(), s.vendor(), withRate(s.vendor(), config))));
             if (s.vendor().equals("farmaborsa")) {
-                ids.put(DemoSandboxes.FARMABORSA_STORE, ensure(DemoSandboxes.FARMABORSA_STORE, s.vendor(), withRate(
-                        s.vendor(), farmaBorsa(s.sandbox().baseUri(), DemoSandboxes.FARMABORSA_STORE_ACCOUNT))));
+                DemoSandboxes.FARMABORSA_STORES.forEach(store -> ids.put(store.connection(), ensure(store.connection(),
+                        s.vendor(), withRate(s.vendor(), farmaBorsa(s.sandbox().baseUri(), store.account())))));
             }
         }
         return ids;
@@ -97,6 +97,8 @@ public final class DemoConnections {
                     "demo-uniq-code", WiradiusDescriptor.HISTORY_MONTHS, "13");
             case "dia" -> Map.of("baseUrl", baseUri.toString(), "username", "ws", "password", "ws",
                     "apiKey", "demo-api-key", "firmaKodu", "34", "donemKodu", "1");
+            case "logo" -> Map.of("baseUrl", baseUri.toString(), "username", "LOGO", "password", "LOGO",
+                    "firmNo", "1", "clientId", "kopru", "clientSecret", "kopru");
             default -> null;
         });
     }

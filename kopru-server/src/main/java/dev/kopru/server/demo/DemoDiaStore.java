@@ -16,15 +16,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The orders of Mikro Merkez's own FarmaBorsa store ({@link DemoSandboxes#FARMABORSA_STORE_ACCOUNT}, whose listings
- * the stock pipeline publishes) are invoiced in DİA, the ERP Merkez keeps its cari cards in step with. A second
- * account because one cannot feed two ERPs: confirming an order takes it off the "new" list the other pipeline reads.
+ * The orders of Mikro Merkez's second FarmaBorsa store ({@link DemoSandboxes#FARMABORSA_DEPOT_ACCOUNT}, whose listings
+ * its own stock pipeline publishes) are invoiced in DİA. An account of its own because one cannot feed two ERPs:
+ * confirming an order takes it off the "new" list the other pipeline reads (Merkez's first store is invoiced in Logo).
  * DİA finds no stock card by barcode (docs/connectors/dia.md), so the pipeline names the listed cards' codes, and the
  * demo opens those cards and the shipping card in the DİA firm, which starts empty, before the first run.
  */
 final class DemoDiaStore {
 
-    static final String PIPELINE = "FarmaBorsa Merkez siparişleri → DİA faturaları";
+    static final String PIPELINE = "FarmaBorsa Depo siparişleri → DİA faturaları";
 
     private DemoDiaStore() {
     }
@@ -42,7 +42,7 @@ final class DemoDiaStore {
     /** Opens in DİA the cards the store lists and the shipping card, those it does not hold yet. */
     static void ensureCards(SyncStore store, ConnectorPool pool, Map<String, Long> connections) {
         Long dia = connections.get(DemoSandboxes.DIA);
-        if (dia == null || !connections.containsKey(DemoSandboxes.FARMABORSA_STORE)) {
+        if (dia == null || !connections.containsKey(DemoSandboxes.FARMABORSA_DEPOT)) {
             return;
         }
         Connector connector = pool.connectorFor(store.transaction(tx -> store.connections().find(tx, dia))
@@ -52,11 +52,11 @@ final class DemoDiaStore {
         listed().stream().map(DemoItem::toItem).filter(item -> !held.contains(item.code()))
                 .forEach(item -> connector.create(Entity.ITEM, item));
         if (!held.contains(DemoShippingCard.CODE)) {
-            connector.create(Entity.ITEM, DemoShippingCard.card());
+            connector.create(Entity.ITEM, DemoShippingCard.card(true));
         }
     }
 
-    /** Mikro Merkez's cards the stock pipeline lists: the demo data's items under its code prefix. */
+    /** The cards the depot store lists: the demo data's items under the stock pipelines' code prefix. */
     private static List<DemoItem> listed() {
         return DemoData.of(DemoSandboxes.SEED, DemoSandboxes.RECORDS).items()
                 .filter(item -> item.code().startsWith(DemoPipelines.LISTED_CODES)).toList();

@@ -7,6 +7,7 @@ import dev.kopru.sync.store.ConflictPolicy;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.PipelineSpec.Mode;
 import dev.kopru.sync.store.SyncStore;
+import dev.kopru.testkit.demodata.DemoData;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,21 @@ final class DemoPipelines {
     static final String ERP_PAIR_OPTIONS = "{\"conflictPolicy\":\"NEWEST_WINS\",\"lookBack\":\"PT2S\","
             + "\"fieldsNotSynced\":[\"role\",\"active\",\"currency\",\"eInvoiceTaxpayer\",\"address\"]}";
 
+    /**
+     * Into the Logo firm: Mikro Merkez's stock cards (STK-…, not the KARGO service card: Logo keeps services apart
+     * from material cards), and the orders FarmaBorsa buyers place on Merkez's own listings, invoiced on those cards.
+     * Logo finds no card by barcode, so the barcodes of the demo catalogue name their codes ({@code itemCodes}); the
+     * invoice link stays Mikro's pipeline's way (one FarmaBorsa call per order: confirm only).
+     */
+    static final String LOGO_ITEM_OPTIONS = "{\"sourceFilters\":{\"code\":\"STK-\"}}";
+    static final String LOGO_ORDER_OPTIONS = "{\"sourceFilters\":{\"status\":\"1\"},\"invoiceNumberPrefix\":\"FB\","
+            + "\"shippingItemCode\":\"" + DemoShippingCard.CODE + "\",\"itemCodes\":" + catalogueCodes() + "}";
+    static final String LOGO_PARTIES = "Cariler Mikro Merkez → Logo";
+    static final String LOGO_ITEMS = "Stok kartları Mikro Merkez → Logo";
+    static final String LOGO_ORDERS = "FarmaBorsa Merkez siparişleri → Logo faturaları";
+    static final String LOGO_ISP_CUSTOMERS = "ISP aboneleri → Logo carileri";
+    static final String LOGO_ISP_INVOICES = "ISP faturaları → Logo";
+
     /** Adding a pipeline to the demo is one line here. */
     static final List<Definition> ALL = List.of(
             new Definition("Müşteriler Merkez ⇄ Şube", DemoSandboxes.MIKRO, "party", DemoSandboxes.MIKRO_BRANCH,
@@ -89,8 +105,27 @@ final class DemoPipelines {
                     Mode.ONE_WAY, ISP_COLLECTION_OPTIONS, EVERY),
             new Definition("Cariler DİA ⇄ Mikro Merkez", DemoSandboxes.DIA, "party", DemoSandboxes.MIKRO, "party",
                     Mode.TWO_WAY, ERP_PAIR_OPTIONS, EVERY),
-            new Definition(DemoDiaStore.PIPELINE, DemoSandboxes.FARMABORSA_STORE, "order", DemoSandboxes.DIA,
-                    "invoice", Mode.ONE_WAY, DemoDiaStore.options(), FARMABORSA_EVERY));
+            new Definition("Stok → FarmaBorsa Depo ilanları", DemoSandboxes.MIKRO, "item",
+                    DemoSandboxes.FARMABORSA_DEPOT, "listing", Mode.ONE_WAY, STOCK_OPTIONS, FARMABORSA_EVERY),
+            new Definition(DemoDiaStore.PIPELINE, DemoSandboxes.FARMABORSA_DEPOT, "order", DemoSandboxes.DIA,
+                    "invoice", Mode.ONE_WAY, DemoDiaStore.options(), FARMABORSA_EVERY),
+            new Definition(LOGO_PARTIES, DemoSandboxes.MIKRO, "party", DemoSandboxes.LOGO, "party", Mode.ONE_WAY,
+                    "{}", EVERY),
+            new Definition(LOGO_ITEMS, DemoSandboxes.MIKRO, "item", DemoSandboxes.LOGO, "item", Mode.ONE_WAY,
+                    LOGO_ITEM_OPTIONS, EVERY),
+            new Definition(LOGO_ORDERS, DemoSandboxes.FARMABORSA_STORE, "order", DemoSandboxes.LOGO, "invoice",
+                    Mode.ONE_WAY, LOGO_ORDER_OPTIONS, FARMABORSA_EVERY),
+            new Definition(LOGO_ISP_CUSTOMERS, DemoSandboxes.WIRADIUS, "party", DemoSandboxes.LOGO, "party",
+                    Mode.ONE_WAY, ISP_CUSTOMER_OPTIONS, EVERY),
+            new Definition(LOGO_ISP_INVOICES, DemoSandboxes.WIRADIUS, "invoice", DemoSandboxes.LOGO, "invoice",
+                    Mode.ONE_WAY, ISP_INVOICE_OPTIONS, EVERY));
+
+    /** The demo catalogue's barcode → stock code, as JSON: the cards Mikro Merkez holds and moves into Logo. */
+    private static String catalogueCodes() {
+        Map<String, String> codes = new java.util.TreeMap<>();
+        DemoData.of(DemoSandboxes.SEED, DemoSandboxes.RECORDS).items().forEach(i -> codes.put(i.barcode(), i.code()));
+        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(codes).toString();
+    }
 
     /** Rows of the engine that tie a pipeline to the records of the sandboxes it last ran against. */
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoPipelines.class);

@@ -33,6 +33,11 @@ public final class DemoSandboxes implements AutoCloseable {
     static final String FARMABORSA = "FarmaBorsa";
     /** The DİA firm, empty at start: the two-way pair with Mikro Merkez fills it with Merkez's cari cards. */
     static final String DIA = "DİA";
+    /**
+     * The Logo firm (32001), empty at start: Mikro Merkez's cari and stock cards are moved into it, it invoices the
+     * orders FarmaBorsa buyers place on Merkez's own listings, and it keeps the ISP's books beside Mikro ISP.
+     */
+    static final String LOGO = "Logo";
     /** The connection to {@link #FARMABORSA_STORE_ACCOUNT} on the FarmaBorsa sandbox. */
     static final String FARMABORSA_STORE = "FarmaBorsa Merkez";
     /**
@@ -41,6 +46,20 @@ public final class DemoSandboxes implements AutoCloseable {
      */
     static final FarmaBorsaSandboxOptions.Account FARMABORSA_STORE_ACCOUNT =
             new FarmaBorsaSandboxOptions.Account("merkez", "merkez", "merkez-api-key");
+    /** The connection to {@link #FARMABORSA_DEPOT_ACCOUNT} on the FarmaBorsa sandbox. */
+    static final String FARMABORSA_DEPOT = "FarmaBorsa Depo";
+    /**
+     * Mikro Merkez's second store (its depot's), listing the same cards, whose orders DİA invoices: one account cannot
+     * feed two ERPs, since confirming an order takes it off the "new" list the other pipeline reads, and Merkez's first
+     * store is invoiced in Logo.
+     */
+    static final FarmaBorsaSandboxOptions.Account FARMABORSA_DEPOT_ACCOUNT =
+            new FarmaBorsaSandboxOptions.Account("depo", "depo", "depo-api-key");
+    /** A seller account beside the demo account, and the name of the demo connection to it. */
+    record Store(String connection, FarmaBorsaSandboxOptions.Account account) { }
+
+    static final List<Store> FARMABORSA_STORES = List.of(new Store(FARMABORSA_STORE, FARMABORSA_STORE_ACCOUNT),
+            new Store(FARMABORSA_DEPOT, FARMABORSA_DEPOT_ACCOUNT));
     static final int BRANCH_PORT = 8098;
     static final int REPORTS_PORT = 8099;
     static final int ISP_PORT = 8100;
@@ -100,17 +119,16 @@ public final class DemoSandboxes implements AutoCloseable {
      * {@link DemoActivity}); same seed and size as Mikro's, so both hold the same barcodes and stock codes.
      */
     private static SandboxApp app(SandboxProvider provider, int records, int callsPerMinute) {
-        if (provider.vendor().equals("dia")) {
+        if (provider.vendor().equals("dia") || provider.vendor().equals("logo")) {
             // demo party codes do not depend on the seed: a seeded firm would hold Merkez's codes as other cards
             return provider.create(SEED, 0);
         }
         if (!provider.vendor().equals("farmaborsa")) {
             return provider.create(SEED, records);
         }
-        FarmaBorsaSandboxOptions.Account store = FARMABORSA_STORE_ACCOUNT;
-        return new FarmaBorsaSandbox(FarmaBorsaSandboxOptions.builder().demoSeed(SEED).demoSize(records)
-                .account(store.nick(), store.parola(), store.apiKey())
-                .rateLimit(callsPerMinute, Duration.ofMinutes(1)).build());
+        FarmaBorsaSandboxOptions.Builder options = FarmaBorsaSandboxOptions.builder().demoSeed(SEED).demoSize(records);
+        FARMABORSA_STORES.stream().map(Store::account).forEach(a -> options.account(a.nick(), a.parola(), a.apiKey()));
+        return new FarmaBorsaSandbox(options.rateLimit(callsPerMinute, Duration.ofMinutes(1)).build());
     }
 
     static String displayName(String vendor) {

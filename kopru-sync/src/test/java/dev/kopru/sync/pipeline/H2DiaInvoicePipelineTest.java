@@ -1,9 +1,10 @@
 package dev.kopru.sync.pipeline;
 
 import dev.kopru.sync.store.StoreConfig;
+import java.util.List;
 
 /** FarmaBorsa orders → DİA invoices on H2. */
-class H2DiaInvoicePipelineTest extends DiaInvoicePipelineContract {
+class H2DiaInvoicePipelineTest extends OrderErpPipelineContract {
 
     @Override
     StoreConfig storeConfig() {
@@ -13,5 +14,10 @@ class H2DiaInvoicePipelineTest extends DiaInvoicePipelineContract {
     @Override
     String database() {
         return "H2";
+    }
+
+    @Override
+    ErpFirm erp() {
+        return ErpFirm.dia(SEED, CATALOGUE, List.of());
     }
 }

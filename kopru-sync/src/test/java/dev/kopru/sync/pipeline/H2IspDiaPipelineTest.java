@@ -1,9 +1,10 @@
 package dev.kopru.sync.pipeline;
 
 import dev.kopru.sync.store.StoreConfig;
+import java.util.List;
 
 /** The ISP set into DİA on H2. */
-class H2IspDiaPipelineTest extends IspDiaPipelineContract {
+class H2IspDiaPipelineTest extends IspErpPipelineContract {
 
     @Override
     StoreConfig storeConfig() {
@@ -13,5 +14,10 @@ class H2IspDiaPipelineTest extends IspDiaPipelineContract {
     @Override
     String database() {
         return "H2";
+    }
+
+    @Override
+    ErpFirm erp() {
+        return ErpFirm.dia(7, 0, List.of("HZM-ABONELIK", "HZM-OIV"));
     }
 }

@@ -53,15 +53,29 @@ abstract class IspPipelineContract extends StoreContract {
     @BeforeEach
     void startVendors() {
         vendors = new WiradiusMikro(7, 12);
-        String name = "isp-" + NAMES.incrementAndGet();
-        MikroPair.ConnectionIds ids = WiradiusMikro.addConnections(store, name);
-        pipelines = store.transaction(tx -> List.of(
-                store.pipelines().add(tx, PipelineSpec.mapped(name + "-customers", ids.source(), "party",
-                        ids.target(), "party", 50, CUSTOMERS)).id(),
-                store.pipelines().add(tx, PipelineSpec.mapped(name + "-invoices", ids.source(), "invoice",
-                        ids.target(), "invoice", 50, INVOICES)).id(),
-                store.pipelines().add(tx, PipelineSpec.mapped(name + "-collections", ids.source(), "payment",
-                        ids.target(), "payment", 50, COLLECTIONS)).id()));
+        pipelines = addPipelines(store, "isp-" + NAMES.incrementAndGet(), "mikro", true);
+    }
+
+    /**
+     * The connections {@code name}-wiradius and {@code name}-{@code erp}, and the set's pipelines between them in the
+     * order the demo runs them: customers, invoices and (when {@code collections}) collections.
+     */
+    static List<Long> addPipelines(dev.kopru.sync.store.SyncStore store, String name, String erp,
+                                   boolean collections) {
+        return store.transaction(tx -> {
+            long source = store.connections().add(tx, "wiradius", name + WiradiusMikro.WIRADIUS, "{}").id();
+            long target = store.connections().add(tx, erp, name + "-" + erp, "{}").id();
+            List<Long> ids = new java.util.ArrayList<>(List.of(
+                    store.pipelines().add(tx, PipelineSpec.mapped(name + "-customers", source, "party", target,
+                            "party", 50, CUSTOMERS)).id(),
+                    store.pipelines().add(tx, PipelineSpec.mapped(name + "-invoices", source, "invoice", target,
+                            "invoice", 50, INVOICES)).id()));
+            if (collections) {
+                ids.add(store.pipelines().add(tx, PipelineSpec.mapped(name + "-collections", source, "payment",
+                        target, "payment", 50, COLLECTIONS)).id());
+            }
+            return ids;
+        });
     }
 
     @AfterEach

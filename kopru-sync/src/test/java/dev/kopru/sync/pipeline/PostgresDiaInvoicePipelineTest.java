@@ -1,10 +1,11 @@
 package dev.kopru.sync.pipeline;
 
 import dev.kopru.sync.store.StoreConfig;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 
 /** FarmaBorsa orders → DİA invoices on PostgreSQL, started by the test itself. */
-class PostgresDiaInvoicePipelineTest extends DiaInvoicePipelineContract {
+class PostgresDiaInvoicePipelineTest extends OrderErpPipelineContract {
 
     private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
 
@@ -21,5 +22,10 @@ class PostgresDiaInvoicePipelineTest extends DiaInvoicePipelineContract {
     @AfterAll
     void stopPostgres() {
         postgres.close();
+    }
+
+    @Override
+    ErpFirm erp() {
+        return ErpFirm.dia(SEED, CATALOGUE, List.of());
     }
 }

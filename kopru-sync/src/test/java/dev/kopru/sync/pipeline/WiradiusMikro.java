@@ -10,7 +10,6 @@ import dev.kopru.mikro.MikroConnector;
 import dev.kopru.mikro.mapping.DocumentSettings;
 import dev.kopru.mikro.sandbox.MikroSandbox;
 import dev.kopru.mikro.sandbox.MikroSandboxOptions;
-import dev.kopru.sync.store.SyncStore;
 import dev.kopru.testkit.sandbox.Sandbox;
 import dev.kopru.wiradius.Reading;
 import dev.kopru.wiradius.WiradiusConnector;
@@ -37,13 +36,17 @@ final class WiradiusMikro implements AutoCloseable {
     final Connector mikroConnector;
 
     WiradiusMikro(long seed, int subscribers) {
-        // as the demo starts it: the twelve months before this one
-        LocalDate thisMonth = LocalDate.now(MikroSandboxOptions.ISTANBUL).withDayOfMonth(1);
-        wiradius = Sandbox.start(new WiradiusSandbox(WiradiusSandboxOptions.builder().demoSeed(seed)
-                .subscribers(subscribers).referenceDate(thisMonth).build()), 0);
+        wiradius = wiradius(seed, subscribers);
         mikro = Sandbox.start(new MikroSandbox(MikroSandboxOptions.builder().demoSeed(seed).demoSize(0).build()), 0);
         wiradiusConnector = wiradiusConnector(wiradius.baseUri().toString());
         mikroConnector = new MikroConnector(MikroPair.config(mikro), DocumentSettings.defaults());
+    }
+
+    /** An ISP's Wiradius as the demo starts it: a year of monthly invoices, the twelve months before this one. */
+    static Sandbox wiradius(long seed, int subscribers) {
+        LocalDate thisMonth = LocalDate.now(MikroSandboxOptions.ISTANBUL).withDayOfMonth(1);
+        return Sandbox.start(new WiradiusSandbox(WiradiusSandboxOptions.builder().demoSeed(seed)
+                .subscribers(subscribers).referenceDate(thisMonth).build()), 0);
     }
 
     /** Thirteen months back, so that the sandbox's twelve months of invoices are all read. */
@@ -51,13 +54,6 @@ final class WiradiusMikro implements AutoCloseable {
         return new WiradiusConnector(WiradiusConfig.builder().baseUrl(baseUrl)
                 .apiCode(WiradiusSandboxOptions.DEMO_API_CODE).uniqCode(WiradiusSandboxOptions.DEMO_UNIQ_CODE)
                 .build(), new Reading(13, 7));
-    }
-
-    /** The connections of one ISP set, resolved by name suffix. */
-    static MikroPair.ConnectionIds addConnections(SyncStore store, String prefix) {
-        return store.transaction(tx -> new MikroPair.ConnectionIds(
-                store.connections().add(tx, "wiradius", prefix + WIRADIUS, "{}").id(),
-                store.connections().add(tx, "mikro", prefix + MIKRO, "{}").id()));
     }
 
     ConnectorRegistry registry() {

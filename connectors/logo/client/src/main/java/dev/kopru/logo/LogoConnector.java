@@ -67,10 +67,10 @@ public final class LogoConnector extends HandlerConnector implements SqlReports 
         Ledger.Tables tables = Ledger.Tables.of(config, period);
         this.client = new LogoClient(config);
         this.handlers = Map.of(
-                Entity.PARTY, new Records<>(client, config.clock(), new Records.Kind<Party>("party",
+                Entity.PARTY, new ArpsByTaxId(new Records<>(client, config.clock(), new Records.Kind<Party>("party",
                         PartyMapping.RESOURCE, false, "code", "CODE", Party::code, PartyMapping::toParty,
                         PartyMapping::toArp, Map.of("code", "CODE", "taxId", "TAX_ID"),
-                        Map.of("CODE", "code", "TITLE", "name", "TAX_ID", "taxId", "TCKNO", "taxId"))),
+                        Map.of("CODE", "code", "TITLE", "name", "TAX_ID", "taxId", "TCKNO", "taxId"))), client),
                 Entity.ITEM, new Records<>(client, config.clock(), new Records.Kind<Item>("item",
                         ItemMapping.RESOURCE, true, "code", "CODE", Item::code, ItemMapping::toItem,
                         ItemMapping::toCard, Map.of("code", "CODE"),

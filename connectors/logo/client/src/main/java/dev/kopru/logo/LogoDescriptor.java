@@ -33,8 +33,9 @@ public final class LogoDescriptor {
     public static ConnectorDescriptor descriptor() {
         return new ConnectorDescriptor("logo", "Logo Tiger (Logo REST service)", List.of(
                 new EntitySupport(Entity.PARTY, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE, UPDATE,
-                        DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("code"),
-                        "cari cards (Arps); key = INTERNAL_REFERENCE, natural key = CODE; " + READS + "; filters:"
+                        DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("code", "taxId"),
+                        "cari cards (Arps); key = INTERNAL_REFERENCE, natural key = CODE, also found by taxId"
+                                + " (VKN in TAX_ID, TCKN in TCKNO); " + READS + "; filters:"
                                 + " code, taxId; VKN → TAX_ID, TCKN → TCKNO; foreign CURRENCY codes not mapped"),
                 new EntitySupport(Entity.ITEM, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE, UPDATE,
                         DELETE), CursorKind.CHANGE_DATE_AND_KEY, List.of("code"),

@@ -82,6 +82,18 @@ class LogoConnectorTest {
     }
 
     @Test
+    void finds_a_cari_card_by_its_vkn_in_tax_id_or_its_tckn_in_tckno() {
+        for (dev.kopru.testkit.demodata.DemoParty.Kind kind : dev.kopru.testkit.demodata.DemoParty.Kind.values()) {
+            var party = DemoData.of(5, SIZE).parties().filter(p -> p.kind() == kind).findFirst().orElseThrow();
+
+            assertThat(logo.findByNaturalKey(Entity.PARTY, new NaturalKey("taxId", party.taxId())))
+                    .as("%s %s", kind, party.taxId()).get().extracting(Party::code).isEqualTo(party.code());
+        }
+        String unknown = dev.kopru.core.tax.TaxIds.completeVkn("999999998");
+        assertThat(logo.findByNaturalKey(Entity.PARTY, new NaturalKey("taxId", unknown))).isEmpty();
+    }
+
+    @Test
     void reads_items_with_unit_barcode_and_vat() {
         Item expected = DemoData.of(5, SIZE).item(3).toItem();
 

@@ -18,9 +18,9 @@ import java.util.List;
 
 /**
  * What Logo's trade slips share (invoices, orders, dispatches; logo.md §6.3–6.4): the header's number, date and cari,
- * {@code TRANSACTIONS} lines ({@code TYPE} 0 item, 4 service, 3 expense; VAT per line, {@code VAT_INCLUDED},
- * {@code DISCOUNT_RATE}), and the totals Logo computes: net = {@code TOTAL_DISCOUNTED}, VAT = {@code TOTAL_VAT},
- * payable = {@code TOTAL_NET}.
+ * {@code TRANSACTIONS} lines ({@code TYPE} 0 item, 4 service or a tax other than VAT, 3 expense; VAT per line,
+ * {@code VAT_INCLUDED}, {@code DISCOUNT_RATE}), and the totals Logo computes: net = {@code TOTAL_DISCOUNTED},
+ * VAT = {@code TOTAL_VAT}, payable = {@code TOTAL_NET}.
  */
 final class TradeLines {
 
@@ -103,11 +103,10 @@ final class TradeLines {
             ObjectNode row = rows.addObject();
             row.put("TYPE", switch (line.kind() == null ? LineKind.ITEM : line.kind()) {
                 case ITEM -> 0;
-                case SERVICE -> 4;
+                // a tax other than VAT (the telecom ÖİV) goes on a service line of its own, on the service card the
+                // line names: logo.md names ADDTAXLINELIST under a line but none of its fields, so it is not guessed
+                case SERVICE, TAX -> 4;
                 case EXPENSE -> 3;
-                // this mapping knows no Logo transaction type for a tax other than VAT: refused, never guessed
-                case TAX -> throw Invalid.field("TRANSACTIONS", "lines.kind",
-                        "Logo has no transaction line for a tax other than VAT (" + line.description() + ")");
             });
             row.put("MASTER_CODE", line.itemCode());
             if (line.description() != null) {

@@ -56,6 +56,17 @@ class MappingTest {
     }
 
     @Test
+    void writes_a_tax_line_other_than_vat_as_a_service_line_on_the_card_it_names() {
+        ObjectNode slip = InvoiceMapping.toSlip("POST salesInvoices", invoice("WRD-1", List.of(
+                line(LineKind.SERVICE, "HZM-ABONELIK", PriceBasis.VAT_EXCLUDED),
+                line(LineKind.TAX, "HZM-OIV", PriceBasis.VAT_EXCLUDED))));
+
+        assertThat(slip.at("/TRANSACTIONS/items/1/TYPE").asInt()).isEqualTo(4);
+        assertThat(slip.at("/TRANSACTIONS/items/1/MASTER_CODE").asText()).isEqualTo("HZM-OIV");
+        assertThat(slip.at("/TRANSACTIONS/items/1/VAT_RATE").asInt()).isEqualTo(20);
+    }
+
+    @Test
     void refuses_an_auto_number_and_a_line_without_a_kdv_rate_naming_the_field() {
         assertThatThrownBy(() -> InvoiceMapping.toSlip("POST salesInvoices", invoice("~", List.of(
                 line(LineKind.ITEM, "CAY.500", PriceBasis.VAT_EXCLUDED)))))

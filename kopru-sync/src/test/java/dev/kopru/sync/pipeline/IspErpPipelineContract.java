@@ -2,14 +2,15 @@ package dev.kopru.sync.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kopru.core.connector.Connector;
 import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.Party;
 import dev.kopru.core.money.DocumentTotals;
-import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.RunCounts;
 import dev.kopru.sync.write.WriteHooks;
+import dev.kopru.testkit.sandbox.Sandbox;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -22,75 +23,83 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ISP set into DİA, with the Mikro set's mappings and options: Wiradius customers → DİA cari cards, Wiradius sales
- * invoices (service lines and ÖİV, each on a hizmet card) → DİA sales invoices, on the store a subclass provides.
- * Every customer and invoice must be in DİA once, counted through the DİA sandbox. Every invoice's gross as DİA
- * states it must be what its lines give with each line's VAT rounded on its own, as DİA rounds it (dia.md §7.3,
- * inference): at most a kuruş from Wiradius's, which rounds the ÖİV's VAT together with its line's. Collections are not carried: DİA's reference names no tahsilat kind
- * (docs/connectors/dia.md).
+ * The ISP set into an ERP other than Mikro (DİA, Logo; a subclass names the ERP and the store), with the Mikro set's
+ * mappings and options: Wiradius customers → cari cards, Wiradius sales invoices (service lines and ÖİV, each on a
+ * service card; Logo takes the ÖİV as a service line, TYPE 4) → sales invoices. Every customer and invoice must be in
+ * the ERP once, counted apart from the connector under test. Every invoice's gross as the ERP states it must be what
+ * its lines give with each line's VAT rounded on its own, as both sandboxes round it (dia.md §7.3 and logo.md §6.3,
+ * inferences): at most a kuruş from Wiradius's, which rounds the ÖİV's VAT together with its line's. Collections are
+ * not carried: DİA's reference names no tahsilat kind (docs/connectors/dia.md), and Logo's payments are not mapped
+ * yet (docs/connectors/logo.md).
  */
-abstract class IspDiaPipelineContract extends StoreContract {
+abstract class IspErpPipelineContract extends StoreContract {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final BigDecimal KURUS = new BigDecimal("0.01");
 
-    WiradiusDia vendors;
+    Sandbox wiradius;
+    Connector wiradiusConnector;
+    ErpFirm erp;
     List<Long> pipelines;
 
     /** The database's name in the proofs' printed figures. */
     abstract String database();
 
+    /** The ERP's empty firm, holding the service cards {@link IspPipelineContract#INVOICES} names. */
+    abstract ErpFirm erp();
+
     @BeforeEach
     void startVendors() {
-        vendors = new WiradiusDia(7, 8, List.of("HZM-ABONELIK", "HZM-OIV"));
-        String name = "isp-dia-" + NAMES.incrementAndGet();
-        MikroPair.ConnectionIds ids = WiradiusDia.addConnections(store, name);
-        pipelines = store.transaction(tx -> List.of(
-                store.pipelines().add(tx, PipelineSpec.mapped(name + "-customers", ids.source(), "party",
-                        ids.target(), "party", 50, IspPipelineContract.CUSTOMERS)).id(),
-                store.pipelines().add(tx, PipelineSpec.mapped(name + "-invoices", ids.source(), "invoice",
-                        ids.target(), "invoice", 50, IspPipelineContract.INVOICES)).id()));
+        wiradius = WiradiusMikro.wiradius(7, 8);
+        wiradiusConnector = WiradiusMikro.wiradiusConnector(wiradius.baseUri().toString());
+        erp = erp();
+        String name = "isp-" + erp.vendor() + "-" + NAMES.incrementAndGet();
+        pipelines = IspPipelineContract.addPipelines(store, name, erp.vendor(), false);
     }
 
     @AfterEach
     void stopVendors() {
-        vendors.close();
+        wiradiusConnector.close();
+        wiradius.close();
+        erp.close();
     }
 
     List<RunReport> runAll() {
-        PipelineRunner runner = new PipelineRunner(store, vendors.registry(), MikroPipelineContract.TEST_POLICY,
+        ConnectorRegistry registry = c -> c.name().endsWith(WiradiusMikro.WIRADIUS) ? wiradiusConnector
+                : erp.connector();
+        PipelineRunner runner = new PipelineRunner(store, registry, MikroPipelineContract.TEST_POLICY,
                 WriteHooks.NONE);
         return pipelines.stream().map(runner::run).toList();
     }
 
     @Test
-    void moves_an_isp_into_dia_once_with_invoices_reconciled_to_the_kurus_and_a_rerun_writes_nothing() {
+    void moves_an_isp_into_the_erp_once_with_invoices_reconciled_to_the_kurus_and_a_rerun_writes_nothing() {
         List<RunReport> first = runAll();
         List<RunReport> again = runAll();
 
         assertThat(first).allSatisfy(run -> assertThat(run.counts().failed()).as("run %s", run).isZero());
         Figures figures = assertEverythingOnce();
         assertThat(again).allSatisfy(run -> assertThat(run.counts().written()).as("re-run %s", run).isZero());
-        System.out.println("PROOF ISP set → DİA (" + database() + "): " + figures + "; first runs " + counts(first)
+        System.out.println("PROOF ISP set → " + erp.label() + " (" + database() + "): " + figures + "; first runs " + counts(first)
                 + "; re-run writes " + written(again));
     }
 
     @Test
-    void loses_and_duplicates_nothing_when_dia_fails_and_loses_answers() {
-        vendors.dia.faults().seed(14).errorRate(0.05).resetRate(0.05).loseResponseRate(0.05);
+    void loses_and_duplicates_nothing_when_the_erp_fails_and_loses_answers() {
+        erp.sandbox().faults().seed(14).errorRate(0.05).resetRate(0.05).loseResponseRate(0.05);
 
         List<RunReport> faulted = runAll();
-        Map<String, Long> faults = vendors.dia.journal().entries().stream().filter(e -> e.fault() != null)
+        Map<String, Long> faults = erp.sandbox().journal().entries().stream().filter(e -> e.fault() != null)
                 .collect(Collectors.groupingBy(e -> e.fault(), TreeMap::new, Collectors.counting()));
-        vendors.dia.faults().clear();
+        erp.sandbox().faults().clear();
         // what the faulted runs left in doubt, the next runs settle (Wiradius does not read a year-old invoice again)
         List<RunReport> settled = runAll();
         List<RunReport> again = runAll();
 
         Figures figures = assertEverythingOnce();
-        System.out.println("PROOF ISP set → DİA under DİA faults (" + database() + "): faults injected " + faults
-                + "; runs " + counts(faulted) + "; next runs " + counts(settled) + "; " + figures
-                + "; re-run writes " + written(again));
+        System.out.println("PROOF ISP set → " + erp.label() + " under " + erp.label() + " faults (" + database()
+                + "): faults injected " + faults + "; runs " + counts(faulted) + "; next runs " + counts(settled)
+                + "; " + figures + "; re-run writes " + written(again));
         assertThat(faults.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(10);
         assertThat(faulted).allSatisfy(run -> {
             assertThat(run.state().name()).as("run %s", run).isEqualTo("SUCCEEDED");
@@ -105,61 +114,61 @@ abstract class IspDiaPipelineContract extends StoreContract {
         });
     }
 
-    /** What the proofs print: how many of each Wiradius holds, and how many DİA lost or holds twice. */
-    record Figures(int customers, long cardsLost, long cardsTwice, int invoices, long invoicesLost,
-                   long invoicesTwice, BigDecimal grossWiradius, BigDecimal grossDia, int offByAKurus) {
+    /** What the proofs print: how many of each Wiradius holds, and how many the ERP lost or holds twice. */
+    record Figures(String erp, int customers, long cardsLost, long cardsTwice, int invoices, long invoicesLost,
+                   long invoicesTwice, BigDecimal grossWiradius, BigDecimal grossErp, int offByAKurus) {
         @Override
         public String toString() {
             return "customers " + customers + " (lost " + cardsLost + ", duplicated " + cardsTwice + "), invoices "
                     + invoices + " (lost " + invoicesLost + ", duplicated " + invoicesTwice + ", gross Wiradius "
-                    + grossWiradius + ", DİA " + grossDia.stripTrailingZeros().toPlainString() + ", " + offByAKurus
-                    + " invoices a kuruş off: DİA rounds the ÖİV line's VAT on its own)";
+                    + grossWiradius + ", " + erp + " " + grossErp.stripTrailingZeros().toPlainString() + ", " + offByAKurus
+                    + " invoices a kuruş off: " + erp + " rounds the ÖİV line's VAT on its own)";
         }
     }
 
-    /** Every customer and invoice in DİA once; every invoice's gross Wiradius's to the kuruş. */
+    /** Every customer and invoice in the ERP once; every invoice's gross Wiradius's to the kuruş. */
     Figures assertEverythingOnce() {
-        List<Party> customers = vendors.customers();
-        Map<String, Long> cards = vendors.cards(IspPipelineContract.CUSTOMER_PREFIX);
-        List<Invoice> invoices = vendors.salesInvoices();
-        Map<String, List<Invoice>> inDia = vendors.invoices(IspPipelineContract.INVOICE_PREFIX);
+        List<Party> customers = WiradiusMikro.customers(wiradiusConnector);
+        Map<String, Long> cards = erp.cards(IspPipelineContract.CUSTOMER_PREFIX);
+        List<Invoice> invoices = WiradiusMikro.salesInvoices(wiradiusConnector);
+        Map<String, List<BigDecimal>> inErp = erp.invoices(IspPipelineContract.INVOICE_PREFIX);
 
         long cardsLost = customers.stream()
                 .filter(c -> !cards.containsKey(IspPipelineContract.CUSTOMER_PREFIX + c.taxId().trim())).count();
-        long invoicesLost = invoices.stream().filter(i -> !inDia.containsKey(i.number())).count();
-        BigDecimal grossDia = BigDecimal.ZERO;
+        long invoicesLost = invoices.stream().filter(i -> !inErp.containsKey(i.number())).count();
+        BigDecimal grossErp = BigDecimal.ZERO;
         int offByAKurus = 0;
         for (Invoice invoice : invoices) {
             assertThat(DocumentTotals.of(invoice).check(invoice.statedTotals())).as("Wiradius %s", invoice.number())
                     .isEmpty();
-            for (Invoice copy : inDia.getOrDefault(invoice.number(), List.of())) {
-                BigDecimal gross = copy.statedTotals().gross();
-                assertThat(gross).as("gross of %s in DİA, its lines' VAT rounded one by one", invoice.number())
+            for (BigDecimal gross : inErp.getOrDefault(invoice.number(), List.of())) {
+                assertThat(gross).as("gross of %s in %s, its lines' VAT rounded one by one", invoice.number(),
+                                erp.label())
                         .isEqualByComparingTo(linePerLine(invoice).gross());
                 BigDecimal drift = gross.subtract(invoice.statedTotals().gross()).abs();
-                assertThat(drift).as("gross of %s in DİA against Wiradius", invoice.number())
+                assertThat(drift).as("gross of %s in %s against Wiradius", invoice.number(), erp.label())
                         .isLessThanOrEqualTo(KURUS);
                 offByAKurus += drift.signum();
-                grossDia = grossDia.add(gross);
+                grossErp = grossErp.add(gross);
             }
         }
-        Figures figures = new Figures(customers.size(), cardsLost, twice(cards.values()), invoices.size(),
-                invoicesLost, twice(inDia.values().stream().map(l -> (long) l.size()).toList()),
+        Figures figures = new Figures(erp.label(), customers.size(), cardsLost, twice(cards.values()),
+                invoices.size(), invoicesLost, twice(inErp.values().stream().map(l -> (long) l.size()).toList()),
                 invoices.stream().map(i -> i.statedTotals().gross()).reduce(BigDecimal.ZERO, BigDecimal::add),
-                grossDia, offByAKurus);
+                grossErp, offByAKurus);
         assertThat(customers).isNotEmpty();
         assertThat(invoices).anySatisfy(i -> assertThat(i.lines()).anySatisfy(l -> assertThat(l.itemCode())
                 .isEqualTo("OIV")));
         assertThat(List.of(cardsLost, figures.cardsTwice(), invoicesLost, figures.invoicesTwice()))
                 .as("lost and duplicated: %s", figures).containsOnly(0L);
         assertThat(cards).hasSize(customers.size());
-        assertThat(inDia).hasSize(invoices.size());
+        assertThat(inErp).hasSize(invoices.size());
         return figures;
     }
 
     /**
-     * The totals DİA states for {@code invoice}'s lines: the ÖİV goes as a service line, whose VAT DİA rounds on its
-     * own, where Wiradius (and {@link DocumentTotals}) rounds it once with the VAT of the line it taxes.
+     * The totals the ERP states for {@code invoice}'s lines: the ÖİV goes as a service line, whose VAT the ERP rounds on
+     * its own, where Wiradius (and {@link DocumentTotals}) rounds it once with the VAT of the line it taxes.
      */
     private static DocumentTotals linePerLine(Invoice invoice) {
         return DocumentTotals.of(invoice.lines().stream().map(l -> l.kind() != LineKind.TAX ? l

@@ -1,0 +1,30 @@
+package dev.kopru.sync.pipeline;
+
+import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.AfterAll;
+
+/** FarmaBorsa orders → Logo invoices on PostgreSQL, started by the test itself. */
+class PostgresLogoInvoicePipelineTest extends OrderErpPipelineContract {
+
+    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
+
+    @Override
+    StoreConfig storeConfig() {
+        return postgres.start();
+    }
+
+    @Override
+    String database() {
+        return "PostgreSQL";
+    }
+
+    @AfterAll
+    void stopPostgres() {
+        postgres.close();
+    }
+
+    @Override
+    ErpFirm erp() {
+        return ErpFirm.logo(SEED, CATALOGUE);
+    }
+}
