@@ -1,14 +1,10 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FarmaBorsa orders → DİA invoices on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2DiaInvoicePipelineTest extends DiaInvoicePipelineContract {
-
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("dia-invoices-" + System.nanoTime());
-    }
 
     @Override
     String database() {
