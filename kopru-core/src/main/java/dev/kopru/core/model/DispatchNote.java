@@ -11,4 +11,26 @@ public record DispatchNote(String key, String number, String series, DocumentDir
     public DispatchNote {
         lines = List.copyOf(lines);
     }
+
+    /** A DispatchNote built field by field; unset fields are {@code null}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's fields, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /** Sets the fields of a {@link DispatchNote} by name; {@link #build()} runs the record's own checks. */
+    public static final class Builder extends DocumentBuilder<Builder> {
+
+        private Builder() {
+        }
+
+        public DispatchNote build() {
+            return new DispatchNote(key, number, series, direction, date, partyCode, currency, lines, statedTotals,
+                    note, changedAt);
+        }
+    }
 }

@@ -24,81 +24,20 @@ public record Invoice(String key, String number, String series, DocumentDirectio
 
     /** A builder holding this record's fields, to change a few of them. */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.key = key;
-        builder.number = number;
-        builder.series = series;
-        builder.direction = direction;
-        builder.date = date;
-        builder.dueDate = dueDate;
-        builder.partyCode = partyCode;
-        builder.currency = currency;
-        builder.exchangeRate = exchangeRate;
-        builder.lines = lines;
-        builder.statedTotals = statedTotals;
-        builder.note = note;
-        builder.eDocumentId = eDocumentId;
-        builder.changedAt = changedAt;
-        return builder;
+        return new Builder().from(this).dueDate(dueDate).exchangeRate(exchangeRate).eDocumentId(eDocumentId);
     }
 
     /** Sets the fields of a {@link Invoice} by name; {@link #build()} runs the record's own checks. */
-    public static final class Builder {
-        private String key;
-        private String number;
-        private String series;
-        private DocumentDirection direction;
-        private LocalDate date;
+    public static final class Builder extends DocumentBuilder<Builder> {
         private LocalDate dueDate;
-        private String partyCode;
-        private String currency;
         private BigDecimal exchangeRate;
-        private List<DocumentLine> lines = List.of();
-        private StatedTotals statedTotals;
-        private String note;
         private String eDocumentId;
-        private Instant changedAt;
 
         private Builder() {
         }
 
-        public Builder key(String key) {
-            this.key = key;
-            return this;
-        }
-
-        public Builder number(String number) {
-            this.number = number;
-            return this;
-        }
-
-        public Builder series(String series) {
-            this.series = series;
-            return this;
-        }
-
-        public Builder direction(DocumentDirection direction) {
-            this.direction = direction;
-            return this;
-        }
-
-        public Builder date(LocalDate date) {
-            this.date = date;
-            return this;
-        }
-
         public Builder dueDate(LocalDate dueDate) {
             this.dueDate = dueDate;
-            return this;
-        }
-
-        public Builder partyCode(String partyCode) {
-            this.partyCode = partyCode;
-            return this;
-        }
-
-        public Builder currency(String currency) {
-            this.currency = currency;
             return this;
         }
 
@@ -107,28 +46,8 @@ public record Invoice(String key, String number, String series, DocumentDirectio
             return this;
         }
 
-        public Builder lines(List<DocumentLine> lines) {
-            this.lines = lines;
-            return this;
-        }
-
-        public Builder statedTotals(StatedTotals statedTotals) {
-            this.statedTotals = statedTotals;
-            return this;
-        }
-
-        public Builder note(String note) {
-            this.note = note;
-            return this;
-        }
-
         public Builder eDocumentId(String eDocumentId) {
             this.eDocumentId = eDocumentId;
-            return this;
-        }
-
-        public Builder changedAt(Instant changedAt) {
-            this.changedAt = changedAt;
             return this;
         }
 

@@ -4,30 +4,32 @@ import dev.kopru.sync.store.StoreConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A PostgreSQL server a test class starts itself (embedded, ~1 s) and stops when it is done. */
-final class EmbeddedPostgresStore implements AutoCloseable {
+/** A PostgreSQL server a test class starts itself (embedded, ~1 s), with a database per store asked for. */
+final class EmbeddedPostgresStore extends TestStore {
 
-    private EmbeddedPostgres postgres;
-
-    /** Starts the server; the store of its {@code postgres} database. */
-    StoreConfig start() {
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return StoreConfig.postgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-    }
+    private static final AtomicInteger DATABASES = new AtomicInteger();
 
     @Override
-    public void close() {
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    StoreConfig freshDatabase(ExtensionContext testClass) {
+        EmbeddedPostgres postgres = server(testClass, EmbeddedPostgres.class, EmbeddedPostgresStore::start);
+        String database = "store_" + DATABASES.incrementAndGet();
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("creating database " + database, e));
+        }
+        return StoreConfig.postgres(postgres.getJdbcUrl("postgres", database), "postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,11 +1,8 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Deletions and cancellations on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2DeletesTest extends DeletesContract {
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("deletes-" + System.nanoTime());
-    }
 }

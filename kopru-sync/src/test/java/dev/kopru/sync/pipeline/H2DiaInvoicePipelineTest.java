@@ -1,15 +1,11 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FarmaBorsa orders → DİA invoices on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2DiaInvoicePipelineTest extends OrderErpPipelineContract {
-
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("dia-invoices-" + System.nanoTime());
-    }
 
     @Override
     String database() {

@@ -1,11 +1,8 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Mikro ⇄ DİA parties on an in-memory H2 store. */
+@ExtendWith(H2InMemoryStore.class)
 class H2ErpPairTest extends ErpPairContract {
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("erp-pair-" + System.nanoTime());
-    }
 }

@@ -1,15 +1,11 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ISP set into DİA on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2IspDiaPipelineTest extends IspErpPipelineContract {
-
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("isp-dia-" + System.nanoTime());
-    }
 
     @Override
     String database() {

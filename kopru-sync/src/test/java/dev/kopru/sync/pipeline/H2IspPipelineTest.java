@@ -1,14 +1,10 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ISP set on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2IspPipelineTest extends IspPipelineContract {
-
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("isp-" + System.nanoTime());
-    }
 
     @Override
     String database() {

@@ -1,14 +1,10 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FarmaBorsa orders → Logo invoices on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2LogoInvoicePipelineTest extends OrderErpPipelineContract {
-
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("logo-orders-" + System.nanoTime());
-    }
 
     @Override
     String database() {

@@ -1,14 +1,10 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Mikro cards → Logo on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2MikroLogoPipelineTest extends MikroLogoPipelineContract {
-
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("mikro-logo-" + System.nanoTime());
-    }
 
     @Override
     String database() {

@@ -7,27 +7,23 @@ import dev.kopru.dia.sandbox.DiaSandbox;
 import dev.kopru.sync.store.DeadLetter;
 import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.Run;
-import dev.kopru.sync.store.StoreConfig;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A target whose account runs out of credit mid-run (DİA's kontör, CREDIT_ERROR): the run stops with the vendor's
  * words instead of dead-lettering every remaining record, and once the account is topped up the next run finishes the
  * copy with every party exactly once.
  */
+@ExtendWith(H2InMemoryStore.class)
 class H2QuotaExhaustedPipelineTest extends StoreContract {
 
     private static final int PARTIES = 12;
     private static final BigDecimal FIVE_CALLS = new BigDecimal("0.0625");
-
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("quota-" + System.nanoTime());
-    }
 
     @Test
     void a_target_out_of_credit_stops_the_run_without_dead_letters_and_the_next_run_finishes_the_copy() {

@@ -1,11 +1,8 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Scheduled runs and takeover with both nodes on one in-memory H2 database. */
+@ExtendWith(H2InMemoryStore.class)
 class H2ScheduledPipelineTest extends ScheduledPipelineContract {
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("scheduled-" + System.nanoTime());
-    }
 }

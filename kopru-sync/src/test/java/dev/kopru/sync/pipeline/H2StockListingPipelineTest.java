@@ -1,11 +1,8 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Pipeline 1 on the embedded default, H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2StockListingPipelineTest extends StockListingPipelineContract {
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("stock-listing-" + System.nanoTime());
-    }
 }

@@ -1,11 +1,8 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Transient retries on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2TransientRetriesTest extends TransientRetriesContract {
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("transient-" + System.nanoTime());
-    }
 }

@@ -1,11 +1,8 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Read-side dead letters on H2. */
+@ExtendWith(H2InMemoryStore.class)
 class H2UnreadableRecordsTest extends UnreadableRecordsContract {
-    @Override
-    StoreConfig storeConfig() {
-        return StoreConfig.h2InMemory("unreadable-" + System.nanoTime());
-    }
 }

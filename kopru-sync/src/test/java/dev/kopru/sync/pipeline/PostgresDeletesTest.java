@@ -1,20 +1,8 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Deletions and cancellations on PostgreSQL, started by the test itself. */
+@ExtendWith(EmbeddedPostgresStore.class)
 class PostgresDeletesTest extends DeletesContract {
-
-    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
-
-    @Override
-    StoreConfig storeConfig() {
-        return postgres.start();
-    }
-
-    @AfterAll
-    void stopPostgres() {
-        postgres.close();
-    }
 }

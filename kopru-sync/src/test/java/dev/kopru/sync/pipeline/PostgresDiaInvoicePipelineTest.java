@@ -1,27 +1,15 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FarmaBorsa orders → DİA invoices on PostgreSQL, started by the test itself. */
+@ExtendWith(EmbeddedPostgresStore.class)
 class PostgresDiaInvoicePipelineTest extends OrderErpPipelineContract {
-
-    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
-
-    @Override
-    StoreConfig storeConfig() {
-        return postgres.start();
-    }
 
     @Override
     String database() {
         return "PostgreSQL";
-    }
-
-    @AfterAll
-    void stopPostgres() {
-        postgres.close();
     }
 
     @Override

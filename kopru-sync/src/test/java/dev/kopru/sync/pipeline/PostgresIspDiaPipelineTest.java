@@ -1,18 +1,11 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ISP set into DİA on PostgreSQL, started by the test itself. */
+@ExtendWith(EmbeddedPostgresStore.class)
 class PostgresIspDiaPipelineTest extends IspErpPipelineContract {
-
-    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
-
-    @Override
-    StoreConfig storeConfig() {
-        return postgres.start();
-    }
 
     @Override
     String database() {
@@ -22,10 +15,5 @@ class PostgresIspDiaPipelineTest extends IspErpPipelineContract {
     @Override
     ErpFirm erp() {
         return ErpFirm.dia(7, 0, List.of("HZM-ABONELIK", "HZM-OIV"));
-    }
-
-    @AfterAll
-    void stopPostgres() {
-        postgres.close();
     }
 }

@@ -1,17 +1,10 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ISP set into Logo on PostgreSQL, started by the test itself. */
+@ExtendWith(EmbeddedPostgresStore.class)
 class PostgresIspLogoPipelineTest extends IspErpPipelineContract {
-
-    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
-
-    @Override
-    StoreConfig storeConfig() {
-        return postgres.start();
-    }
 
     @Override
     String database() {
@@ -21,10 +14,5 @@ class PostgresIspLogoPipelineTest extends IspErpPipelineContract {
     @Override
     ErpFirm erp() {
         return ErpFirm.logo(7, 0);
-    }
-
-    @AfterAll
-    void stopPostgres() {
-        postgres.close();
     }
 }

@@ -1,26 +1,14 @@
 package dev.kopru.sync.pipeline;
 
-import dev.kopru.sync.store.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FarmaBorsa orders → Logo invoices on PostgreSQL, started by the test itself. */
+@ExtendWith(EmbeddedPostgresStore.class)
 class PostgresLogoInvoicePipelineTest extends OrderErpPipelineContract {
-
-    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
-
-    @Override
-    StoreConfig storeConfig() {
-        return postgres.start();
-    }
 
     @Override
     String database() {
         return "PostgreSQL";
-    }
-
-    @AfterAll
-    void stopPostgres() {
-        postgres.close();
     }
 
     @Override

@@ -3,31 +3,17 @@ package dev.kopru.sync.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kopru.sync.store.Run;
-import dev.kopru.sync.store.StoreConfig;
 import java.io.IOException;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Mikro → Mikro pipelines on PostgreSQL, started by the test itself; plus engine processes killed mid-run. */
+@ExtendWith(EmbeddedPostgresStore.class)
 class PostgresMikroPipelineTest extends MikroPipelineContract {
 
     private static final int MAX_LIVES = 40;
-
-    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
-    private StoreConfig config;
-
-    @Override
-    StoreConfig storeConfig() {
-        config = postgres.start();
-        return config;
-    }
-
-    @AfterAll
-    void stopPostgres() {
-        postgres.close();
-    }
 
     @Test
     void engine_processes_killed_with_sigkill_mid_run_lose_and_duplicate_nothing() throws Exception {

@@ -3,32 +3,20 @@ package dev.kopru.sync.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kopru.sync.store.Run;
-import dev.kopru.sync.store.StoreConfig;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Pipeline 2 on PostgreSQL, started by the test itself; plus two engine nodes, one killed mid-run. */
+@ExtendWith(EmbeddedPostgresStore.class)
 class PostgresOrderInvoicePipelineTest extends OrderInvoicePipelineContract {
-
-    private final EmbeddedPostgresStore postgres = new EmbeddedPostgresStore();
-
-    @Override
-    StoreConfig storeConfig() {
-        return postgres.start();
-    }
 
     @Override
     String database() {
         return "PostgreSQL";
-    }
-
-    @AfterAll
-    void stopPostgres() {
-        postgres.close();
     }
 
     /**

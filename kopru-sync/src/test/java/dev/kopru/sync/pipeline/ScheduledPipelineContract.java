@@ -42,9 +42,6 @@ abstract class ScheduledPipelineContract {
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final Duration BOUND = Duration.ofSeconds(30);
 
-    /** Where both nodes' stores live; called once per test. */
-    abstract StoreConfig storeConfig();
-
     private MikroPair mikro;
     private long pipelineId;
     private final List<Node> nodes = new ArrayList<>();
@@ -130,8 +127,7 @@ abstract class ScheduledPipelineContract {
     }
 
     @Test
-    void two_nodes_run_a_pipeline_exactly_once_per_trigger() {
-        StoreConfig config = storeConfig();
+    void two_nodes_run_a_pipeline_exactly_once_per_trigger(StoreConfig config) {
         Node a = node(config, "node-a", WriteHooks.NONE);
         Node b = node(config, "node-b", WriteHooks.NONE);
 
@@ -154,8 +150,7 @@ abstract class ScheduledPipelineContract {
     }
 
     @Test
-    void an_interval_schedule_runs_on_one_node_at_a_time_until_unscheduled() {
-        StoreConfig config = storeConfig();
+    void an_interval_schedule_runs_on_one_node_at_a_time_until_unscheduled(StoreConfig config) {
         Node a = node(config, "node-a", WriteHooks.NONE);
         Node b = node(config, "node-b", WriteHooks.NONE);
 
@@ -174,8 +169,7 @@ abstract class ScheduledPipelineContract {
     }
 
     @Test
-    void a_node_stopped_mid_run_is_taken_over_and_nothing_is_lost_or_written_twice() {
-        StoreConfig config = storeConfig();
+    void a_node_stopped_mid_run_is_taken_over_and_nothing_is_lost_or_written_twice(StoreConfig config) {
         AtomicInteger creates = new AtomicInteger();
         AtomicReference<String> dead = new AtomicReference<>();
         Node a = node(config, "node-a", dieOnTenthCreate("node-a", creates, dead));
@@ -213,8 +207,7 @@ abstract class ScheduledPipelineContract {
     }
 
     @Test
-    void a_node_paused_past_its_lease_and_woken_after_a_takeover_sends_nothing() {
-        StoreConfig config = storeConfig();
+    void a_node_paused_past_its_lease_and_woken_after_a_takeover_sends_nothing(StoreConfig config) {
         AtomicInteger sends = new AtomicInteger();
         AtomicReference<String> paused = new AtomicReference<>();
         Node a = node(config, "node-a", pauseBeforeTenthSend("node-a", sends, paused));
@@ -270,11 +263,12 @@ abstract class ScheduledPipelineContract {
     }
 
     @Test
-    void a_target_out_of_credit_pauses_the_schedule_with_the_vendors_words_and_resuming_copies_the_rest_once() {
+    void a_target_out_of_credit_pauses_the_schedule_with_the_vendors_words_and_resuming_copies_the_rest_once(
+            StoreConfig config) {
         DiaSandbox diaApp = DiaFirms.sandbox(5, 0);
         try (Sandbox origin = Sandbox.start(DiaFirms.sandbox(11, 12), 0); Sandbox dia = Sandbox.start(diaApp, 0);
              Connector source = DiaFirms.connector(origin); Connector target = DiaFirms.connector(dia)) {
-            SyncStore store = SyncStore.open(storeConfig(), Clock.systemUTC());
+            SyncStore store = SyncStore.open(config, Clock.systemUTC());
             String prefix = "quota-" + NAMES.incrementAndGet();
             pipelineId = store.transaction(tx -> store.pipelines().add(tx, PipelineSpec.oneWay(prefix, store
                     .connections().add(tx, "dia", prefix + "-source", "{}").id(), store.connections().add(tx, "dia",

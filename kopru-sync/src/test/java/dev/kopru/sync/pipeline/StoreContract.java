@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
-/** A test class whose tests share one store, on the database a subclass provides (H2 or PostgreSQL). */
+/** A test class whose tests share one store, on the database a subclass's {@link TestStore} extension provides. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StoreContract {
 
@@ -15,12 +15,9 @@ abstract class StoreContract {
     /** Where {@link #store} is: engine processes started by a test open the same database. */
     StoreConfig config;
 
-    /** The store's location; called once per test class. */
-    abstract StoreConfig storeConfig();
-
     @BeforeAll
-    void openStore() {
-        config = storeConfig();
+    void openStore(StoreConfig config) {
+        this.config = config;
         store = SyncStore.open(config, Clock.systemUTC());
     }
 

@@ -19,38 +19,73 @@ import dev.kopru.core.connector.Page;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.CanonicalRecord;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.sandbox.SandboxApp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The behaviour every connector must show against its sandbox, over real HTTP. A connector's test extends this
- * class, starts its sandbox, and says which entities to read and write; the suite does the rest.
+ * class and says which sandbox to start, how to connect to it with a secret, and which entities to read and write;
+ * the suite starts the sandbox on an ephemeral port once per test class and does the rest.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConnectorAcceptanceSuite {
 
     private static final int SMALL_PAGE = 7;
 
-    /** The running sandbox of this connector's vendor. */
-    protected abstract Sandbox sandbox();
+    private Sandbox sandbox;
 
-    /** A connector with the sandbox's valid demo credentials. */
-    protected abstract Connector connect();
+    /** This connector's vendor sandbox, with the demo data the read cases count on. */
+    protected abstract SandboxApp sandboxApp();
 
-    /** A connector whose credentials the sandbox refuses; {@link #badSecret()} is the secret it carries. */
-    protected abstract Connector connectWithBadCredentials();
+    /** A connector to {@code sandbox} whose one secret (password, parola, uniq code) is {@code secret}. */
+    protected abstract Connector connect(Sandbox sandbox, String secret);
 
-    /** The wrong secret {@link #connectWithBadCredentials()} uses, which must appear in no message. */
-    protected abstract String badSecret();
+    /** The secret of the sandbox's demo account. */
+    protected abstract String demoSecret();
+
+    /** A secret the sandbox refuses, which must appear in no message. */
+    protected String badSecret() {
+        return "wrong-Pa55word";
+    }
 
     protected abstract List<ReadCase<?>> readCases();
 
     protected abstract List<WriteCase<?>> writeCases();
+
+    @BeforeAll
+    void startSandbox() {
+        sandbox = Sandbox.start(sandboxApp(), 0);
+    }
+
+    @AfterAll
+    void stopSandbox() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    /** The running sandbox of this connector's vendor. */
+    protected final Sandbox sandbox() {
+        return sandbox;
+    }
+
+    private Connector connect() {
+        return connect(sandbox, demoSecret());
+    }
+
+    private Connector connectWithBadCredentials() {
+        return connect(sandbox, badSecret());
+    }
 
     @AfterEach
     void clearFaults() {

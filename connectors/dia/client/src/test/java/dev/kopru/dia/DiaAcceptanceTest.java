@@ -22,52 +22,30 @@ import dev.kopru.testkit.acceptance.WriteCase;
 import dev.kopru.testkit.demodata.DemoData;
 import dev.kopru.testkit.demodata.DemoParty;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.sandbox.SandboxApp;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /** The DİA connector against the DİA sandbox, over real HTTP, through the acceptance suite every connector passes. */
 class DiaAcceptanceTest extends ConnectorAcceptanceSuite {
 
-    private static final String WRONG_PASSWORD = "wrong-Pa55word";
     private static final int RECORDS = 30;
     /** A customer of the sandbox's demo data, with a tax office DİA holds. */
     private static final DemoParty CUSTOMER = DemoData.of(1, RECORDS).party(0);
-    private static Sandbox sandbox;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start(new DiaSandbox(DiaSandboxOptions.builder().demoSeed(1).demoSize(RECORDS).build()), 0);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    @Override
+    protected SandboxApp sandboxApp() {
+        return new DiaSandbox(DiaSandboxOptions.builder().demoSeed(1).demoSize(RECORDS).build());
     }
 
     @Override
-    protected Sandbox sandbox() {
-        return sandbox;
+    protected String demoSecret() {
+        return "ws";
     }
 
     @Override
-    protected Connector connect() {
-        return connector("ws");
-    }
-
-    @Override
-    protected Connector connectWithBadCredentials() {
-        return connector(WRONG_PASSWORD);
-    }
-
-    @Override
-    protected String badSecret() {
-        return WRONG_PASSWORD;
-    }
-
-    private static Connector connector(String password) {
+    protected Connector connect(Sandbox sandbox, String password) {
         DiaConfig config = DiaConfig.builder().baseUrl(sandbox.baseUri().toString()).username("ws").password(password)
                 .apiKey("demo-api-key").firmaKodu(34).donemKodu(1).build();
         return new DiaConnector(config, 3, 1);

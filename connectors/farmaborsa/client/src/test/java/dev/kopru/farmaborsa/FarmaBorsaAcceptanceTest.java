@@ -16,6 +16,7 @@ import dev.kopru.testkit.acceptance.ConnectorAcceptanceSuite;
 import dev.kopru.testkit.acceptance.ReadCase;
 import dev.kopru.testkit.acceptance.WriteCase;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.sandbox.SandboxApp;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +29,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -40,18 +40,20 @@ class FarmaBorsaAcceptanceTest extends ConnectorAcceptanceSuite {
 
     static final int PERMITS = 50;
     static final Duration PERIOD = Duration.ofSeconds(1);
-    private static final String WRONG_PAROLA = "wrong-Pa55word";
-    private static Sandbox sandbox;
     /** Catalogue barcodes the demo seller does not list yet: each new listing takes one. */
     private static final Deque<String> FREE_BARCODES = new ArrayDeque<>();
     private static String invalidBarcode;
 
+    @Override
+    protected SandboxApp sandboxApp() {
+        return new FarmaBorsaSandbox(FarmaBorsaSandboxOptions.builder().demoSize(40).rateLimit(PERMITS, PERIOD)
+                .build());
+    }
+
     @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = Sandbox.start(new FarmaBorsaSandbox(FarmaBorsaSandboxOptions.builder().demoSize(40)
-                .rateLimit(PERMITS, PERIOD).build()), 0);
+    void findFreeBarcodes() throws Exception {
         Set<String> listed = new HashSet<>();
-        FarmaBorsaClient client = new FarmaBorsaClient(config("demo"));
+        FarmaBorsaClient client = new FarmaBorsaClient(config(sandbox(), demoSecret()));
         for (IlanDurumu list : IlanDurumu.values()) {
             client.ilanlarimListesi(list).stream().map(IlanlarimSatiri::barkod).forEach(listed::add);
         }
@@ -65,41 +67,26 @@ class FarmaBorsaAcceptanceTest extends ConnectorAcceptanceSuite {
     }
 
     /** The sandbox's catalogue, from its admin API: the barcodes FarmaBorsa has product cards for. */
-    private static JsonNode catalogue() throws Exception {
+    private JsonNode catalogue() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                    URI.create(sandbox.baseUri() + "/_sandbox/farmaborsa/catalogue?limit=1000")).GET().build(),
+                    URI.create(sandbox().baseUri() + "/_sandbox/farmaborsa/catalogue?limit=1000")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return VendorJson.mapper().readTree(answer.body());
         }
     }
 
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    @Override
+    protected String demoSecret() {
+        return "demo";
     }
 
     @Override
-    protected Sandbox sandbox() {
-        return sandbox;
+    protected Connector connect(Sandbox sandbox, String parola) {
+        return new FarmaBorsaConnector(config(sandbox, parola));
     }
 
-    @Override
-    protected Connector connect() {
-        return new FarmaBorsaConnector(config("demo"));
-    }
-
-    @Override
-    protected Connector connectWithBadCredentials() {
-        return new FarmaBorsaConnector(config(WRONG_PAROLA));
-    }
-
-    @Override
-    protected String badSecret() {
-        return WRONG_PAROLA;
-    }
-
-    static FarmaBorsaConfig config(String parola) {
+    private static FarmaBorsaConfig config(Sandbox sandbox, String parola) {
         return FarmaBorsaConfig.builder().baseUrl(sandbox.baseUri().toString()).nick("demo").parola(parola)
                 .apiKey("demo-api-key").rateLimit(PERMITS, PERIOD).maxRateWait(Duration.ofSeconds(30)).build();
     }

@@ -24,50 +24,27 @@ import dev.kopru.testkit.acceptance.ConnectorAcceptanceSuite;
 import dev.kopru.testkit.acceptance.ReadCase;
 import dev.kopru.testkit.acceptance.WriteCase;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.sandbox.SandboxApp;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /** The Logo connector against the Logo sandbox, over real HTTP, through the acceptance suite every connector passes. */
 class LogoAcceptanceTest extends ConnectorAcceptanceSuite {
 
-    private static final String WRONG_PASSWORD = "wrong-Pa55word";
-    private static Sandbox sandbox;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start(new LogoSandbox(LogoSandboxOptions.builder().demoSize(30).build()), 0);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    @Override
+    protected SandboxApp sandboxApp() {
+        return new LogoSandbox(LogoSandboxOptions.builder().demoSize(30).build());
     }
 
     @Override
-    protected Sandbox sandbox() {
-        return sandbox;
+    protected String demoSecret() {
+        return "LOGO";
     }
 
     @Override
-    protected Connector connect() {
-        return connector("LOGO");
-    }
-
-    @Override
-    protected Connector connectWithBadCredentials() {
-        return connector(WRONG_PASSWORD);
-    }
-
-    @Override
-    protected String badSecret() {
-        return WRONG_PASSWORD;
-    }
-
-    private static Connector connector(String password) {
+    protected Connector connect(Sandbox sandbox, String password) {
         return new LogoConnector(LogoConfig.builder().baseUrl(sandbox.baseUri().toString()).username("LOGO")
                 .password(password).firmNo("1").clientId("kopru").clientSecret("kopru").build());
     }

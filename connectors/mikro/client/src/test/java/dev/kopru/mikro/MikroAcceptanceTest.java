@@ -19,51 +19,27 @@ import dev.kopru.testkit.acceptance.ConnectorAcceptanceSuite;
 import dev.kopru.testkit.acceptance.ReadCase;
 import dev.kopru.testkit.acceptance.WriteCase;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.sandbox.SandboxApp;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /** The Mikro connector against the Mikro sandbox, over real HTTP, through the acceptance suite every connector passes. */
 class MikroAcceptanceTest extends ConnectorAcceptanceSuite {
 
-    private static final String PASSWORD = "admin123";
-    private static final String WRONG_PASSWORD = "wrong-Pa55word";
-    private static Sandbox sandbox;
-
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start(new MikroSandbox(MikroSandboxOptions.builder().demoSize(30).build()), 0);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    @Override
+    protected SandboxApp sandboxApp() {
+        return new MikroSandbox(MikroSandboxOptions.builder().demoSize(30).build());
     }
 
     @Override
-    protected Sandbox sandbox() {
-        return sandbox;
+    protected String demoSecret() {
+        return "admin123";
     }
 
     @Override
-    protected Connector connect() {
-        return connector(PASSWORD);
-    }
-
-    @Override
-    protected Connector connectWithBadCredentials() {
-        return connector(WRONG_PASSWORD);
-    }
-
-    @Override
-    protected String badSecret() {
-        return WRONG_PASSWORD;
-    }
-
-    private static Connector connector(String password) {
+    protected Connector connect(Sandbox sandbox, String password) {
         MikroConfig config = MikroConfig.builder().baseUrl(sandbox.baseUri().toString()).apiKey("demo-api-key")
                 .firmaKodu("DEMO").calismaYili(Integer.toString(LocalDate.now(MikroSandboxOptions.ISTANBUL).getYear()))
                 .kullaniciKodu("SRV").password(password).build();

@@ -7,6 +7,7 @@ import dev.kopru.testkit.acceptance.ConnectorAcceptanceSuite;
 import dev.kopru.testkit.acceptance.ReadCase;
 import dev.kopru.testkit.acceptance.WriteCase;
 import dev.kopru.testkit.sandbox.Sandbox;
+import dev.kopru.testkit.sandbox.SandboxApp;
 import dev.kopru.wiradius.client.WiradiusConfig;
 import dev.kopru.wiradius.sandbox.WiradiusSandbox;
 import dev.kopru.wiradius.sandbox.WiradiusSandboxOptions;
@@ -14,8 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The Wiradius connector against its sandbox through the suite every connector passes. Wiradius is read-only, so the
@@ -27,44 +26,31 @@ class WiradiusAcceptanceTest extends ConnectorAcceptanceSuite {
 
     /** Ten days after the sandbox's reference date: its twelve months of invoices lie within the default history. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-10T09:00:00Z"), ZoneOffset.UTC);
-    private static final String WRONG_UNIQ_CODE = "wrong-uniq-Code-123";
-    private static Sandbox sandbox;
 
-    @BeforeAll
-    static void startSandbox() {
-        sandbox = Sandbox.start(new WiradiusSandbox(WiradiusSandboxOptions.builder().subscribers(12).pageSize(5)
-                .build()), 0);
+    @Override
+    protected SandboxApp sandboxApp() {
+        return new WiradiusSandbox(WiradiusSandboxOptions.builder().subscribers(12).pageSize(5).build());
     }
 
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
+    @Override
+    protected Connector connect(Sandbox sandbox, String uniqCode) {
+        return connector(sandbox, uniqCode);
     }
 
-    static WiradiusConnector connect(Sandbox sandbox, String uniqCode) {
+    static WiradiusConnector connector(Sandbox sandbox, String uniqCode) {
         return new WiradiusConnector(WiradiusConfig.builder().baseUrl(sandbox.baseUri().toString())
                 .apiCode(WiradiusSandboxOptions.DEMO_API_CODE).uniqCode(uniqCode)
                 .http(HttpSettings.defaults().withClock(CLOCK)).build(), Reading.DEFAULTS);
     }
 
     @Override
-    protected Sandbox sandbox() {
-        return sandbox;
-    }
-
-    @Override
-    protected Connector connect() {
-        return connect(sandbox, WiradiusSandboxOptions.DEMO_UNIQ_CODE);
-    }
-
-    @Override
-    protected Connector connectWithBadCredentials() {
-        return connect(sandbox, WRONG_UNIQ_CODE);
+    protected String demoSecret() {
+        return WiradiusSandboxOptions.DEMO_UNIQ_CODE;
     }
 
     @Override
     protected String badSecret() {
-        return WRONG_UNIQ_CODE;
+        return "wrong-uniq-Code-123";
     }
 
     @Override

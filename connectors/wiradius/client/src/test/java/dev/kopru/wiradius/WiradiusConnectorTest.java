@@ -41,7 +41,7 @@ class WiradiusConnectorTest {
     @BeforeAll
     static void start() {
         sandbox = Sandbox.start(new WiradiusSandbox(WiradiusSandboxOptions.builder().subscribers(30).build()), 0);
-        connector = WiradiusAcceptanceTest.connect(sandbox, WiradiusSandboxOptions.DEMO_UNIQ_CODE);
+        connector = WiradiusAcceptanceTest.connector(sandbox, WiradiusSandboxOptions.DEMO_UNIQ_CODE);
     }
 
     @AfterAll
