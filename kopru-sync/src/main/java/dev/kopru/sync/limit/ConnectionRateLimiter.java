@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -30,6 +33,7 @@ public final class ConnectionRateLimiter {
     private final SyncStore store;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Map<Long, ReentrantLock> turns = new ConcurrentHashMap<>();
 
     /** {@code clock} and {@code sleeper} must agree: tests pass a settable clock and a sleeper that advances it. */
     public ConnectionRateLimiter(SyncStore store, Clock clock, Sleeper sleeper) {
@@ -65,6 +69,17 @@ public final class ConnectionRateLimiter {
     }
 
     private Taken take(long connectionId, Limits.RateLimit limit) {
+        // this node's callers queue here, so that when a permit frees up one of them asks the store, not all
+        ReentrantLock turn = turns.computeIfAbsent(connectionId, id -> new ReentrantLock(true));
+        turn.lock();
+        try {
+            return takeInTurn(connectionId, limit);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private Taken takeInTurn(long connectionId, Limits.RateLimit limit) {
         Duration waited = Duration.ZERO;
         while (true) {
             // to the store's precision, so that the call's end finds its permit by this stamp
