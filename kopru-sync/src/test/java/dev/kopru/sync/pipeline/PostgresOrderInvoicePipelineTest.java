@@ -57,9 +57,7 @@ class PostgresOrderInvoicePipelineTest extends OrderInvoicePipelineContract {
         });
         watchB.start();
 
-        // pages of 5 overlap two at a time, so the 11th invoice belongs to the third page, which starts only after
-        // the first committed and renewed A's lease: B, started meanwhile, finds it held
-        EngineLife.Outcome killedA = a.killAfterCreates(11);
+        EngineLife.Outcome killedA = a.killAfterCreates(6);
         EngineLife.Outcome survivor = b.get(90, TimeUnit.SECONDS);
 
         List<Run> runs = store.transaction(tx -> store.runs().ofPipeline(tx, pipelineId));
