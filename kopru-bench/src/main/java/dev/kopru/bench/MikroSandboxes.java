@@ -1,6 +1,7 @@
 package dev.kopru.bench;
 
 import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Limits;
 import dev.kopru.mikro.MikroConnector;
 import dev.kopru.mikro.client.MikroConfig;
 import dev.kopru.mikro.mapping.DocumentSettings;
@@ -8,6 +9,7 @@ import dev.kopru.mikro.sandbox.MikroSandbox;
 import dev.kopru.mikro.sandbox.MikroSandboxOptions;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Mikro sandboxes with the demo credentials, and connectors to them, for the benchmarks against a vendor. */
 final class MikroSandboxes {
@@ -49,8 +51,13 @@ final class MikroSandboxes {
     }
 
     static MikroConnector connector(Sandbox sandbox) {
+        return connector(sandbox, Optional.empty());
+    }
+
+    /** A connection configured with {@code rateLimit} ({@code rateLimitPermits} / {@code rateLimitPeriod}). */
+    static MikroConnector connector(Sandbox sandbox, Optional<Limits.RateLimit> rateLimit) {
         return new MikroConnector(MikroConfig.builder().baseUrl(sandbox.baseUri().toString()).apiKey(API_KEY)
                 .firmaKodu("DEMO").calismaYili(year()).kullaniciKodu("SRV").password(PASSWORD).build(),
-                DocumentSettings.defaults());
+                DocumentSettings.defaults(), rateLimit);
     }
 }

@@ -1,10 +1,12 @@
 package dev.kopru.bench;
 
 import dev.kopru.core.connector.Connector;
+import dev.kopru.core.connector.Limits;
 import dev.kopru.testkit.sandbox.RequestJournal;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** 2. Pipeline throughput against a vendor with latency L, as a share of what the vendor allows. */
 final class Throughput implements Benchmark {
@@ -28,11 +30,13 @@ final class Throughput implements Benchmark {
                 (the kit's latency knob). With allowed concurrency C the vendor takes at most C ÷ L creates a second;
                 the pipeline's creates a second are shown as a share of that. Then the same against a target that
                 refuses more than R requests a second (the kit's rate-limit knob, Mikro answering as Mikro does), as a
-                share of R. **Goal: ≥ 95 % of C ÷ L and ≥ 95 % of R.** C is what the pipeline is allowed: pass the
-                engine's concurrency setting with `--pipeline-options` (the pipeline's options JSON, default `{}`).
-                Parameters: `--latency-ms` (20), `--concurrency` (16), `--records` (1000), `--rate-limit` (100 a
-                second), `--rate-records` (300), `--pipeline-options`, `--warmup` (50 records moved by a loop and a
-                pipeline first). Store: an H2 file.""";
+                share of R; the target connection declares a limit of `--declared-limit` a second (its
+                `rateLimitPermits`, default R; 0 declares none), which the engine's shared limiter enforces.
+                **Goal: ≥ 95 % of C ÷ L and ≥ 95 % of R, no request refused.** C is what the pipeline is allowed:
+                pass the engine's concurrency setting with `--pipeline-options` (the pipeline's options JSON, default
+                `{}`). Parameters: `--latency-ms` (20), `--concurrency` (16), `--records` (1000), `--rate-limit` (100
+                a second), `--declared-limit`, `--rate-records` (300), `--pipeline-options`, `--warmup` (50 records
+                moved by a loop and a pipeline first). Store: an H2 file.""";
     }
 
     @Override
@@ -41,13 +45,14 @@ final class Throughput implements Benchmark {
         int concurrency = params.integer("concurrency", 16);
         int records = params.integer("records", 1000);
         int rateLimit = params.integer("rate-limit", 100);
+        int declared = params.integer("declared-limit", rateLimit);
         int rateRecords = params.integer("rate-records", 300);
         String options = params.string("pipeline-options", "{}");
         double allowed = concurrency / (latency.toNanos() / 1e9);
 
         MikroSandboxes.warmUp(params.integer("warmup", 50), options);
-        Measured freeRun = createsPerSecond(records, latency, 0, options);
-        Measured limitedRun = createsPerSecond(rateRecords, latency, rateLimit, options);
+        Measured freeRun = createsPerSecond(records, latency, 0, 0, options);
+        Measured limitedRun = createsPerSecond(rateRecords, latency, rateLimit, declared, options);
         double free = freeRun.perSecond();
         double limited = limitedRun.perSecond();
         return new Figures()
@@ -60,19 +65,27 @@ final class Throughput implements Benchmark {
                 .add("requests to the target a record, without / under R", Figures.format(freeRun.requestsPerRecord())
                         + " / " + Figures.format(limitedRun.requestsPerRecord()))
                 .add("requests refused by R", Long.toString(limitedRun.refused()))
-                .add("goals (≥ 95 % each) met", free / allowed >= 0.95 && limited / rateLimit >= 0.95 ? "yes" : "no")
+                .add("goals (≥ 95 % each, none refused) met", free / allowed >= 0.95 && limited / rateLimit >= 0.95
+                        && limitedRun.refused() == 0 ? "yes" : "no")
                 .note("L = " + latency.toMillis() + " ms, C = " + concurrency + ", " + records + " records; under R: "
-                        + rateRecords + " records; pipeline options `" + options + "`, pages of " + PAGE + ".");
+                        + rateRecords + " records, the target connection declaring " + (declared > 0 ? declared
+                        + " a second" : "no limit") + "; pipeline options `" + options + "`, pages of " + PAGE + ".");
     }
 
     /** A run's creates a second, the target's requests per record (journal), and how many R refused. */
     record Measured(double perSecond, double requestsPerRecord, long refused) {
     }
 
-    /** Runs a pipeline of {@code records} parties into an empty target; {@code rateLimit} 0 means none. */
-    static Measured createsPerSecond(int records, Duration latency, int rateLimit, String options) throws Exception {
+    /**
+     * Runs a pipeline of {@code records} parties into an empty target that takes {@code rateLimit} requests a second,
+     * its connection declaring {@code declared} a second; 0 means none.
+     */
+    static Measured createsPerSecond(int records, Duration latency, int rateLimit, int declared, String options)
+            throws Exception {
+        Optional<Limits.RateLimit> limit = declared > 0 ? Optional.of(new Limits.RateLimit(declared,
+                Duration.ofSeconds(1))) : Optional.empty();
         try (Sandbox source = MikroSandboxes.withParties(records); Sandbox target = MikroSandboxes.empty();
-             Connector from = MikroSandboxes.connector(source); Connector to = MikroSandboxes.connector(target);
+             Connector from = MikroSandboxes.connector(source); Connector to = MikroSandboxes.connector(target, limit);
              BenchStore store = BenchStore.open("h2-file")) {
             source.faults().latency(latency);
             target.faults().latency(latency);

@@ -80,12 +80,14 @@ public final class DeadLetters {
                 DeadLetter.State.OPEN, DeadLetter.State.RETRYING);
     }
 
-    /** {@link #markReplayed} for many keys in one JDBC batch. */
+    /**
+     * {@link #markReplayed} for many keys in one statement: it reads only the pipeline's open letters (few, by the
+     * state index), where a batch would look each key up.
+     */
     public void markReplayedAll(Tx tx, long pipelineId, java.util.List<String> sourceKeys) {
-        var now = clock.instant();
-        tx.batch("UPDATE dead_letters SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?"
-                + " AND state = ?", sourceKeys.stream().map(k -> new Object[] {DeadLetter.State.REPLAYED, now,
-                pipelineId, k, DeadLetter.State.OPEN}).toList());
+        tx.update("UPDATE dead_letters SET state = ?, updated_at = ? WHERE pipeline_id = ? AND state = ?"
+                + " AND source_key = ANY(?)", DeadLetter.State.REPLAYED, clock.instant(), pipelineId,
+                DeadLetter.State.OPEN, sourceKeys.toArray(String[]::new));
     }
 
     public Optional<DeadLetter> find(Tx tx, long id) {

@@ -201,6 +201,29 @@ abstract class MikroPipelineContract extends StoreContract {
     }
 
     @Test
+    void a_rejected_party_fixed_at_the_source_is_written_by_the_next_run_which_closes_its_dead_letter() {
+        String code = "120.99.00002";
+        mikro.sourceClient().cariKaydetV2(List.of(new CariKaydi(null, code, "Hatalı Vergi No Ltd. Şti.", null,
+                "KONAK", "1234567891", 0, 255, 255, null, null, null, null, null)));
+        assertThat(runner(WriteHooks.NONE).run(pipelineId).counts().failed()).isEqualTo(1);
+        DeadLetter letter = store.<List<DeadLetter>>transaction(tx -> store.deadLetters().open(tx, pipelineId))
+                .getFirst();
+
+        Party bad = mikro.sourceConnector.get(Entity.PARTY, code).orElseThrow();
+        mikro.sourceConnector.update(Entity.PARTY, code, new Party(bad.key(), bad.code(), bad.name(), bad.role(),
+                "1234567890", bad.taxOffice(), bad.address(), bad.email(), bad.phone(), "TRY",
+                bad.eInvoiceTaxpayer(), bad.active(), bad.changedAt()));
+        RunReport next = runner(WriteHooks.NONE).run(pipelineId);
+
+        // written with the page's batched links, whose commit closes the letter
+        assertThat(next.counts().written()).isEqualTo(1);
+        assertThat(store.<List<DeadLetter>>transaction(tx -> store.deadLetters().open(tx, pipelineId))).isEmpty();
+        assertThat(store.<java.util.Optional<DeadLetter>>transaction(tx -> store.deadLetters().find(tx, letter.id())))
+                .get().extracting(DeadLetter::state).isEqualTo(DeadLetter.State.REPLAYED);
+        assertThat(mikro.targetCountsByCode()).containsEntry(code, 1L);
+    }
+
+    @Test
     void a_rejected_party_is_dead_lettered_and_written_once_after_the_fix_is_replayed() {
         // Mikro itself stores any tax number; the connector refuses an invalid VKN before sending it
         String code = "120.99.00001";

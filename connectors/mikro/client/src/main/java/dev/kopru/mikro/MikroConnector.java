@@ -5,6 +5,7 @@ import dev.kopru.connector.kit.operation.RawCalls;
 import dev.kopru.core.connector.ConnectorDescriptor;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.Entity;
+import dev.kopru.core.connector.Limits;
 import dev.kopru.core.connector.SqlReports;
 import dev.kopru.core.connector.SqlResult;
 import dev.kopru.core.connector.support.EntityHandler;
@@ -22,6 +23,7 @@ import dev.kopru.mikro.mapping.DocumentSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A connection to one Mikro company and working year. Cards go through Mikro's list and save methods; documents are
@@ -33,18 +35,23 @@ public final class MikroConnector extends HandlerConnector implements SqlReports
 
     private final MikroConfig config;
     private final MikroClient client;
-    private final ConnectorDescriptor descriptor = MikroDescriptor.descriptor();
+    private final ConnectorDescriptor descriptor;
     private final Map<Entity<?>, EntityHandler<?>> handlers;
     private final SqlReports reports;
     private final RawCalls<MikroOperation> raw;
 
     public MikroConnector(MikroConfig config, DocumentSettings documents) {
-        this(config, documents, List.of());
+        this(config, documents, List.of(), Optional.empty());
     }
 
-    /** A connection whose SQL reports run in each of {@code reportYears} (none: the connection's year). */
-    public MikroConnector(MikroConfig config, DocumentSettings documents, List<Integer> reportYears) {
+    /**
+     * A connection whose SQL reports run in each of {@code reportYears} (none: the connection's year) and whose calls
+     * the engine keeps within {@code rateLimit} (shared by every node).
+     */
+    public MikroConnector(MikroConfig config, DocumentSettings documents, List<Integer> reportYears,
+                          Optional<Limits.RateLimit> rateLimit) {
         super("mikro");
+        this.descriptor = MikroDescriptor.descriptor(rateLimit);
         this.config = config;
         this.client = new MikroClient(config);
         this.reports = new MikroSqlReports(config, reportYears);

@@ -41,6 +41,8 @@ public final class MikroDescriptor {
     public static final String SUBE_NO = "subeNo";
     public static final String DOCUMENT_SERIES = "documentSeries";
     public static final String NATURAL_KEY_COLUMN = "naturalKeyColumn";
+    public static final String RATE_LIMIT_PERMITS = "rateLimitPermits";
+    public static final String RATE_LIMIT_PERIOD = "rateLimitPeriod";
 
     private static final String SQL_READ = "read through SqlVeriOkuV2 (Mikro has no list or get method for it); "
             + "pages by key, so no incremental read";
@@ -69,12 +71,22 @@ public final class MikroDescriptor {
             .optionalText(NATURAL_KEY_COLUMN, "the cha_ column that stores the caller's document number (sth_/sip_"
                     + " follow); cha_belge_no is an inference from Mikro's schema",
                     DocumentSettings.DEFAULT_NATURAL_KEY_COLUMN, MikroSettings::naturalKeyColumn)
+            .wholeNumber(RATE_LIMIT_PERMITS, "calls allowed per rateLimitPeriod where the server (or a proxy before it)"
+                    + " limits them; Mikro documents no limit, so none unless set; shared by every user of the"
+                    + " connection", false, null, MikroSettings::permits)
+            .duration(RATE_LIMIT_PERIOD, "the rate limit's period", MikroSettings.RATE_LIMIT_PERIOD,
+                    MikroSettings::period)
             .build();
 
     private MikroDescriptor() {
     }
 
     public static ConnectorDescriptor descriptor() {
+        return descriptor(Optional.empty());
+    }
+
+    /** The descriptor of a connection configured with {@code rateLimit}, which the engine's rate limiter enforces. */
+    public static ConnectorDescriptor descriptor(Optional<Limits.RateLimit> rateLimit) {
         return new ConnectorDescriptor("mikro", "Mikro Jump / Fly (Mikro Desktop API)", List.of(
                 new EntitySupport(Entity.PARTY, Set.of(LIST, INCREMENTAL_LIST, GET, FIND_BY_NATURAL_KEY, CREATE, UPDATE),
                         CursorKind.CHANGE_DATE_AND_KEY, List.of("code", "taxId"),
@@ -106,7 +118,7 @@ public final class MikroDescriptor {
                 new EntitySupport(Entity.BALANCE, Set.of(LIST, GET), CursorKind.PAGE_TOKEN, List.of(),
                         "per party: debit (cha_tip 0), credit (cha_tip 1) and debit − credit, in TL; key = party"
                                 + " code; " + SQL_READ)),
-                new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), Optional.empty(), CONCURRENT_WRITES),
+                new Limits(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Optional.empty(), rateLimit, CONCURRENT_WRITES),
                 CONFIG.fields());
     }
 }

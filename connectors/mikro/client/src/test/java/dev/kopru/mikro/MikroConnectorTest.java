@@ -94,7 +94,25 @@ class MikroConnectorTest {
         try (Connector connector = factory.open(config)) {
             assertThat(connector.toString() + config).doesNotContain("K-SECRET", "P-SECRET");
             assertThat(config.require("naturalKeyColumn")).isEqualTo("cha_belge_no");
+            assertThat(connector.descriptor().limits().rateLimit()).isEmpty(); // Mikro documents none
         }
+    }
+
+    @Test
+    void a_connection_configured_with_a_rate_limit_declares_it_for_the_engine_to_enforce() {
+        ConnectorFactory factory = ConnectorFactory.forVendor("mikro").orElseThrow();
+        ConnectionConfig config = ConnectionConfig.of(factory.descriptor(), Map.of("baseUrl", "http://127.0.0.1:1",
+                "apiKey", "K", "firmaKodu", "KOPRU", "kullaniciKodu", "SRV", "password", "P",
+                "rateLimitPermits", "100"));
+        try (Connector connector = factory.open(config)) {
+            assertThat(connector.descriptor().limits().rateLimit()).contains(
+                    new dev.kopru.core.connector.Limits.RateLimit(100, Duration.ofSeconds(1)));
+        }
+        ConnectionConfig zero = ConnectionConfig.of(factory.descriptor(), Map.of("baseUrl", "http://127.0.0.1:1",
+                "apiKey", "K", "firmaKodu", "KOPRU", "kullaniciKodu", "SRV", "password", "P",
+                "rateLimitPermits", "0"));
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> factory.open(zero)))
+                .hasMessageStartingWith("rateLimitPermits:");
     }
 
     @Test
