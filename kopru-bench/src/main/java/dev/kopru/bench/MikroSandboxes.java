@@ -9,6 +9,7 @@ import dev.kopru.mikro.sandbox.MikroSandbox;
 import dev.kopru.mikro.sandbox.MikroSandboxOptions;
 import dev.kopru.testkit.sandbox.Sandbox;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Mikro sandboxes with the demo credentials, and connectors to them, for the benchmarks against a vendor. */
@@ -58,6 +59,6 @@ final class MikroSandboxes {
     static MikroConnector connector(Sandbox sandbox, Optional<Limits.RateLimit> rateLimit) {
         return new MikroConnector(MikroConfig.builder().baseUrl(sandbox.baseUri().toString()).apiKey(API_KEY)
                 .firmaKodu("DEMO").calismaYili(year()).kullaniciKodu("SRV").password(PASSWORD).build(),
-                DocumentSettings.defaults(), rateLimit);
+                DocumentSettings.defaults(), List.of(), rateLimit);
     }
 }
