@@ -2,6 +2,7 @@
 import { api, csrfToken } from './api.js';
 import { lang, setLang, t, translate } from './i18n.js';
 import { LiveRuns } from './live.js';
+import { connection } from './views/connection.js';
 import { connections } from './views/connections.js';
 import { errorBox } from './views/common.js';
 import { overview } from './views/overview.js';
@@ -16,16 +17,19 @@ async function show() {
   const hash = window.location.hash || '#/';
   document.querySelectorAll('nav a[data-route]').forEach((a) => {
     a.classList.toggle('active', hash === a.getAttribute('href')
-      || (a.dataset.route === 'overview' && (hash.startsWith('#/pipelines') || hash.startsWith('#/runs'))));
+      || (a.dataset.route === 'overview' && (hash.startsWith('#/pipelines') || hash.startsWith('#/runs')))
+      || (a.dataset.route === 'connections' && hash.startsWith('#/connections/')));
   });
   live.onChange = () => {};
   live.onStarted = () => {};
   live.onFinished = () => {};
   const detail = /^#\/pipelines\/(\d+)$/.exec(hash);
   const oneRun = /^#\/runs\/(\d+)$/.exec(hash);
+  const oneConnection = /^#\/connections\/(\d+)$/.exec(hash);
   try {
     if (detail) await pipeline(main, detail[1], live);
     else if (oneRun) await run(main, oneRun[1], live);
+    else if (oneConnection) await connection(main, oneConnection[1]);
     else if (hash === '#/connections') await connections(main);
     else if (hash === '#/sandboxes') await sandboxes(main);
     else await overview(main, live);

@@ -53,9 +53,10 @@ function axes(title, unit, kind, top) {
   return { chart, y };
 }
 
-function figure(title, kind, total, chart, empty) {
+/** A chart with its title, what it counts in brackets (by default the total) and, when total is 0, why. */
+function figure(title, kind, total, chart, empty, counted = formatNumber(total)) {
   return h('figure', { class: 'card chart-card', dataset: { chart: kind, total: String(total) } },
-    h('figcaption', {}, title, ' ', h('span', { class: 'muted' }, `(${formatNumber(total)})`)), chart,
+    h('figcaption', {}, title, ' ', h('span', { class: 'muted' }, `(${counted})`)), chart,
     total === 0 ? h('p', { class: 'muted chart-empty' }, empty) : null);
 }
 
@@ -71,16 +72,35 @@ export function barChart(title, buckets, kind, empty) {
     });
     bar.append(svg('title', {}, `${clock(b.minute)}: ${formatNumber(b.value)}`));
     chart.append(bar);
-    if (i % 10 === 0 || i === buckets.length - 1) {
-      chart.append(svg('text', { x: PAD.left + i * barW + barW / 2, y: HEIGHT - 6, 'text-anchor': 'middle', class: 'tick' },
-        clock(b.minute)));
-    }
+    minuteTick(chart, i, buckets.length, barW, b.minute);
   });
   const total = buckets.reduce((sum, b) => sum + b.value, 0);
   return figure(title, kind, total, chart, empty);
 }
 
 const OUTCOMES = ['written', 'skipped', 'failed'];
+
+/** Column i's parts ({ value, kind, tip, data }), stacked from the axis up; an empty part draws nothing. */
+function stack(chart, y, i, barW, parts) {
+  let base = 0;
+  parts.forEach(({ value, kind, tip, data = {} }) => {
+    if (!value) return;
+    const bar = svg('rect', { x: PAD.left + i * barW + 1, y: y(base + value), width: Math.max(1, barW - 2),
+      height: y(base) - y(base + value), class: `bar bar-${kind}`, ...data });
+    bar.append(svg('title', {}, tip));
+    chart.append(bar);
+    base += value;
+  });
+}
+
+/** A time label under column i of n: every tenth, and the last (ending at the plot's edge, not cut by it). */
+function minuteTick(chart, i, n, barW, minute) {
+  const last = i === n - 1;
+  if (i % 10 === 0 || last) {
+    chart.append(svg('text', { x: last ? WIDTH - PAD.right : PAD.left + i * barW + barW / 2, y: HEIGHT - 6,
+      'text-anchor': last ? 'end' : 'middle', class: 'tick' }, clock(minute)));
+  }
+}
 
 /**
  * One pipeline's records by outcome, a stacked bar per run (oldest on the left, each labelled by its start), so a run
@@ -94,16 +114,8 @@ export function outcomeChart(runs) {
   const { chart, y } = axes(title, t('charts.records'), 'outcomes', top);
   const barW = PLOT_W / Math.max(shown.length, 10);
   shown.forEach((run, i) => {
-    let base = 0;
-    OUTCOMES.forEach((o) => {
-      const value = run.counts?.[o] ?? 0;
-      if (!value) return;
-      const bar = svg('rect', { x: PAD.left + i * barW + 1, y: y(base + value), width: Math.max(1, barW - 2),
-        height: y(base) - y(base + value), class: `bar bar-${o}`, 'data-run': run.id });
-      bar.append(svg('title', {}, `#${run.id} ${clockAt(run.startedAt)}: ${formatNumber(value)} ${t(`counts.${o}`)}`));
-      chart.append(bar);
-      base += value;
-    });
+    stack(chart, y, i, barW, OUTCOMES.map((o) => ({ value: run.counts?.[o] ?? 0, kind: o, data: { 'data-run': run.id },
+      tip: `#${run.id} ${clockAt(run.startedAt)}: ${formatNumber(run.counts?.[o] ?? 0)} ${t(`counts.${o}`)}` })));
     if (i === 0 || i === shown.length - 1 || i === Math.floor(shown.length / 2)) {
       chart.append(svg('text', { x: PAD.left + i * barW + barW / 2, y: HEIGHT - 6, 'text-anchor': 'middle', class: 'tick' },
         clockAt(run.startedAt)));
@@ -129,4 +141,54 @@ export function runCharts(runs) {
   return h('div', { class: 'charts' },
     barChart(t('charts.throughput'), perMinute(runs, 'written'), 'throughput', t('charts.quiet')),
     barChart(t('charts.errors'), perMinute(runs, 'failed'), 'errors', t('charts.noErrors')));
+}
+
+/**
+ * One connection's vendor calls minute by minute (perMinute as /api/v1/connections/{id}/activity answers, oldest
+ * first): calls stacked as answered and failed, and the p50 and p95 latency in milliseconds. The server counts since
+ * it started, so an empty chart after a restart says so.
+ */
+export function activityCharts(perMinute) {
+  const minutes = perMinute.map((m) => ({ ...m, minute: Math.floor(Date.parse(m.minute) / 60000) }));
+  const failedOf = (m) => m.outcomes.filter((o) => o.outcome !== 'ok');
+  const barW = PLOT_W / Math.max(minutes.length, 10);
+  const empty = t('charts.noCalls');
+
+  const callsTitle = t('charts.calls');
+  const calls = axes(callsTitle, t('charts.callsUnit'), 'calls', niceMax(Math.max(0, ...minutes.map((m) => m.calls))));
+  minutes.forEach((m, i) => {
+    const failed = failedOf(m);
+    const failedCount = failed.reduce((sum, o) => sum + o.calls, 0);
+    stack(calls.chart, calls.y, i, barW, [
+      { value: m.calls - failedCount, kind: 'ok', tip: `${clock(m.minute)}: ${formatNumber(m.calls - failedCount)} ${t('charts.answered')}` },
+      { value: failedCount, kind: 'failed',
+        tip: `${clock(m.minute)}: ${failed.map((o) => `${formatNumber(o.calls)} ${o.outcome}`).join(', ')}` },
+    ]);
+    minuteTick(calls.chart, i, minutes.length, barW, m.minute);
+  });
+  const total = minutes.reduce((sum, m) => sum + m.calls, 0);
+  const callsFigure = figure(callsTitle, 'calls', total, calls.chart, empty);
+  callsFigure.append(h('p', { class: 'legend' }, h('span', { class: 'key key-ok' }, t('charts.answered')),
+    h('span', { class: 'key key-failed' }, t('charts.failedCalls'))));
+
+  const latencyTitle = t('charts.latency');
+  const latency = axes(latencyTitle, 'ms', 'latency', niceMax(Math.max(0, ...minutes.map((m) => m.p95Ms ?? 0))));
+  minutes.forEach((m, i) => {
+    if (m.calls) {
+      // the p50 bar drawn over the p95 one: the light top is how much slower the slowest twentieth were
+      ['p95', 'p50'].forEach((p) => {
+        const value = m[`${p}Ms`];
+        const bar = svg('rect', { x: PAD.left + i * barW + 1, y: latency.y(value), width: Math.max(1, barW - 2),
+          height: PAD.top + PLOT_H - latency.y(value), class: `bar bar-${p}` });
+        bar.append(svg('title', {}, `${clock(m.minute)}: p50 ${formatNumber(m.p50Ms)} ms, p95 ${formatNumber(m.p95Ms)} ms`));
+        latency.chart.append(bar);
+      });
+    }
+    minuteTick(latency.chart, i, minutes.length, barW, m.minute);
+  });
+  const latencyFigure = figure(latencyTitle, 'latency', total, latency.chart, empty,
+    `${formatNumber(total)} ${t('charts.callsUnit')}`);
+  latencyFigure.append(h('p', { class: 'legend' }, h('span', { class: 'key key-p50' }, t('charts.p50')),
+    h('span', { class: 'key key-p95' }, t('charts.p95'))));
+  return h('div', { class: 'charts' }, callsFigure, latencyFigure);
 }

@@ -1,5 +1,5 @@
 // Connections with their health (each is tested when the page opens, and again with its button); created, edited
-// and deleted here.
+// and deleted here; a connection's name opens its page, with its calls and their latency.
 import { api, items } from '../api.js';
 import { clear, h, table } from '../dom.js';
 import { t } from '../i18n.js';
@@ -32,7 +32,7 @@ export async function connections(main) {
   const health = new Map(list.map((c) => [c.id, h('span', { class: 'health', dataset: { health: 'untested' } },
     t('connection.untested'))]));
   box.append(table([
-    { label: t('pipeline.name'), value: (c) => c.name },
+    { label: t('pipeline.name'), value: (c) => h('a', { href: `#/connections/${c.id}` }, c.name) },
     { label: t('connection.vendor'), value: (c) => c.vendor },
     { label: t('connection.health'), value: (c) => health.get(c.id) },
     { label: t('pipeline.actions'), value: (c) => h('span', { class: 'actions' },

@@ -42,8 +42,8 @@ class OpenApiConfiguration {
     }
 
     private static final List<Area> AREAS = List.of(
-            new Area("Connections", "Vendor connections, their test and the installed connectors",
-                    Pattern.compile("^/api/v1/(connectors|connections(/[^/]+)?(/(test|describe))?)$")),
+            new Area("Connections", "Vendor connections, their test, their recent calls and the installed connectors",
+                    Pattern.compile("^/api/v1/(connectors|connections(/[^/]+)?(/(test|describe|activity))?)$")),
             new Area("Records", "Read and write canonical records of a connection (parties, items, invoices...)",
                     Pattern.compile("^/api/v1/connections/[^/]+/(?!raw|sql).+")),
             new Area("Raw calls and SQL", "A vendor's own operations and read-only SQL reports",

@@ -4,7 +4,9 @@ import dev.kopru.connector.kit.limit.VendorCredit;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.ConnectorException;
 import dev.kopru.core.connector.RawOperations;
+import dev.kopru.core.input.InvalidInputException;
 import dev.kopru.server.app.ItemPage;
+import dev.kopru.server.metrics.ConnectionActivity;
 import dev.kopru.server.metrics.ConnectorMetrics;
 import dev.kopru.sync.store.StoredConnection;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,9 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Connections: define, list, change, delete, test and describe. Secrets go in and never come out. */
+/** Connections: define, list, change, delete, test, describe, and their recent calls. Secrets go in and never come out. */
 @RestController
 @RequestMapping("/api/v1/connections")
 @Tag(name = "connections")
@@ -104,6 +107,23 @@ public class ConnectionsController {
                 connector.capability(RawOperations.class).map(RawOperations::rawOperations).orElse(null));
     }
 
+    @GetMapping("/{id}/activity")
+    @Operation(summary = "This connection's vendor calls minute by minute: calls, p50 and p95 latency, by outcome",
+            description = "Every call through the connection (runs, API reads and writes, tests), the last `minutes`"
+                    + " (1 to 60) oldest first, quiet minutes included. Kept in memory by this server since it"
+                    + " started: empty after a restart. Latencies in milliseconds, within 19% above the true value.")
+    ConnectionActivityView activity(@PathVariable String id, @RequestParam(defaultValue = "60") int minutes) {
+        if (minutes < 1 || minutes > ConnectionActivity.MINUTES) {
+            throw new InvalidInputException("minutes", "must be between 1 and " + ConnectionActivity.MINUTES
+                    + ", was " + minutes);
+        }
+        StoredConnection connection = directory.resolve(id);
+        return new ConnectionActivityView(connection.id(), minutes, metrics.activity(connection, minutes));
+    }
+
+    /** The answer of {@code /activity}: one entry per minute, oldest first. */
+    record ConnectionActivityView(long connectionId, int minutes, List<ConnectionActivity.Minute> perMinute) {
+    }
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;

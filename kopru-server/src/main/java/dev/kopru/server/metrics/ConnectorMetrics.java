@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  * ({@code kopru.connector.errors}) and time spent waiting for rate limits ({@code kopru.connector.throttled}). The
  * connector pool puts a connection's meter innermost in its {@link ConnectionChain}, for every caller alike. A vendor
  * that bills calls against a credit (DİA's kontör) also has its billed calls, the credit spent and the balance last
- * reported.
+ * reported. The same point feeds {@link ConnectionActivity}, the last hour minute by minute for the dashboard.
  */
 public final class ConnectorMetrics {
 
@@ -33,11 +34,18 @@ public final class ConnectorMetrics {
     private static final String SPENT = "kopru.connector.credit.spent";
 
     private final MeterRegistry registry;
+    private final ConnectionActivity activity;
     private final Map<Long, VendorCredit> credits = new ConcurrentHashMap<>();
     private final Map<Long, AtomicReference<BigDecimal>> balances = new ConcurrentHashMap<>();
 
-    public ConnectorMetrics(MeterRegistry registry) {
+    public ConnectorMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
+        this.activity = new ConnectionActivity(clock);
+    }
+
+    /** The last {@code minutes} of {@code connection}'s calls, minute by minute (kept since this server started). */
+    public List<ConnectionActivity.Minute> activity(StoredConnection connection, int minutes) {
+        return activity.lastMinutes(connection.id(), minutes);
     }
 
     /**
@@ -82,10 +90,12 @@ public final class ConnectorMetrics {
 
     /** The meters of one connection. */
     private final class Meters implements ConnectionChain.Meter {
+        private final long connection;
         private final Tags tags;
         private final Counter throttled;
 
         Meters(StoredConnection connection) {
+            this.connection = connection.id();
             this.tags = tags(connection);
             this.throttled = Counter.builder("kopru.connector.throttled").baseUnit("seconds")
                     .description("Time calls waited for the connection's rate limit").tags(tags).register(registry);
@@ -111,9 +121,11 @@ public final class ConnectorMetrics {
                         .tags(tags).tags("operation", operation, "outcome", outcome).register(registry).increment();
                 throw e;
             } finally {
+                Duration latency = Duration.ofNanos(System.nanoTime() - start);
                 Timer.builder("kopru.connector.requests").description("Vendor calls and their latency")
                         .tags(tags).tags("operation", operation, "outcome", outcome).register(registry)
-                        .record(Duration.ofNanos(System.nanoTime() - start));
+                        .record(latency);
+                activity.record(connection, outcome, latency);
             }
         }
     }

@@ -15,7 +15,7 @@ class MetricsConfiguration {
     }
 
     @Bean
-    ConnectorMetrics connectorMetrics(MeterRegistry registry) {
-        return new ConnectorMetrics(registry);
+    ConnectorMetrics connectorMetrics(MeterRegistry registry, SyncStore store) {
+        return new ConnectorMetrics(registry, store.clock());
     }
 }

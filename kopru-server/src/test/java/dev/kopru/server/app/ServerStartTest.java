@@ -56,6 +56,10 @@ class ServerStartTest {
         assertThat(doc.at("/paths/~1api~1v1~1runs/get/tags/0").asText()).isEqualTo("Runs");
         assertThat(doc.at("/paths/~1api~1v1~1pipelines~1{id}~1dead-letters/get/tags/0").asText())
                 .isEqualTo("Dead letters");
+        var activity = doc.at("/paths/~1api~1v1~1connections~1{id}~1activity/get");
+        assertThat(activity.at("/tags/0").asText()).isEqualTo("Connections");
+        assertThat(activity.at("/responses/400/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
         assertThat(response.body()).doesNotContain("-controller\"");
         // options are an object with documented members, not Jackson's tree type
         assertThat(doc.at("/components/schemas/PipelineRequest/properties/options/$ref").asText())

@@ -178,6 +178,50 @@ class ConnectionsApiTest {
         assertThat(world.get("/api/v1/connections/" + source).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void a_connections_calls_are_charted_minute_by_minute_with_their_latency_by_outcome() {
+        long id = world.create("mikro-active", "mikro", world.mikroConfig(Map.of()));
+        String connection = "/api/v1/connections/" + id;
+        JsonNode quiet = read(world.get(connection + "/activity?minutes=5"));
+        assertThat(quiet.path("perMinute")).hasSize(5);
+        assertThat(quiet.findValues("calls")).allMatch(calls -> calls.asLong() == 0);
+
+        assertThat(world.get(connection + "/parties?limit=3").statusCode()).isEqualTo(200);
+        assertThat(world.get(connection + "/parties?limit=3").statusCode()).isEqualTo(200);
+        assertThat(world.get(connection + "/parties/no-such-card").statusCode()).isEqualTo(404);
+        assertThat(world.post(connection + "/sql", "{\"sql\":\"SELECT nothing FROM NO_SUCH_TABLE\"}").statusCode())
+                .isEqualTo(422);
+        JsonNode activity = read(world.get(connection + "/activity"));
+
+        assertThat(activity.path("connectionId").asLong()).isEqualTo(id);
+        JsonNode minutes = activity.path("perMinute");
+        assertThat(minutes).as("the last hour, quiet minutes too").hasSize(60);
+        // the calls may straddle a minute's end: count them over the hour
+        Map<String, Long> byOutcome = new java.util.TreeMap<>();
+        long calls = 0;
+        for (JsonNode minute : minutes) {
+            calls += minute.path("calls").asLong();
+            for (JsonNode outcome : minute.path("outcomes")) {
+                byOutcome.merge(outcome.path("outcome").asText(), outcome.path("calls").asLong(), Long::sum);
+                assertThat(outcome.path("p50Ms").asDouble()).isPositive()
+                        .isLessThanOrEqualTo(outcome.path("p95Ms").asDouble());
+            }
+            if (minute.path("calls").asLong() == 0) {
+                assertThat(minute.path("p95Ms").isNull()).as(minute.toString()).isTrue();
+            }
+        }
+        assertThat(byOutcome).as("not found is an answer; an invalid query is not")
+                .containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("Validation", 1L, "ok", 3L)));
+        assertThat(calls).isEqualTo(4);
+        assertThat(Instant.parse(minutes.get(59).path("minute").asText())).isBefore(Instant.now())
+                .isAfter(Instant.now().minusSeconds(120));
+
+        HttpResponse<String> tooLong = world.get(connection + "/activity?minutes=61");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(read(tooLong).path("field").asText()).isEqualTo("minutes");
+        assertThat(world.get("/api/v1/connections/no-such-connection/activity").statusCode()).isEqualTo(404);
+    }
+
     private static void assertRefused(Map<String, Object> body, int status, String field) {
         HttpResponse<String> response = world.post("/api/v1/connections", write(body));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);

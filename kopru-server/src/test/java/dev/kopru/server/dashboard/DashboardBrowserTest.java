@@ -6,6 +6,7 @@ import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.Party;
+import dev.kopru.server.connections.ApiWorld;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.server.demo.Demo;
 import dev.kopru.server.demo.DemoConnections;
@@ -343,6 +344,38 @@ class DashboardBrowserTest {
                 By.cssSelector("#pipeline-chart rect.bar-written, #pipeline-chart rect.bar-skipped")).isEmpty());
         screenshot("pipeline-created-and-run.png");
         phoneScreenshot("pipeline-created-and-run-phone.png");
+    }
+
+    @Test
+    @Order(9)
+    void a_connections_calls_and_their_latency_are_charted_minute_by_minute() {
+        SyncStore store = demo.bean(SyncStore.class);
+        long reports = store.transaction(tx -> store.connections().findByName(tx, REPORTS)).orElseThrow().id();
+        browser.get(demo.url().resolve("/#/connections").toString());
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("tr[data-connection='" + reports + "'] a"))).click();
+        wait.until(ExpectedConditions.urlMatches("#/connections/" + reports + "$"));
+
+        // the runs' writes answered, the failed test's calls did not (a sandbox fault, step 6): both in the last hour
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#connection-activity rect.bar-ok")));
+        assertThat(browser.findElements(By.cssSelector("#connection-activity rect.bar-failed"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#connection-activity rect.bar-p50"))).isNotEmpty();
+        WebElement latency = browser.findElement(By.cssSelector("#connection-activity [data-chart=latency]"));
+        assertThat(latency.findElement(By.cssSelector(".unit")).getText()).isEqualTo("ms");
+        assertThat(latency.findElements(By.cssSelector(".chart-empty"))).isEmpty();
+        screenshot("connection-activity.png");
+        phoneScreenshot("connection-activity-phone.png");
+
+        // a connection nothing has called yet: the axes, and why there are no bars
+        HttpResponse<String> created = send("POST", "/api/v1/connections", ApiWorld.write(java.util.Map.of(
+                "name", "sessiz-rapor", "vendor", "mikro", "config", DemoConnections.config("mikro",
+                        demo.sandboxes().byName(REPORTS).orElseThrow().sandbox().baseUri()).orElseThrow())));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long quiet = ApiWorld.read(created).path("id").asLong();
+        browser.get(demo.url().resolve("/#/connections/" + quiet).toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#connection-activity [data-chart=calls] .chart-empty"), "No vendor calls"));
+        screenshot("connection-quiet.png");
     }
 
     private static void logIn(String user, String password) {
