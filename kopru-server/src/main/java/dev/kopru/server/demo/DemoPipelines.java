@@ -86,6 +86,11 @@ final class DemoPipelines {
     static final String LOGO_ORDERS = "FarmaBorsa Merkez siparişleri → Logo faturaları";
     static final String LOGO_ISP_CUSTOMERS = "ISP aboneleri → Logo carileri";
     static final String LOGO_ISP_INVOICES = "ISP faturaları → Logo";
+    /**
+     * As into Mikro ISP: Logo cash slips received WRT-&lt;trans_id&gt; into the kasa WR-TAHSILAT (the sandbox keeps
+     * no kasa cards; a real firm needs it, docs/connectors/logo.md).
+     */
+    static final String LOGO_ISP_COLLECTIONS = "ISP tahsilatları → Logo";
 
     /** Adding a pipeline to the demo is one line here. */
     static final List<Definition> ALL = List.of(
@@ -118,7 +123,9 @@ final class DemoPipelines {
             new Definition(LOGO_ISP_CUSTOMERS, DemoSandboxes.WIRADIUS, "party", DemoSandboxes.LOGO, "party",
                     Mode.ONE_WAY, ISP_CUSTOMER_OPTIONS, EVERY),
             new Definition(LOGO_ISP_INVOICES, DemoSandboxes.WIRADIUS, "invoice", DemoSandboxes.LOGO, "invoice",
-                    Mode.ONE_WAY, ISP_INVOICE_OPTIONS, EVERY));
+                    Mode.ONE_WAY, ISP_INVOICE_OPTIONS, EVERY),
+            new Definition(LOGO_ISP_COLLECTIONS, DemoSandboxes.WIRADIUS, "payment", DemoSandboxes.LOGO, "payment",
+                    Mode.ONE_WAY, ISP_COLLECTION_OPTIONS, EVERY));
 
     /** The demo catalogue's barcode → stock code, as JSON: the cards Mikro Merkez holds and moves into Logo. */
     private static String catalogueCodes() {

@@ -64,7 +64,8 @@ public class DemoTest {
                     STOCK, ORDERS, DemoPipelines.ISP_CUSTOMERS, DemoPipelines.ISP_INVOICES,
                     DemoPipelines.ISP_COLLECTIONS, ERP_PAIR, DEPOT_STOCK, DemoDiaStore.PIPELINE,
                     DemoPipelines.LOGO_PARTIES, DemoPipelines.LOGO_ITEMS, DemoPipelines.LOGO_ORDERS,
-                    DemoPipelines.LOGO_ISP_CUSTOMERS, DemoPipelines.LOGO_ISP_INVOICES);
+                    DemoPipelines.LOGO_ISP_CUSTOMERS, DemoPipelines.LOGO_ISP_INVOICES,
+                    DemoPipelines.LOGO_ISP_COLLECTIONS);
             for (StoredConnection c : store.transaction(tx -> store.connections().list(tx))) {
                 assertThat(c.configJson()).as(c.name()).doesNotContain("admin123").doesNotContain("demo-api-key")
                         .doesNotContain("merkez-api-key").doesNotContain("depo-api-key");
@@ -199,12 +200,14 @@ public class DemoTest {
     }
 
     /**
-     * The Logo firm: Merkez's cari and stock cards and the ISP's customers and invoices, none failed and none twice
-     * (counted from Logo's own tables by SQL); Merkez's FarmaBorsa orders ran without a failure.
+     * The Logo firm: Merkez's cari and stock cards and the ISP's customers, invoices and collections (cash slips
+     * received, WRT-…), none failed and none twice (counted from Logo's own tables by SQL); Merkez's FarmaBorsa orders
+     * ran without a failure.
      */
     private void assertLogoFirmWasFilled(Demo demo, SyncStore store, Map<String, Long> pipelines) throws Exception {
         for (String pipeline : List.of(DemoPipelines.LOGO_PARTIES, DemoPipelines.LOGO_ITEMS,
-                DemoPipelines.LOGO_ISP_CUSTOMERS, DemoPipelines.LOGO_ISP_INVOICES)) {
+                DemoPipelines.LOGO_ISP_CUSTOMERS, DemoPipelines.LOGO_ISP_INVOICES,
+                DemoPipelines.LOGO_ISP_COLLECTIONS)) {
             Run run = awaitSucceededRun(store, pipelines.get(pipeline), true);
             assertThat(run.counts().failed()).as("%s run %s", pipeline, run).isZero();
         }
@@ -216,12 +219,13 @@ public class DemoTest {
                 .password("LOGO").firmNo("1").build())) {
             StringBuilder held = new StringBuilder();
             for (String sql : List.of("SELECT CODE AS K FROM LG_001_CLCARD", "SELECT CODE AS K FROM LG_001_ITEMS",
-                    "SELECT FICHENO AS K FROM LG_001_01_INVOICE")) {
+                    "SELECT FICHENO AS K FROM LG_001_01_INVOICE",
+                    "SELECT TRANNO AS K FROM LG_001_01_CLFLINE WHERE MODULENR = 10 AND TRANNO LIKE 'WRT-%'")) {
                 Map<String, Long> counts = client.query(sql, 1000).items().stream()
                         .collect(Collectors.groupingBy(row -> row.path("K").asText(), Collectors.counting()));
                 assertThat(counts).as(sql).isNotEmpty();
                 assertThat(counts).as(sql).allSatisfy((key, n) -> assertThat(n).as(key).isEqualTo(1L));
-                held.append(sql.substring(sql.lastIndexOf(' ') + 1)).append(' ').append(counts.size()).append(", ");
+                held.append(sql.replaceAll(".* FROM (\\S+).*", "$1")).append(' ').append(counts.size()).append(", ");
             }
             System.out.println("DEMO Logo firm: " + held + "each once; Merkez's orders run " + orders.counts());
         }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * {@link CustomerByTaxId} opens it), into the cash box {@code cashBoxes} names for its method (CASH, BANK, CREDIT_CARD;
  * UNKNOWN when the source does not say), else {@code cashBox}. Mikro's connector writes cash receipts only (the
  * reference documents no codes for bank or card receipts), so a bank or card collection is a receipt into the box kept
- * for that method; its method is kept in the receipt's note. Payments made are dead-lettered.
+ * for that method; its method is kept in the receipt's note. Into Logo the same receipt is a cash slip received
+ * ({@code safeDepositSlips}, docs/connectors/logo.md). Payments made are dead-lettered.
  */
 public final class CollectionOfCustomer implements RecordMapping<Payment, Payment> {
 

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +44,14 @@ interface ErpFirm extends AutoCloseable {
 
     /** How many times the connector under test logged in. */
     long logins();
+
+    /**
+     * Collections received, numbered {@code prefix}…: per number, the amount of each copy; empty for an ERP the ISP
+     * set carries no collections into (DİA: its reference names no tahsilat kind).
+     */
+    default Optional<Map<String, List<BigDecimal>>> receipts(String prefix) {
+        return Optional.empty();
+    }
 
     @Override
     void close();
@@ -153,6 +162,11 @@ interface ErpFirm extends AutoCloseable {
             @Override
             public long logins() {
                 return ((LogoConnector) firm.connector).client().logins();
+            }
+
+            @Override
+            public Optional<Map<String, List<BigDecimal>>> receipts(String prefix) {
+                return Optional.of(firm.cashReceipts(prefix));
             }
 
             @Override

@@ -7,6 +7,7 @@ import dev.kopru.core.model.DocumentLine;
 import dev.kopru.core.model.Invoice;
 import dev.kopru.core.model.LineKind;
 import dev.kopru.core.model.Party;
+import dev.kopru.core.model.Payment;
 import dev.kopru.core.money.DocumentTotals;
 import dev.kopru.sync.store.RunCounts;
 import dev.kopru.sync.write.WriteHooks;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -28,9 +30,9 @@ import org.junit.jupiter.api.Test;
  * service card; Logo takes the ÖİV as a service line, TYPE 4) → sales invoices. Every customer and invoice must be in
  * the ERP once, counted apart from the connector under test. Every invoice's gross as the ERP states it must be what
  * its lines give with each line's VAT rounded on its own, as both sandboxes round it (dia.md §7.3 and logo.md §6.3,
- * inferences): at most a kuruş from Wiradius's, which rounds the ÖİV's VAT together with its line's. Collections are
- * not carried: DİA's reference names no tahsilat kind (docs/connectors/dia.md), and Logo's payments are not mapped
- * yet (docs/connectors/logo.md).
+ * inferences): at most a kuruş from Wiradius's, which rounds the ÖİV's VAT together with its line's. Wiradius
+ * collections → cash slips received (Logo's {@code safeDepositSlips}), each once and for Wiradius's amount to the
+ * kuruş, where the ERP takes them; not into DİA, whose reference names no tahsilat kind (docs/connectors/dia.md).
  */
 abstract class IspErpPipelineContract extends StoreContract {
 
@@ -54,7 +56,8 @@ abstract class IspErpPipelineContract extends StoreContract {
         wiradiusConnector = WiradiusMikro.wiradiusConnector(wiradius.baseUri().toString());
         erp = erp();
         String name = "isp-" + erp.vendor() + "-" + NAMES.incrementAndGet();
-        pipelines = IspPipelineContract.addPipelines(store, name, erp.vendor(), false);
+        pipelines = IspPipelineContract.addPipelines(store, name, erp.vendor(),
+                erp.receipts(IspPipelineContract.RECEIPT_PREFIX).isPresent());
     }
 
     @AfterEach
@@ -116,17 +119,21 @@ abstract class IspErpPipelineContract extends StoreContract {
 
     /** What the proofs print: how many of each Wiradius holds, and how many the ERP lost or holds twice. */
     record Figures(String erp, int customers, long cardsLost, long cardsTwice, int invoices, long invoicesLost,
-                   long invoicesTwice, BigDecimal grossWiradius, BigDecimal grossErp, int offByAKurus) {
+                   long invoicesTwice, BigDecimal grossWiradius, BigDecimal grossErp, int offByAKurus,
+                   String collections) {
         @Override
         public String toString() {
             return "customers " + customers + " (lost " + cardsLost + ", duplicated " + cardsTwice + "), invoices "
                     + invoices + " (lost " + invoicesLost + ", duplicated " + invoicesTwice + ", gross Wiradius "
                     + grossWiradius + ", " + erp + " " + grossErp.stripTrailingZeros().toPlainString() + ", " + offByAKurus
-                    + " invoices a kuruş off: " + erp + " rounds the ÖİV line's VAT on its own)";
+                    + " invoices a kuruş off: " + erp + " rounds the ÖİV line's VAT on its own), " + collections;
         }
     }
 
-    /** Every customer and invoice in the ERP once; every invoice's gross Wiradius's to the kuruş. */
+    /**
+     * Every customer, invoice and (where the ERP takes them) collection in the ERP once; every invoice's gross
+     * Wiradius's to the kuruş, and every collection's amount.
+     */
     Figures assertEverythingOnce() {
         List<Party> customers = WiradiusMikro.customers(wiradiusConnector);
         Map<String, Long> cards = erp.cards(IspPipelineContract.CUSTOMER_PREFIX);
@@ -155,7 +162,7 @@ abstract class IspErpPipelineContract extends StoreContract {
         Figures figures = new Figures(erp.label(), customers.size(), cardsLost, twice(cards.values()),
                 invoices.size(), invoicesLost, twice(inErp.values().stream().map(l -> (long) l.size()).toList()),
                 invoices.stream().map(i -> i.statedTotals().gross()).reduce(BigDecimal.ZERO, BigDecimal::add),
-                grossErp, offByAKurus);
+                grossErp, offByAKurus, assertCollectionsOnce());
         assertThat(customers).isNotEmpty();
         assertThat(invoices).anySatisfy(i -> assertThat(i.lines()).anySatisfy(l -> assertThat(l.itemCode())
                 .isEqualTo("OIV")));
@@ -163,6 +170,35 @@ abstract class IspErpPipelineContract extends StoreContract {
                 .as("lost and duplicated: %s", figures).containsOnly(0L);
         assertThat(cards).hasSize(customers.size());
         assertThat(inErp).hasSize(invoices.size());
+        return figures;
+    }
+
+    /** Every Wiradius collection received into the ERP once, for its amount to the kuruş; the figures. */
+    private String assertCollectionsOnce() {
+        Optional<Map<String, List<BigDecimal>>> held = erp.receipts(IspPipelineContract.RECEIPT_PREFIX);
+        if (held.isEmpty()) {
+            return "no collections (" + erp.label() + " takes none)";
+        }
+        Map<String, List<BigDecimal>> receipts = held.get();
+        List<Payment> collections = WiradiusMikro.collections(wiradiusConnector);
+        long lost = collections.stream()
+                .filter(p -> !receipts.containsKey(IspPipelineContract.RECEIPT_PREFIX + p.number().trim())).count();
+        long duplicated = twice(receipts.values().stream().map(l -> (long) l.size()).toList());
+        for (Payment collection : collections) {
+            assertThat(receipts.getOrDefault(IspPipelineContract.RECEIPT_PREFIX + collection.number().trim(),
+                    List.of())).as("amount of collection %s in %s", collection.number(), erp.label())
+                    .allSatisfy(amount -> assertThat(amount).isEqualByComparingTo(collection.amount().amount()));
+        }
+        BigDecimal collected = collections.stream().map(p -> p.amount().amount()).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal received = receipts.values().stream().flatMap(List::stream).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        String figures = "collections " + collections.size() + " (lost " + lost + ", duplicated " + duplicated + ", "
+                + collected + " = " + erp.label() + " cash slips " + received + ")";
+        assertThat(collections).isNotEmpty();
+        assertThat(List.of(lost, duplicated)).as("lost and duplicated: %s", figures).containsOnly(0L);
+        assertThat(receipts).hasSize(collections.size());
+        assertThat(received).isEqualByComparingTo(collected);
         return figures;
     }
 

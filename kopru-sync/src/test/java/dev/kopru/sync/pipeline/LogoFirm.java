@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * A Logo firm on a sandbox of its own (the demo data of {@code seed}: cari cards, material cards with barcodes and
  * invoices), with the connector under test. What the firm holds is counted from Logo's own tables
- * ({@code LG_001_CLCARD}, {@code LG_001_ITEMS}, {@code LG_001_01_INVOICE} by {@code queries?tsql=}) through a client of
- * its own, not through the connector's mapping; count after the faults are cleared.
+ * ({@code LG_001_CLCARD}, {@code LG_001_ITEMS}, {@code LG_001_01_INVOICE}, {@code LG_001_01_CLFLINE} by
+ * {@code queries?tsql=}) through a client of its own, not through the connector's mapping; count after the faults are
+ * cleared.
  */
 final class LogoFirm implements AutoCloseable {
 
@@ -85,9 +86,22 @@ final class LogoFirm implements AutoCloseable {
 
     /** Sales invoices numbered {@code prefix}…: per number, the payable total Logo computed for each copy. */
     Map<String, List<BigDecimal>> invoices(String prefix) {
-        return rows("SELECT FICHENO, NETTOTAL FROM LG_001_01_INVOICE WHERE TRCODE = 8 AND FICHENO LIKE '" + prefix
-                + "%'").collect(Collectors.groupingBy(r -> r.path("FICHENO").asText(), TreeMap::new,
-                Collectors.mapping(r -> r.path("NETTOTAL").decimalValue(), Collectors.toList())));
+        return amounts("SELECT FICHENO, NETTOTAL FROM LG_001_01_INVOICE WHERE TRCODE = 8 AND FICHENO LIKE '" + prefix
+                + "%'", "FICHENO", "NETTOTAL");
+    }
+
+    /**
+     * Cash slips received ({@code safeDepositSlips} TYPE 11), numbered {@code prefix}…: per number, the amount of each
+     * copy, from the cari lines Logo keeps for them ({@code LG_001_01_CLFLINE}, cash module 10, TRCODE 1).
+     */
+    Map<String, List<BigDecimal>> cashReceipts(String prefix) {
+        return amounts("SELECT TRANNO, AMOUNT FROM LG_001_01_CLFLINE WHERE MODULENR = 10 AND TRCODE = 1"
+                + " AND TRANNO LIKE '" + prefix + "%'", "TRANNO", "AMOUNT");
+    }
+
+    private Map<String, List<BigDecimal>> amounts(String sql, String number, String amount) {
+        return rows(sql).collect(Collectors.groupingBy(r -> r.path(number).asText(), TreeMap::new,
+                Collectors.mapping(r -> r.path(amount).decimalValue(), Collectors.toList())));
     }
 
     private Map<String, Long> byCode(String sql) {

@@ -78,7 +78,11 @@ final class WiradiusMikro implements AutoCloseable {
     }
 
     List<Payment> collections() {
-        return wiradiusConnector.stream(Entity.PAYMENT, ReadRequest.full(1000)).toList();
+        return collections(wiradiusConnector);
+    }
+
+    static List<Payment> collections(Connector wiradius) {
+        return wiradius.stream(Entity.PAYMENT, ReadRequest.full(1000)).toList();
     }
 
     /** Mikro's cari cards coded {@code prefix}…, per tax id. */
