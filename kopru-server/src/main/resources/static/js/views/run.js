@@ -84,6 +84,9 @@ async function timeline(box, r, mine) {
   } catch (e) {
     box.append(errorBox(e));
   }
+  // a dead letter's own log line says what its entry below says already
+  const lettered = new Set(mine.map((d) => d.sourceKey));
+  lines = lines.filter((l) => !(lettered.has(l.recordKey) && String(l.message).startsWith('dead-lettered')));
   const events = [
     { at: r.startedAt, kind: 'start', text: t('run.started') },
     ...mine.map((d) => ({ at: d.createdAt, kind: d.state === 'RETRYING' ? 'retry' : 'failed',

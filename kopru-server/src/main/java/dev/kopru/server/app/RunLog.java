@@ -1,5 +1,6 @@
 package dev.kopru.server.app;
 
+import dev.kopru.server.runs.RunOutcome;
 import dev.kopru.sync.pipeline.RunListener;
 import dev.kopru.sync.pipeline.RunReport;
 import dev.kopru.sync.store.RunCounts;
@@ -27,10 +28,12 @@ public class RunLog implements RunListener {
 
     @Override
     public void finished(long pipelineId, RunReport report) {
+        // the outcome, not the state: a run that dead-lettered records "succeeded with failures"
+        RunOutcome outcome = RunOutcome.of(report.state(), report.counts());
         if (report.error() == null) {
-            LOG.info("run {} of pipeline {} {}: {}", report.runId(), pipelineId, report.state(), counts(report.counts()));
+            LOG.info("run {} of pipeline {} {}: {}", report.runId(), pipelineId, outcome, counts(report.counts()));
         } else {
-            LOG.warn("run {} of pipeline {} {}: {}; {}", report.runId(), pipelineId, report.state(),
+            LOG.warn("run {} of pipeline {} {}: {}; {}", report.runId(), pipelineId, outcome,
                     counts(report.counts()), report.error());
         }
     }

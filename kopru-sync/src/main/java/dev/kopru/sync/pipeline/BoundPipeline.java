@@ -113,7 +113,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
         Optional<MappedWrites<T, ?>> mapped = mapped(calls);
         if (mapped.isPresent()) {
             copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE,
-                    new PageWrites<>(page -> { }, mapped.get()::write, () -> { }, writers));
+                    new PageWrites<>(page -> { }, mapped.get()::write, () -> { }, () -> { }, writers));
             // after the read, so that confirming orders does not move the list being paged; also what a crash
             // left undone, for records the read no longer brings (an order confirmed before the crash)
             mapped.get().runPending().forEach(tally::failedAfterWrite);
@@ -121,7 +121,7 @@ final class BoundPipeline<T extends CanonicalRecord> {
             ExactlyOnceWriter<T> writer = writer(calls);
             copy(runId, tally, calls, afterPage, source, Cursors.Side.SOURCE, new PageWrites<>(
                     page -> writer.prepare(page.stream().map(r -> new ExactlyOnceWriter.Keyed<>(RecordKeys.keyOf(r),
-                            r)).toList()), writer::write, writer::flush, writers));
+                            r)).toList()), writer::write, writer::flush, writer::unprepare, writers));
         }
     }
 

@@ -21,20 +21,21 @@ import org.slf4j.MDC;
 /**
  * How a run writes one page: the page's store work done ahead ({@code prepare}), its records written by up to
  * {@code writers} virtual threads at once, and what the writes left to commit committed ({@code flush}) once every
- * record has an outcome, before the page's cursor commits. The writer keeps records of one source key (and one
+ * record has an outcome, before the page's cursor commits. When a failure (a crash, a fenced node) stops the page,
+ * what was prepared for records whose writes never started is taken back ({@code unprepare}): nothing was sent. The writer keeps records of one source key (and one
  * natural key) apart; the connection's shared rate limiter paces the threads' calls.
  */
 record PageWrites<T extends CanonicalRecord>(Consumer<List<T>> prepare, Function<T, WriteResult> write,
-                                             Runnable flush, int writers) {
+                                             Runnable flush, Runnable unprepare, int writers) {
 
     /** One record at a time, nothing batched (two-way runs). */
     static <T extends CanonicalRecord> PageWrites<T> oneByOne(Function<T, WriteResult> write) {
-        return new PageWrites<>(page -> { }, write, () -> { }, 1);
+        return new PageWrites<>(page -> { }, write, () -> { }, () -> { }, 1);
     }
 
     /** The same page writes, each record written by {@code other}. */
     PageWrites<T> withWrite(Function<T, WriteResult> other) {
-        return new PageWrites<>(prepare, other, flush, writers);
+        return new PageWrites<>(prepare, other, flush, unprepare, writers);
     }
 
     /** Writes every record of {@code records}; the first failure (a crash, a fenced node) is rethrown. */
@@ -44,6 +45,9 @@ record PageWrites<T extends CanonicalRecord>(Consumer<List<T>> prepare, Function
                 : concurrently(records, tally, logged);
         try {
             flush.run();
+            if (failed != null) {
+                unprepare.run();
+            }
         } catch (RuntimeException | Error e) {
             if (failed == null) {
                 throw e;

@@ -146,6 +146,26 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
     public record Keyed<R>(String key, R record) { }
 
     /**
+     * Takes back what {@link #prepare} did for records whose writes never started (a failure stopped their page; a
+     * write takes its record's entry as it starts): their intents are removed, as nothing was sent — unless the run
+     * was fenced off meanwhile, when another node's intents for the same keys must stay.
+     */
+    public void unprepare() {
+        List<String> keys = new ArrayList<>();
+        prepared.forEach((sourceKey, ready) -> {
+            if (prepared.remove(sourceKey, ready) && ready.intended() != null) {
+                keys.add(sourceKey);
+            }
+        });
+        if (!keys.isEmpty()) {
+            store.inTransaction(tx -> {
+                calls.fence().confirm(tx);
+                keys.forEach(key -> store.intents().remove(tx, pipelineId, key));
+            });
+        }
+    }
+
+    /**
      * Commits the links (and intents DONE) of the prepared records written since the last flush, in one
      * transaction; called at the end of every page, before its cursor commits.
      */
