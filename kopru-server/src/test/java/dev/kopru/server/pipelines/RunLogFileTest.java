@@ -49,7 +49,7 @@ class RunLogFileTest {
                 assertThat(line.path("@timestamp").asText()).isNotEmpty();
             });
             assertThat(ofTheRun).extracting(line -> line.path("message").asText()).anySatisfy(message ->
-                    assertThat(message).startsWith("run " + runId + " of pipeline " + pipelineId + " SUCCEEDED: read 11,"
+                    assertThat(message).startsWith("run " + runId + " of pipeline " + pipelineId + " SUCCEEDED_WITH_FAILURES: read 11,"
                             + " written 10, skipped 0, failed 1"));
             // the API gives the run's lines, for its page
             JsonNode viaApi = JSON.readTree(server.get("/api/v1/runs/" + runId + "/log").body()).path("items");
