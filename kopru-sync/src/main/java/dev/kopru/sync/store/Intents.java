@@ -35,9 +35,14 @@ public final class Intents {
         if (sourceKeys.isEmpty()) {
             return found;
         }
-        found.addAll(tx.query("SELECT i.source_key FROM UNNEST(?) AS k (source_key) JOIN intents i"
-                        + " ON i.pipeline_id = ? AND i.source_key = k.source_key", rs -> rs.getString(1),
-                sourceKeys.toArray(String[]::new), pipelineId));
+        String[] keys = sourceKeys.toArray(String[]::new);
+        // in the form each database looks every key up in the primary key (see Links.findAll)
+        found.addAll(tx.postgres()
+                ? tx.query("SELECT source_key FROM intents WHERE source_key = ANY(?) AND pipeline_id = ?",
+                        rs -> rs.getString(1), keys, pipelineId)
+                : tx.query("SELECT i.source_key FROM UNNEST(?) AS k (source_key) JOIN intents i"
+                        + " ON i.pipeline_id = ? AND i.source_key = k.source_key", rs -> rs.getString(1), keys,
+                        pipelineId));
         return found;
     }
 
@@ -52,9 +57,14 @@ public final class Intents {
                         Intent.State.PENDING, now, now}).toList());
     }
 
-    /** {@link #mark} for many keys in one JDBC batch. */
+    /** {@link #mark} for many keys: one statement on PostgreSQL, one JDBC batch on H2 (which scans on "= ANY"). */
     public void markAll(Tx tx, long pipelineId, List<String> sourceKeys, Intent.State state) {
         var now = clock.instant();
+        if (tx.postgres()) {
+            tx.update("UPDATE intents SET state = ?, updated_at = ? WHERE source_key = ANY(?) AND pipeline_id = ?",
+                    state, now, sourceKeys.toArray(String[]::new), pipelineId);
+            return;
+        }
         tx.batch("UPDATE intents SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?",
                 sourceKeys.stream().map(k -> new Object[] {state, now, pipelineId, k}).toList());
     }
@@ -88,8 +98,9 @@ public final class Intents {
     }
 
     public List<Intent> unresolved(Tx tx, long pipelineId) {
-        return tx.query("SELECT " + COLUMNS + " FROM intents WHERE pipeline_id = ? AND state <> ? ORDER BY source_key",
-                Intents::intent, pipelineId, Intent.State.DONE);
+        // by the states, not "<> DONE": the index on (state, pipeline_id) then reads the unresolved ones only
+        return tx.query("SELECT " + COLUMNS + " FROM intents WHERE state IN (?, ?) AND pipeline_id = ?"
+                + " ORDER BY source_key", Intents::intent, Intent.State.PENDING, Intent.State.IN_DOUBT, pipelineId);
     }
 
     /** How many creates of the pipeline were sent without learning whether they were made. */

@@ -1,7 +1,6 @@
 package dev.kopru.sync.store;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ public final class Links {
     private static final String SELECT = "SELECT pipeline_id, source_key, target_key, content_hash, state, updated_at"
             + " FROM links WHERE pipeline_id = ? AND source_key";
 
-    /** A link to commit: see {@link #saveAll}. */
-    public record Saved(String sourceKey, String targetKey, String contentHash) { }
+    /** A link to commit: see {@link #saveAll}. {@code replaces}: the record has a link, which this replaces. */
+    public record Saved(String sourceKey, String targetKey, String contentHash, boolean replaces) { }
 
     public Optional<Link> find(Tx tx, long pipelineId, String sourceKey) {
         return tx.queryOne(SELECT + " = ?", Links::link, pipelineId, sourceKey);
@@ -33,11 +32,13 @@ public final class Links {
         if (sourceKeys.isEmpty()) {
             return found;
         }
-        // a join from the keys: both databases look each one up in the primary key (H2 scans on "IN" or "= ANY"
-        // against the key's second column)
-        tx.query("SELECT l.pipeline_id, l.source_key, l.target_key, l.content_hash, l.state, l.updated_at"
+        String[] keys = sourceKeys.toArray(String[]::new);
+        // each database in the form it looks every key up in the primary key: PostgreSQL planned the join below
+        // (while the table was small) as a scan of every link of the pipeline; H2 scans on "= ANY" instead
+        (tx.postgres() ? tx.query(SELECT + " = ANY(?)", Links::link, pipelineId, keys)
+                : tx.query("SELECT l.pipeline_id, l.source_key, l.target_key, l.content_hash, l.state, l.updated_at"
                         + " FROM UNNEST(?) AS k (source_key) JOIN links l ON l.pipeline_id = ?"
-                        + " AND l.source_key = k.source_key", Links::link, sourceKeys.toArray(String[]::new), pipelineId)
+                        + " AND l.source_key = k.source_key", Links::link, keys, pipelineId))
                 .forEach(l -> found.put(l.sourceKey(), l));
         return found;
     }
@@ -47,22 +48,17 @@ public final class Links {
                 rs.getString("content_hash"), Link.State.valueOf(rs.getString("state")), Tx.instant(rs, "updated_at"));
     }
 
-    /** Inserts or replaces the links of {@code saved} in two JDBC batches. */
+    /** Replaces the links of {@code saved} that replace one, and inserts the others, in two JDBC batches. */
     public void saveAll(Tx tx, long pipelineId, List<Saved> saved) {
         var now = clock.instant();
-        int[] updated = tx.batch("UPDATE links SET target_key = ?, content_hash = ?, state = ?, updated_at = ?"
-                + " WHERE pipeline_id = ? AND source_key = ?", saved.stream().map(s -> new Object[] {s.targetKey(),
-                s.contentHash(), Link.State.ACTIVE, now, pipelineId, s.sourceKey()}).toList());
-        List<Object[]> inserts = new ArrayList<>();
-        for (int i = 0; i < saved.size(); i++) {
-            if (updated[i] == 0) {
-                Saved s = saved.get(i);
-                inserts.add(new Object[] {pipelineId, s.sourceKey(), s.targetKey(), s.contentHash(), Link.State.ACTIVE,
-                        now});
-            }
-        }
+        tx.batch("UPDATE links SET target_key = ?, content_hash = ?, state = ?, updated_at = ?"
+                + " WHERE pipeline_id = ? AND source_key = ?", saved.stream().filter(Saved::replaces)
+                .map(s -> new Object[] {s.targetKey(), s.contentHash(), Link.State.ACTIVE, now, pipelineId,
+                        s.sourceKey()}).toList());
         tx.batch("INSERT INTO links (pipeline_id, source_key, target_key, content_hash, state, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", inserts);
+                + " VALUES (?, ?, ?, ?, ?, ?)", saved.stream().filter(s -> !s.replaces())
+                .map(s -> new Object[] {pipelineId, s.sourceKey(), s.targetKey(), s.contentHash(), Link.State.ACTIVE,
+                        now}).toList());
     }
 
     /** Inserts or replaces the link of {@code sourceKey}. */

@@ -30,9 +30,11 @@ public final class SyncStore implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final AfterWrites afterWrites;
     private final Leases leases = new Leases();
+    private final boolean postgres;
 
     private SyncStore(DataSource dataSource, AutoCloseable pool, Clock clock) {
         this.dataSource = dataSource;
+        this.postgres = isPostgres(dataSource);
         this.pool = pool;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.connections = new Connections(clock);
@@ -55,6 +57,10 @@ public final class SyncStore implements AutoCloseable {
         hikari.setMaximumPoolSize(config.maxPoolSize());
         hikari.setPoolName("kopru-sync");
         hikari.setAutoCommit(false);
+        if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            // a batch of inserts becomes multi-row INSERTs: one statement for many rows, not one each
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         HikariDataSource pool = new HikariDataSource(hikari);
         try {
             migrate(pool);
@@ -71,6 +77,14 @@ public final class SyncStore implements AutoCloseable {
         return new SyncStore(dataSource, () -> { }, clock);
     }
 
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (SQLException e) {
+            throw new StoreException("reading the database's name", e);
+        }
+    }
+
     private static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/kopru-sync")
                 .table("kopru_sync_schema_history").load().migrate();
@@ -81,7 +95,7 @@ public final class SyncStore implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.apply(new Tx(c));
+                T result = work.apply(new Tx(c, postgres));
                 c.commit();
                 return result;
             } catch (RuntimeException | Error e) {

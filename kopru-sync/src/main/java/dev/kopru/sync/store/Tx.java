@@ -25,9 +25,19 @@ public final class Tx {
     }
 
     private final Connection connection;
+    private final boolean postgres;
 
-    Tx(Connection connection) {
+    Tx(Connection connection, boolean postgres) {
         this.connection = connection;
+        this.postgres = postgres;
+    }
+
+    /**
+     * Whether the store is PostgreSQL (else H2): where the two plan one statement differently, a repository writes
+     * it in the form each looks up in its index.
+     */
+    public boolean postgres() {
+        return postgres;
     }
 
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it touched. */

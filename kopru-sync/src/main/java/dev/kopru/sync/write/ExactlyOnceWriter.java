@@ -293,7 +293,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
                 throw e;
             }
             hooks.afterCreate(sourceKey, targetKey);
-            commitLink(sourceKey, targetKey, hash, batched && send == 1);
+            commitLink(sourceKey, targetKey, hash, batched && send == 1, false);
             return new WriteResult.Created(sourceKey, targetKey, afterDoubt);
         }
         return new WriteResult.InDoubt(sourceKey);
@@ -342,7 +342,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
         } catch (ConnectorException e) {
             return deadLetter(record, sourceKey, e, log);
         }
-        commitLink(sourceKey, targetKey, hash, batched);
+        commitLink(sourceKey, targetKey, hash, batched, true);
         return new WriteResult.Updated(sourceKey, targetKey);
     }
 
@@ -366,16 +366,20 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
     }
 
     private WriteResult resolved(String sourceKey, String targetKey, String hash) {
-        commitLink(sourceKey, targetKey, hash, false);
+        commitLink(sourceKey, targetKey, hash, false, false);
         return new WriteResult.Resolved(sourceKey, targetKey);
     }
 
-    /** Commits the link now, or ({@code batched}, one-way) with the next {@link #flush}. */
-    private void commitLink(String sourceKey, String targetKey, String hash, boolean batched) {
+    /**
+     * Commits the link now, or ({@code batched}, one-way) with the next {@link #flush}; a batched link {@code
+     * replaces} the one {@link #prepare} found, or is inserted (prepare found none, and the record's key lock has kept
+     * everyone else from writing one since).
+     */
+    private void commitLink(String sourceKey, String targetKey, String hash, boolean batched, boolean replaces) {
         if (batched && lane.mirrorPrefix() == null) {
             boolean full;
             synchronized (unflushed) {
-                unflushed.add(new Links.Saved(sourceKey, targetKey, hash));
+                unflushed.add(new Links.Saved(sourceKey, targetKey, hash, replaces));
                 full = unflushed.size() >= LINKS_PER_COMMIT;
             }
             if (full) {
