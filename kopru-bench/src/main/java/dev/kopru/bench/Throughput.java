@@ -11,6 +11,7 @@ import java.util.Optional;
 /** 2. Pipeline throughput against a vendor with latency L, as a share of what the vendor allows. */
 final class Throughput implements Benchmark {
 
+    /** Mikro's default page; a pipeline may read up to 1,000 records a page (`--page`). */
     static final int PAGE = 100;
 
     @Override
@@ -35,8 +36,8 @@ final class Throughput implements Benchmark {
                 **Goal: ≥ 95 % of C ÷ L and ≥ 95 % of R, no request refused.** C is what the pipeline is allowed:
                 pass the engine's concurrency setting with `--pipeline-options` (the pipeline's options JSON, default
                 `{}`). Parameters: `--latency-ms` (20), `--concurrency` (16), `--records` (1000), `--rate-limit` (100
-                a second), `--declared-limit`, `--rate-records` (300), `--pipeline-options`, `--warmup` (50 records
-                moved by a loop and a pipeline first). Store: an H2 file.""";
+                a second), `--declared-limit`, `--rate-records` (300), `--pipeline-options`, `--page` (the pipeline's
+                page, 100), `--warmup` (50 records moved by a loop and a pipeline first). Store: an H2 file.""";
     }
 
     @Override
@@ -48,11 +49,12 @@ final class Throughput implements Benchmark {
         int declared = params.integer("declared-limit", rateLimit);
         int rateRecords = params.integer("rate-records", 300);
         String options = params.string("pipeline-options", "{}");
+        int page = params.integer("page", PAGE);
         double allowed = concurrency / (latency.toNanos() / 1e9);
 
         MikroSandboxes.warmUp(params.integer("warmup", 50), options);
-        Measured freeRun = createsPerSecond(records, latency, 0, 0, options);
-        Measured limitedRun = createsPerSecond(rateRecords, latency, rateLimit, declared, options);
+        Measured freeRun = createsPerSecond(records, latency, 0, 0, options, page);
+        Measured limitedRun = createsPerSecond(rateRecords, latency, rateLimit, declared, options, page);
         double free = freeRun.perSecond();
         double limited = limitedRun.perSecond();
         return new Figures()
@@ -69,7 +71,7 @@ final class Throughput implements Benchmark {
                         && limitedRun.refused() == 0 ? "yes" : "no")
                 .note("L = " + latency.toMillis() + " ms, C = " + concurrency + ", " + records + " records; under R: "
                         + rateRecords + " records, the target connection declaring " + (declared > 0 ? declared
-                        + " a second" : "no limit") + "; pipeline options `" + options + "`, pages of " + PAGE + ".");
+                        + " a second" : "no limit") + "; pipeline options `" + options + "`, pages of " + page + ".");
     }
 
     /** A run's creates a second, the target's requests per record (journal), and how many R refused. */
@@ -80,8 +82,8 @@ final class Throughput implements Benchmark {
      * Runs a pipeline of {@code records} parties into an empty target that takes {@code rateLimit} requests a second,
      * its connection declaring {@code declared} a second; 0 means none.
      */
-    static Measured createsPerSecond(int records, Duration latency, int rateLimit, int declared, String options)
-            throws Exception {
+    static Measured createsPerSecond(int records, Duration latency, int rateLimit, int declared, String options,
+                                     int page) throws Exception {
         Optional<Limits.RateLimit> limit = declared > 0 ? Optional.of(new Limits.RateLimit(declared,
                 Duration.ofSeconds(1))) : Optional.empty();
         try (Sandbox source = MikroSandboxes.withParties(records); Sandbox target = MikroSandboxes.empty();
@@ -92,7 +94,7 @@ final class Throughput implements Benchmark {
             if (rateLimit > 0) {
                 target.faults().rateLimit(rateLimit, Duration.ofSeconds(1));
             }
-            EngineRun.Timed run = EngineRun.pipeline(store.store(), "throughput", from, to, PAGE, options)
+            EngineRun.Timed run = EngineRun.pipeline(store.store(), "throughput", from, to, page, options)
                     .expectWritten(records);
             List<RequestJournal.Entry> requests = target.journal().entries();
             long refused = requests.stream().filter(e -> "rate-limit".equals(e.fault())).count();

@@ -24,7 +24,7 @@ final class VersusLoop implements Benchmark {
                 the target, one after the other, with the Mikro connector. The same records then move through a
                 pipeline into a second empty target. Both targets answer after the same latency L. Figure: loop time
                 ÷ pipeline time. **Goal: ≥ 20×.** Parameters: `--latency-ms` (20), `--records` (300),
-                `--pipeline-options` (`{}`, as in benchmark 2), `--warmup` (50).""";
+                `--pipeline-options` (`{}`, as in benchmark 2), `--page` (100, both sides), `--warmup` (50).""";
     }
 
     @Override
@@ -32,6 +32,7 @@ final class VersusLoop implements Benchmark {
         Duration latency = params.millis("latency-ms", 20);
         int records = params.integer("records", 300);
         String options = params.string("pipeline-options", "{}");
+        int page = params.integer("page", Throughput.PAGE);
         MikroSandboxes.warmUp(params.integer("warmup", 50), options);
         long loop;
         EngineRun.Timed pipeline;
@@ -43,8 +44,8 @@ final class VersusLoop implements Benchmark {
             for (Sandbox sandbox : new Sandbox[] {source, byLoop, byPipeline}) {
                 sandbox.faults().latency(latency);
             }
-            loop = EngineRun.loopNanos(from, toLoop, Throughput.PAGE);
-            pipeline = EngineRun.pipeline(store.store(), "versus-loop", from, toPipeline, Throughput.PAGE, options)
+            loop = EngineRun.loopNanos(from, toLoop, page);
+            pipeline = EngineRun.pipeline(store.store(), "versus-loop", from, toPipeline, page, options)
                     .expectWritten(records);
         }
         double ratio = (double) loop / pipeline.nanos();
@@ -53,7 +54,7 @@ final class VersusLoop implements Benchmark {
                 .add("pipeline", records / pipeline.seconds(), "creates/s")
                 .add("loop time ÷ pipeline time", ratio, "×")
                 .add("goal ≥ 20× met", ratio >= 20 ? "yes" : "no")
-                .note("L = " + latency.toMillis() + " ms, " + records + " records, pipeline options `" + options
-                        + "`.");
+                .note("L = " + latency.toMillis() + " ms, " + records + " records, pages of " + page
+                        + ", pipeline options `" + options + "`.");
     }
 }
