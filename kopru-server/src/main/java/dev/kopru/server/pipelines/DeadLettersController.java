@@ -145,7 +145,7 @@ class DeadLettersController {
         String wanted = choice("state", state, "IN_DOUBT", "PENDING", "UNRESOLVED", "ALL");
         List<Intent> intents = store.transaction(tx -> {
             catalog.require(tx, id);
-            return wanted.equals("ALL") ? store.intents().all(tx, id) : store.intents().unresolved(tx, id);
+            return store.intents().unresolved(tx, id); // a done intent is not kept: ALL is UNRESOLVED
         });
         return ItemPage.of(intents.stream()
                 .filter(i -> wanted.equals("ALL") || wanted.equals("UNRESOLVED") || i.state().name().equals(wanted))

@@ -9,7 +9,6 @@ import dev.kopru.core.model.Party;
 import dev.kopru.sync.mapping.MappingContext;
 import dev.kopru.sync.mapping.MappingException;
 import dev.kopru.sync.store.DeadLetter;
-import dev.kopru.sync.store.Intent;
 import dev.kopru.sync.store.Link;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
@@ -129,7 +128,7 @@ final class TargetLookups implements MappingContext {
         store.inTransaction(tx -> {
             store.links().save(tx, pipelineId, CODES + party.key(), code, json.hash(party));
             // ours, if a create of it was interrupted before its link: found by tax id, so resolved
-            store.intents().mark(tx, pipelineId, linkKey, Intent.State.DONE);
+            store.intents().done(tx, pipelineId, linkKey);
             store.deadLetters().markReplayed(tx, pipelineId, linkKey);
         });
         return code;

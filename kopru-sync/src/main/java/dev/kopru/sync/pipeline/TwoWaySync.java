@@ -98,7 +98,7 @@ final class TwoWaySync<T extends CanonicalRecord> {
                     store.links().save(tx, pipelineId, intent.sourceKey(), targetKey, intent.contentHash());
                     store.links().save(tx, pipelineId, lane.mirrorPrefix() + targetKey,
                             intent.sourceKey().substring(lane.prefix().length()), intent.contentHash());
-                    store.intents().mark(tx, pipelineId, intent.sourceKey(), Intent.State.DONE);
+                    store.intents().done(tx, pipelineId, intent.sourceKey());
                     store.deadLetters().markReplayed(tx, pipelineId, intent.sourceKey());
                 });
                 settled.add(new WriteResult.Resolved(intent.sourceKey(), targetKey));

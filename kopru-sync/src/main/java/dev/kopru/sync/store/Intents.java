@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@code intents} table: one row per (pipeline, source key), reused by later creates of the same key. */
+/**
+ * The {@code intents} table: one row per (pipeline, source key) while a create of it is unresolved, removed in the
+ * transaction that commits its link (the link records the create from then on). So the table holds only work in
+ * flight or in doubt, and finishing a create costs one row fewer than marking it done would.
+ */
 public final class Intents {
 
     private static final String COLUMNS = "pipeline_id, source_key, target_key_name, target_key_value,"
@@ -29,7 +33,7 @@ public final class Intents {
     /** A new intent: see {@link #sendingAll}. */
     public record New(String sourceKey, String keyName, String keyValue, String contentHash) { }
 
-    /** Which of {@code sourceKeys} (a page's) have an intent row, in any state, in one query. */
+    /** Which of {@code sourceKeys} (a page's) have an intent row (an unresolved create), in one query. */
     public Set<String> keysOf(Tx tx, long pipelineId, Collection<String> sourceKeys) {
         Set<String> found = new HashSet<>();
         if (sourceKeys.isEmpty()) {
@@ -57,16 +61,20 @@ public final class Intents {
                         Intent.State.PENDING, now, now}).toList());
     }
 
-    /** {@link #mark} for many keys: one statement on PostgreSQL, one JDBC batch on H2 (which scans on "= ANY"). */
-    public void markAll(Tx tx, long pipelineId, List<String> sourceKeys, Intent.State state) {
-        var now = clock.instant();
+    /** The create of {@code sourceKey} is linked: its intent is done with, and goes. */
+    public void done(Tx tx, long pipelineId, String sourceKey) {
+        remove(tx, pipelineId, sourceKey);
+    }
+
+    /** {@link #done} for many keys: one statement on PostgreSQL, one JDBC batch on H2 (which scans on "= ANY"). */
+    public void doneAll(Tx tx, long pipelineId, List<String> sourceKeys) {
         if (tx.postgres()) {
-            tx.update("UPDATE intents SET state = ?, updated_at = ? WHERE source_key = ANY(?) AND pipeline_id = ?",
-                    state, now, sourceKeys.toArray(String[]::new), pipelineId);
+            tx.update("DELETE FROM intents WHERE source_key = ANY(?) AND pipeline_id = ?",
+                    sourceKeys.toArray(String[]::new), pipelineId);
             return;
         }
-        tx.batch("UPDATE intents SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?",
-                sourceKeys.stream().map(k -> new Object[] {state, now, pipelineId, k}).toList());
+        tx.batch("DELETE FROM intents WHERE pipeline_id = ? AND source_key = ?",
+                sourceKeys.stream().map(k -> new Object[] {pipelineId, k}).toList());
     }
 
     /** Records (or re-arms) the intent to create {@code sourceKey} as the target record named by the key. */
@@ -87,6 +95,7 @@ public final class Intents {
                 pipelineId, sourceKey);
     }
 
+    /** Sets the state of an unresolved intent (IN_DOUBT after a create's answer was lost); see {@link #done}. */
     public void mark(Tx tx, long pipelineId, String sourceKey, Intent.State state) {
         tx.update("UPDATE intents SET state = ?, updated_at = ? WHERE pipeline_id = ? AND source_key = ?",
                 state, clock.instant(), pipelineId, sourceKey);
@@ -97,21 +106,16 @@ public final class Intents {
         tx.update("DELETE FROM intents WHERE pipeline_id = ? AND source_key = ?", pipelineId, sourceKey);
     }
 
+    /** The pipeline's intents: every one is unresolved (PENDING or IN_DOUBT), as a done one is removed. */
     public List<Intent> unresolved(Tx tx, long pipelineId) {
-        // by the states, not "<> DONE": the index on (state, pipeline_id) then reads the unresolved ones only
-        return tx.query("SELECT " + COLUMNS + " FROM intents WHERE state IN (?, ?) AND pipeline_id = ?"
-                + " ORDER BY source_key", Intents::intent, Intent.State.PENDING, Intent.State.IN_DOUBT, pipelineId);
+        return tx.query("SELECT " + COLUMNS + " FROM intents WHERE pipeline_id = ? ORDER BY source_key",
+                Intents::intent, pipelineId);
     }
 
     /** How many creates of the pipeline were sent without learning whether they were made. */
     public long countInDoubt(Tx tx, long pipelineId) {
         return tx.count("SELECT COUNT(*) FROM intents WHERE pipeline_id = ? AND state = ?", pipelineId,
                 Intent.State.IN_DOUBT);
-    }
-
-    public List<Intent> all(Tx tx, long pipelineId) {
-        return tx.query("SELECT " + COLUMNS + " FROM intents WHERE pipeline_id = ? ORDER BY source_key",
-                Intents::intent, pipelineId);
     }
 
     private static Intent intent(ResultSet rs) throws SQLException {

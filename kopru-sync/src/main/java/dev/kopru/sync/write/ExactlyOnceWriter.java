@@ -33,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>an unresolved intent left by an earlier send or a crash is resolved first by looking its natural key up in
  *       the target: found → linked without sending;</li>
  *   <li>otherwise an intent with the target natural key is committed <em>before</em> the create, the create is
- *       sent once (transient failures, which apply nothing, are retried), and the link and the intent's DONE are
- *       committed in one transaction;</li>
+ *       sent once (transient failures, which apply nothing, are retried), and the link is committed and the intent
+ *       removed in one transaction;</li>
  *   <li>an in-doubt create marks the intent IN_DOUBT and is looked up before it is sent again.</li>
  * </ol>
  * Permanent failures (validation, not found, auth rejected) go to a dead letter with the vendor's message; transient
@@ -166,7 +166,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
     }
 
     /**
-     * Commits the links (and intents DONE) of the prepared records written since the last flush, in one
+     * Commits the links (their intents removed) of the prepared records written since the last flush, in one
      * transaction; called at the end of every page, before its cursor commits.
      */
     public void flush() {
@@ -180,8 +180,11 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
         }
         List<String> keys = batch.stream().map(Links.Saved::sourceKey).toList();
         store.inTransaction(tx -> {
+            // a node fenced off commits nothing more: the node that took its run over may have linked these records
+            // already (its intents' lookups found them), and the new ones are inserted without looking
+            calls.fence().confirm(tx);
             store.links().saveAll(tx, pipelineId, batch);
-            store.intents().markAll(tx, pipelineId, keys, Intent.State.DONE);
+            store.intents().doneAll(tx, pipelineId, keys);
             store.deadLetters().markReplayedAll(tx, pipelineId, keys);
         });
     }
@@ -394,7 +397,7 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
                 store.links().save(tx, pipelineId, lane.mirrorPrefix() + targetKey,
                         sourceKey.substring(lane.prefix().length()), hash);
             }
-            store.intents().mark(tx, pipelineId, sourceKey, Intent.State.DONE);
+            store.intents().done(tx, pipelineId, sourceKey);
             store.deadLetters().markReplayed(tx, pipelineId, sourceKey);
         });
     }
