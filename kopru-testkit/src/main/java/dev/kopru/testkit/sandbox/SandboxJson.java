@@ -1,5 +1,6 @@
 package dev.kopru.testkit.sandbox;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,11 @@ public final class SandboxJson {
     /** Parses JSON text; the exception says where the text is broken. */
     public static JsonNode parse(String text) throws JsonProcessingException {
         return MAPPER.readTree(text);
+    }
+
+    /** For reading and writing token by token where a tree would cost too much. */
+    static JsonFactory factory() {
+        return MAPPER.getFactory();
     }
 
     /** Serialises a tree; trees built from JSON nodes always serialise. */

@@ -22,6 +22,11 @@ final class MikroSigning implements Authentication {
     private static final Pattern PASSWORD = Pattern.compile("ifre");
 
     private final MikroConfig config;
+    /** The last day signed for and its hash: an MD5 on every call is most of what signing costs. */
+    private volatile DayHash lastHash;
+
+    private record DayHash(LocalDate day, String sifre) {
+    }
 
     MikroSigning(MikroConfig config) {
         this.config = config;
@@ -61,7 +66,7 @@ final class MikroSigning implements Authentication {
      * the caller put there, the caller's other members kept after them), or the whole body for APILogin.
      */
     private ObjectNode signed(MikroOperation op, ObjectNode body, LocalDate day) {
-        ObjectNode credentials = credentials(op, DailyPassword.hash(day, config.password()), day);
+        ObjectNode credentials = credentials(op, sifre(day), day);
         if (op == MikroOperation.API_LOGIN) {
             return credentials;
         }
@@ -72,6 +77,15 @@ final class MikroSigning implements Authentication {
         }
         request.set("Mikro", credentials);
         return request;
+    }
+
+    private String sifre(LocalDate day) {
+        DayHash known = lastHash;
+        if (known == null || !known.day().equals(day)) {
+            known = new DayHash(day, DailyPassword.hash(day, config.password()));
+            lastHash = known;
+        }
+        return known.sifre();
     }
 
     private ObjectNode credentials(MikroOperation op, String sifre, LocalDate day) {

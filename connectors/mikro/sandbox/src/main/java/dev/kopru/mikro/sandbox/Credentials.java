@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks Mikro's credential block (mikro.md §3): {@code ApiKey}, {@code FirmaKodu}, {@code CalismaYili} (string or
@@ -28,6 +29,11 @@ final class Credentials {
     static final String NO_DATABASE = "connection error -  Veritabanı bulunamadı!";
 
     private final MikroSandboxOptions options;
+    /** Per password, the hashes accepted on one day: hashing on every call cost more than the rest of the check. */
+    private final Map<String, DayHashes> hashes = new ConcurrentHashMap<>();
+
+    private record DayHashes(LocalDate day, List<String> accepted) {
+    }
 
     Credentials(MikroSandboxOptions options) {
         this.options = options;
@@ -77,6 +83,15 @@ final class Credentials {
     /** The hashes accepted now: today's, and with the tolerance knob yesterday's and tomorrow's. */
     List<String> acceptedHashes(String password) {
         LocalDate today = LocalDate.now(options.clock().withZone(MikroSandboxOptions.ISTANBUL));
+        DayHashes known = hashes.get(password);
+        if (known == null || !known.day().equals(today)) {
+            known = new DayHashes(today, acceptedHashes(today, password));
+            hashes.put(password, known);
+        }
+        return known.accepted();
+    }
+
+    private List<String> acceptedHashes(LocalDate today, String password) {
         if (!options.adjacentDayTolerance()) {
             return List.of(dailyHash(today, password));
         }

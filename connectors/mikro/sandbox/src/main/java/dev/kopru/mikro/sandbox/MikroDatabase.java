@@ -10,9 +10,11 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The sandbox's own embedded H2 database in SQL Server mode, one per sandbox instance (in memory, unique name), with
@@ -46,7 +48,12 @@ final class MikroDatabase implements AutoCloseable {
             + " WHERE sth_iptal = 0 AND sth_tip = 1) m GROUP BY sth_stok_kod, depo";
 
     private final String url;
-    private final JdbcConnectionPool owner;
+    private final JdbcDataSource owner = new JdbcDataSource();
+    /**
+     * The owner's open connections, most recently used first. Not H2's pool: it rolls back on every borrow and
+     * return, and a rollback empties the session's statement cache, so every request parsed its SQL again.
+     */
+    private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private volatile JdbcConnectionPool reader;
     private final String readerPassword;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -57,10 +64,11 @@ final class MikroDatabase implements AutoCloseable {
         this.url = "jdbc:h2:mem:mikro-" + UUID.randomUUID();
         this.readerPassword = randomPassword();
         // The settings are the database's; only an admin may apply them, so the reader's URL carries none.
-        this.owner = JdbcConnectionPool.create(url + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE"
-                + ";CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1", "sa", randomPassword());
+        owner.setURL(url + ";MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE"
+                + ";CASE_INSENSITIVE_IDENTIFIERS=TRUE;IGNORECASE=TRUE;DB_CLOSE_DELAY=-1");
+        owner.setUser("sa");
+        owner.setPassword(randomPassword());
         this.reader = readerPool();
-        owner.setMaxConnections(16);
     }
 
     /** The Mikro tables, in the order they are created. */
@@ -75,7 +83,8 @@ final class MikroDatabase implements AutoCloseable {
     /** Drops everything and creates the empty schema; the caller seeds. */
     void recreate() throws SQLException {
         writeLock.lock();
-        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+        Connection connection = borrow();
+        try (Statement statement = connection.createStatement()) {
             statement.execute("DROP ALL OBJECTS");
             for (String ddl : schema().split(";\\s*\\n")) {
                 if (!ddl.isBlank()) {
@@ -108,6 +117,7 @@ final class MikroDatabase implements AutoCloseable {
             reader = readerPool();
             old.dispose();
         } finally {
+            giveBack(connection);
             writeLock.unlock();
         }
     }
@@ -115,7 +125,8 @@ final class MikroDatabase implements AutoCloseable {
     /** Runs {@code work} alone among writers, in one transaction: all of it commits or none of it. */
     <T> T write(Work<T> work) throws SQLException {
         writeLock.lock();
-        try (Connection connection = owner.getConnection()) {
+        Connection connection = borrow();
+        try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -128,14 +139,18 @@ final class MikroDatabase implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } finally {
+            giveBack(connection);
             writeLock.unlock();
         }
     }
 
     /** Runs trusted reads of the sandbox itself. */
     <T> T read(Work<T> work) throws SQLException {
-        try (Connection connection = owner.getConnection()) {
+        Connection connection = borrow();
+        try {
             return work.run(connection);
+        } finally {
+            giveBack(connection);
         }
     }
 
@@ -152,13 +167,25 @@ final class MikroDatabase implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = borrow(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             // already gone: nothing left to release
         } finally {
             reader.dispose();
-            owner.dispose();
+            idle.clear();
+        }
+    }
+
+    /** An idle owner connection, or a new one when every one is in use. */
+    private Connection borrow() throws SQLException {
+        Connection connection = idle.pollFirst();
+        return connection != null ? connection : owner.getConnection();
+    }
+
+    private void giveBack(Connection connection) {
+        if (!closed.get()) {
+            idle.addFirst(connection);
         }
     }
 
