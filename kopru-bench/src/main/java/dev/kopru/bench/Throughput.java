@@ -29,9 +29,11 @@ final class Throughput implements Benchmark {
         return """
                 Mikro sandbox → Mikro sandbox, customers, both sandboxes answering every request after a latency L
                 (the kit's latency knob). With allowed concurrency C the vendor takes at most C ÷ L creates a second;
-                the pipeline's creates a second are shown as a share of that. Then the same against a target that
-                refuses more than R requests a second (the kit's rate-limit knob, Mikro answering as Mikro does), as a
-                share of R; the target connection declares a limit of `--declared-limit` a second (its
+                the pipeline's creates a second are shown as a share of that, and of what C hand-written callers
+                creating at once (no engine, no store) reach on the same machine: the sandboxes, the client and the
+                engine share its cores, so the callers show how much of C ÷ L the machine itself allows. Then the
+                same against a target that refuses more than R requests a second (the kit's rate-limit knob, Mikro
+                answering as Mikro does), as a share of R; the target connection declares a limit of `--declared-limit` a second (its
                 `rateLimitPermits`, default R; 0 declares none), which the engine's shared limiter enforces.
                 **Goal: ≥ 95 % of C ÷ L and ≥ 95 % of R, no request refused.** C is what the pipeline is allowed:
                 pass the engine's concurrency setting with `--pipeline-options` (the pipeline's options JSON, default
@@ -53,6 +55,7 @@ final class Throughput implements Benchmark {
         double allowed = concurrency / (latency.toNanos() / 1e9);
 
         MikroSandboxes.warmUp(params.integer("warmup", 50), options);
+        double callers = concurrentCallers(records, latency, concurrency, page);
         Measured freeRun = createsPerSecond(records, latency, 0, 0, options, page);
         Measured limitedRun = createsPerSecond(rateRecords, latency, rateLimit, declared, options, page);
         double free = freeRun.perSecond();
@@ -61,6 +64,8 @@ final class Throughput implements Benchmark {
                 .add("allowed C ÷ L", allowed, "creates/s")
                 .add("pipeline", free, "creates/s")
                 .add("share of C ÷ L", 100 * free / allowed, "%")
+                .add("C hand-written concurrent callers, no engine (this machine's ceiling)", callers, "creates/s")
+                .add("pipeline ÷ those callers", 100 * free / callers, "%")
                 .add("rate limit R", rateLimit, "requests/s")
                 .add("pipeline under R", limited, "creates/s")
                 .add("share of R", 100 * limited / rateLimit, "%")
@@ -72,6 +77,16 @@ final class Throughput implements Benchmark {
                 .note("L = " + latency.toMillis() + " ms, C = " + concurrency + ", " + records + " records; under R: "
                         + rateRecords + " records, the target connection declaring " + (declared > 0 ? declared
                         + " a second" : "no limit") + "; pipeline options `" + options + "`, pages of " + page + ".");
+    }
+
+    /** Creates a second of C concurrent hand-written callers into an empty target with latency L (no engine). */
+    static double concurrentCallers(int records, Duration latency, int callers, int page) throws Exception {
+        try (Sandbox source = MikroSandboxes.withParties(records); Sandbox target = MikroSandboxes.empty();
+             Connector from = MikroSandboxes.connector(source); Connector to = MikroSandboxes.connector(target)) {
+            source.faults().latency(latency);
+            target.faults().latency(latency);
+            return records / (EngineRun.concurrentLoopNanos(from, to, page, callers) / 1e9);
+        }
     }
 
     /** A run's creates a second, the target's requests per record (journal), and how many R refused. */
