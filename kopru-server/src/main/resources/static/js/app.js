@@ -29,7 +29,7 @@ async function show() {
   try {
     if (detail) await pipeline(main, detail[1], live);
     else if (oneRun) await run(main, oneRun[1], live);
-    else if (oneConnection) await connection(main, oneConnection[1]);
+    else if (oneConnection) await connection(main, oneConnection[1], live);
     else if (hash === '#/connections') await connections(main);
     else if (hash === '#/sandboxes') await sandboxes(main);
     else await overview(main, live);

@@ -1,18 +1,14 @@
 package dev.kopru.server.demo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kopru.core.connector.Connector;
 import dev.kopru.core.connector.Entity;
 import dev.kopru.core.connector.ReadRequest;
 import dev.kopru.core.model.Item;
 import dev.kopru.server.connections.ConnectorPool;
 import dev.kopru.sync.store.SyncStore;
-import dev.kopru.testkit.demodata.DemoData;
 import dev.kopru.testkit.demodata.DemoItem;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,11 +27,9 @@ final class DemoDiaStore {
 
     /** Pipeline 2's options for DİA, with the listed cards' codes by barcode. */
     static String options() {
-        Map<String, String> codes = listed().stream()
-                .collect(Collectors.toMap(DemoItem::barcode, DemoItem::code, (a, b) -> a, TreeMap::new));
         return "{\"sourceFilters\":{\"status\":\"1\"},\"invoiceNumberPrefix\":\"FB\","
                 + "\"shippingItemCode\":\"" + DemoShippingCard.CODE + "\",\"itemCodes\":"
-                + new ObjectMapper().valueToTree(codes) + ","
+                + DemoPipelines.itemCodes(DemoPipelines.LISTED_CODES) + ","
                 + "\"invoiceUrlTemplate\":\"https://fatura.example.com/{number}.pdf\"}";
     }
 
@@ -49,16 +43,11 @@ final class DemoDiaStore {
                 .orElseThrow());
         Set<String> held = connector.stream(Entity.ITEM, ReadRequest.full(100)).map(Item::code)
                 .collect(Collectors.toSet());
-        listed().stream().map(DemoItem::toItem).filter(item -> !held.contains(item.code()))
+        DemoPipelines.catalogue(DemoPipelines.LISTED_CODES).map(DemoItem::toItem)
+                .filter(item -> !held.contains(item.code()))
                 .forEach(item -> connector.create(Entity.ITEM, item));
         if (!held.contains(DemoShippingCard.CODE)) {
             connector.create(Entity.ITEM, DemoShippingCard.card(true));
         }
-    }
-
-    /** The cards the depot store lists: the demo data's items under the stock pipelines' code prefix. */
-    private static List<DemoItem> listed() {
-        return DemoData.of(DemoSandboxes.SEED, DemoSandboxes.RECORDS).items()
-                .filter(item -> item.code().startsWith(DemoPipelines.LISTED_CODES)).toList();
     }
 }

@@ -8,10 +8,14 @@ import dev.kopru.sync.store.PipelineSpec;
 import dev.kopru.sync.store.PipelineSpec.Mode;
 import dev.kopru.sync.store.SyncStore;
 import dev.kopru.testkit.demodata.DemoData;
+import dev.kopru.testkit.demodata.DemoItem;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The demo pipelines, defined once (found by name on later starts), scheduled and run once right away so the
@@ -80,7 +84,7 @@ final class DemoPipelines {
      */
     static final String LOGO_ITEM_OPTIONS = "{\"sourceFilters\":{\"code\":\"STK-\"}}";
     static final String LOGO_ORDER_OPTIONS = "{\"sourceFilters\":{\"status\":\"1\"},\"invoiceNumberPrefix\":\"FB\","
-            + "\"shippingItemCode\":\"" + DemoShippingCard.CODE + "\",\"itemCodes\":" + catalogueCodes() + "}";
+            + "\"shippingItemCode\":\"" + DemoShippingCard.CODE + "\",\"itemCodes\":" + itemCodes("STK-") + "}";
     static final String LOGO_PARTIES = "Cariler Mikro Merkez → Logo";
     static final String LOGO_ITEMS = "Stok kartları Mikro Merkez → Logo";
     static final String LOGO_ORDERS = "FarmaBorsa Merkez siparişleri → Logo faturaları";
@@ -127,10 +131,19 @@ final class DemoPipelines {
             new Definition(LOGO_ISP_COLLECTIONS, DemoSandboxes.WIRADIUS, "payment", DemoSandboxes.LOGO, "payment",
                     Mode.ONE_WAY, ISP_COLLECTION_OPTIONS, EVERY));
 
-    /** The demo catalogue's barcode → stock code, as JSON: the cards Mikro Merkez holds and moves into Logo. */
-    private static String catalogueCodes() {
-        Map<String, String> codes = new java.util.TreeMap<>();
-        DemoData.of(DemoSandboxes.SEED, DemoSandboxes.RECORDS).items().forEach(i -> codes.put(i.barcode(), i.code()));
+    /** The cards of the demo catalogue (those Mikro Merkez holds) whose code starts with {@code codePrefix}. */
+    static Stream<DemoItem> catalogue(String codePrefix) {
+        return DemoData.of(DemoSandboxes.SEED, DemoSandboxes.RECORDS).items()
+                .filter(item -> item.code().startsWith(codePrefix));
+    }
+
+    /**
+     * Barcode → stock code of the catalogue's cards under {@code codePrefix}, as JSON ({@code itemCodes}): Logo and
+     * DİA find no card by barcode, so their order pipelines are told the codes.
+     */
+    static String itemCodes(String codePrefix) {
+        Map<String, String> codes = catalogue(codePrefix)
+                .collect(Collectors.toMap(DemoItem::barcode, DemoItem::code, (a, b) -> a, TreeMap::new));
         return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(codes).toString();
     }
 

@@ -367,15 +367,44 @@ class DashboardBrowserTest {
         phoneScreenshot("connection-activity-phone.png");
 
         // a connection nothing has called yet: the axes, and why there are no bars
+        openQuietConnection("sessiz-rapor");
+        screenshot("connection-quiet.png");
+    }
+
+    @Test
+    @Order(10)
+    void a_connections_page_reads_its_calls_again_when_a_run_ends() {
+        long quiet = openQuietConnection("canli-rapor");
+        ((JavascriptExecutor) browser).executeScript("window.openBeforeTheRun = true;");
+        SyncStore store = demo.bean(SyncStore.class);
+        long merkez = store.transaction(tx -> store.connections().findByName(tx, "Mikro Merkez")).orElseThrow().id();
+        HttpResponse<String> pipeline = send("POST", "/api/v1/pipelines", """
+                {"name":"Merkez → canli-rapor","source":{"connectionId":%d,"entity":"item"},
+                 "target":{"connectionId":%d,"entity":"item"},"mode":"ONE_WAY","options":{},"schedule":null}"""
+                .formatted(merkez, quiet));
+        assertThat(pipeline.statusCode()).as(pipeline.body()).isEqualTo(201);
+        HttpResponse<String> run = send("POST", "/api/v1/pipelines/" + ApiWorld.read(pipeline).path("id").asLong()
+                + "/run", null);
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+
+        // the run's calls show on the open page, which was not loaded again
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#connection-activity rect.bar-ok, #connection-activity rect.bar-failed")));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.openBeforeTheRun === true;"))
+                .isEqualTo(true);
+    }
+
+    /** Creates a connection to the reports sandbox named {@code name} and opens its page: no calls yet. */
+    private static long openQuietConnection(String name) {
         HttpResponse<String> created = send("POST", "/api/v1/connections", ApiWorld.write(java.util.Map.of(
-                "name", "sessiz-rapor", "vendor", "mikro", "config", DemoConnections.config("mikro",
+                "name", name, "vendor", "mikro", "config", DemoConnections.config("mikro",
                         demo.sandboxes().byName(REPORTS).orElseThrow().sandbox().baseUri()).orElseThrow())));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long quiet = ApiWorld.read(created).path("id").asLong();
         browser.get(demo.url().resolve("/#/connections/" + quiet).toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#connection-activity [data-chart=calls] .chart-empty"), "No vendor calls"));
-        screenshot("connection-quiet.png");
+        return quiet;
     }
 
     private static void logIn(String user, String password) {
