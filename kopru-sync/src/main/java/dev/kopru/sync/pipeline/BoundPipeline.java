@@ -88,10 +88,12 @@ final class BoundPipeline<T extends CanonicalRecord> {
     }
 
     private <U extends CanonicalRecord> MappedWrites<T, U> mappedWrites(RecordMapping<T, U> mapping, RunCalls calls) {
-        ExactlyOnceWriter<U> writer = new ExactlyOnceWriter<>(store, spec.id(), target, mapping.target(),
-                spec.options().run().policy(policy), calls, hooks);
+        WritePolicy writes = spec.options().run().policy(policy);
+        ExactlyOnceWriter<U> writer = new ExactlyOnceWriter<>(store, spec.id(), target, mapping.target(), writes,
+                calls, hooks);
         return new MappedWrites<>(store, spec.id(), mapping, writer,
-                new TargetLookups(store, spec.id(), target, policy, calls), source, target);
+                new TargetLookups(store, spec.id(), target, policy, calls), source, target,
+                writes.transientRetries());
     }
 
     /** The two directions of a two-way pipeline, for a run or a replay. */

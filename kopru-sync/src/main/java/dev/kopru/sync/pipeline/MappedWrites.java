@@ -15,6 +15,8 @@ import dev.kopru.sync.store.SyncStore;
 import dev.kopru.sync.write.CanonicalJson;
 import dev.kopru.sync.write.ExactlyOnceWriter;
 import dev.kopru.sync.write.RecordKeys;
+import dev.kopru.sync.write.RetryingLetters;
+import dev.kopru.sync.write.TransientRetries;
 import dev.kopru.sync.write.WriteResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +46,11 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
     private final MappingContext context;
     private final Connector source;
     private final Connector target;
+    private final RetryingLetters retrying;
     private final CanonicalJson json = new CanonicalJson();
 
     MappedWrites(SyncStore store, long pipelineId, RecordMapping<S, T> mapping, ExactlyOnceWriter<T> writer,
-                 MappingContext context, Connector source, Connector target) {
+                 MappingContext context, Connector source, Connector target, TransientRetries retries) {
         this.store = store;
         this.pipelineId = pipelineId;
         this.mapping = mapping;
@@ -55,6 +58,7 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
         this.context = new SourceParties(context, store, pipelineId, source);
         this.source = source;
         this.target = target;
+        this.retrying = new RetryingLetters(store, pipelineId, retries);
     }
 
     /** Maps and writes a record read by a run; its after-write steps are left PENDING for {@link #runPending}. */
@@ -65,9 +69,12 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
             mapped = mapping.map(record, context);
         } catch (MappingException.InDoubt e) {
             return new WriteResult.InDoubt(key);
+        } catch (MappingException.Transient e) {
+            // a call the mapping needed (the buyer's create, a look-up) applied nothing: kept like a write failing so
+            DeadLetters.Failure failure = mappingFailure(e.outcome(), e);
+            return retrying.keep(key, json.toJson(record), failure).orElseGet(() -> deadLetter(key, record, failure));
         } catch (MappingException e) {
-            return deadLetter(key, record, DeadLetter.Stage.MAP, "Mapping", e.field(), e.vendorMessage(),
-                    e.getMessage());
+            return deadLetter(key, record, mappingFailure("Mapping", e));
         }
         boolean findFirst = mapping.findsBeforeCreating() && !known(key);
         if (findFirst) {
@@ -192,8 +199,9 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
             } catch (ConnectorException e) {
                 store.inTransaction(tx -> store.afterWrites().mark(tx, pipelineId, key, step.name(),
                         AfterWrite.State.FAILED, e.getMessage()));
-                return Optional.of(deadLetter(key, record, DeadLetter.Stage.AFTER, e.getClass().getSimpleName(),
-                        step.name(), e.vendorMessage().orElse(null), step.name() + ": " + e.getMessage()));
+                return Optional.of(deadLetter(key, record, new DeadLetters.Failure(DeadLetter.Stage.AFTER,
+                        e.getClass().getSimpleName(), step.name(), e.vendorMessage().orElse(null),
+                        step.name() + ": " + e.getMessage(), "[]")));
             }
             store.inTransaction(tx -> store.afterWrites().mark(tx, pipelineId, key, step.name(),
                     AfterWrite.State.DONE, null));
@@ -202,10 +210,14 @@ final class MappedWrites<S extends CanonicalRecord, T extends CanonicalRecord> {
         return Optional.empty();
     }
 
-    private WriteResult deadLetter(String key, S record, DeadLetter.Stage stage, String outcome, String field,
-                                   String vendorMessage, String message) {
+    private static DeadLetters.Failure mappingFailure(String outcome, MappingException e) {
+        return new DeadLetters.Failure(DeadLetter.Stage.MAP, outcome, e.field(), e.vendorMessage(), e.getMessage(),
+                "[]");
+    }
+
+    private WriteResult deadLetter(String key, S record, DeadLetters.Failure failure) {
         long id = store.transaction(tx -> store.deadLetters().record(tx, pipelineId, key, json.toJson(record),
-                new DeadLetters.Failure(stage, outcome, field, vendorMessage, message, "[]")));
-        return new WriteResult.DeadLettered(key, id, outcome);
+                failure));
+        return new WriteResult.DeadLettered(key, id, failure.outcome());
     }
 }

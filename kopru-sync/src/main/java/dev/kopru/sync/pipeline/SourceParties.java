@@ -68,7 +68,7 @@ final class SourceParties implements MappingContext {
         } catch (ConnectorException.QuotaExhausted e) {
             throw e;
         } catch (ConnectorException e) {
-            throw new MappingException("partyCode", e.getMessage(), e.vendorMessage().orElse(null));
+            throw MappingException.of("partyCode", e);
         }
         String code = target.partyCode(asTarget.apply(party));
         store.inTransaction(tx -> store.links().save(tx, pipelineId, linkKey, code, json.hash(party)));

@@ -20,6 +20,7 @@ import dev.kopru.sync.write.RunCalls;
 import dev.kopru.sync.write.WriteHooks;
 import dev.kopru.sync.write.WritePolicy;
 import dev.kopru.sync.write.WriteResult;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,9 @@ import java.util.Optional;
  * code, which documents name it by: the writer's link holds the target's key, which is not the code everywhere (DİA's
  * {@code _key}). Item
  * codes by barcode: asked of the target where it finds items by barcode, remembered for the run. A run's writers call
- * it concurrently: a buyer is ensured under its tax id's lock, so two invoices of one new buyer make one party.
+ * it concurrently: a buyer is ensured under its tax id's lock, so two invoices of one new buyer make one party. A call
+ * that fails only transiently (the buyer's create after its retries, a look-up) is a
+ * {@link MappingException.Transient}: the record is kept RETRYING for a later run, which opens the buyer then.
  */
 final class TargetLookups implements MappingContext {
 
@@ -57,9 +60,10 @@ final class TargetLookups implements MappingContext {
         this.store = store;
         this.pipelineId = pipelineId;
         this.target = target;
-        // a buyer is no record of the source that a later run could read again: its failures go to the order's letter
+        // a buyer is no record of the source that a later run could read again: its failures go to the order's
+        // letter, which a transient one keeps RETRYING (counting the runs there), so the buyer's is never an OPEN one
         this.parties = new ExactlyOnceWriter<>(store, pipelineId, target, Entity.PARTY,
-                policy.withTransientRetries(TransientRetries.none()), calls,
+                policy.withTransientRetries(new TransientRetries(Integer.MAX_VALUE, Duration.ZERO)), calls,
                 WriteHooks.NONE, PARTIES);
     }
 
@@ -90,8 +94,14 @@ final class TargetLookups implements MappingContext {
                     + party.code() + " is still in doubt; the next run looks it up again");
             case WriteResult.Deleted d -> throw new MappingException("buyer", "the buyer " + party.code()
                     + " was deleted");
-            case WriteResult.Retrying r -> throw new MappingException("buyer", "the buyer " + party.code()
-                    + " could not be written yet (transient failure); a later run tries again");
+            case WriteResult.Retrying r -> {
+                Optional<DeadLetter> letter = store.transaction(tx -> store.deadLetters().withdraw(tx,
+                        r.deadLetterId()));
+                throw new MappingException.Transient("buyer", "the buyer " + party.code() + " could not be written"
+                        + " yet: " + letter.map(DeadLetter::message).orElse("a transient failure")
+                        + "; a later run tries again", letter.map(DeadLetter::vendorMessage).orElse(null),
+                        letter.map(DeadLetter::outcome).orElse("Transient"));
+            }
             case WriteResult.DeadLettered d -> {
                 // another pipeline may have opened the card since the look-up, and the target refused ours
                 Optional<Party> opened = card(party);
@@ -161,7 +171,7 @@ final class TargetLookups implements MappingContext {
         } catch (ConnectorException.QuotaExhausted e) {
             throw e;
         } catch (ConnectorException e) {
-            throw new MappingException(field, e.getMessage(), e.vendorMessage().orElse(null));
+            throw MappingException.of(field, e);
         }
     }
 }

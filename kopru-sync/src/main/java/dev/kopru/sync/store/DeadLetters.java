@@ -90,6 +90,13 @@ public final class DeadLetters {
                 DeadLetter.State.OPEN, sourceKeys.toArray(String[]::new));
     }
 
+    /** Removes a letter whose failure another record's letter carries (a buyer's, its order's); what it held. */
+    public Optional<DeadLetter> withdraw(Tx tx, long id) {
+        Optional<DeadLetter> letter = find(tx, id);
+        letter.ifPresent(l -> tx.update("DELETE FROM dead_letters WHERE id = ?", id));
+        return letter;
+    }
+
     public Optional<DeadLetter> find(Tx tx, long id) {
         return tx.queryOne("SELECT " + COLUMNS + " FROM dead_letters WHERE id = ?", DeadLetters::letter, id);
     }

@@ -7,13 +7,13 @@ import dev.kopru.sync.store.SyncStore;
 import java.util.Optional;
 
 /** Keeps records whose write failed transiently RETRYING (see {@link TransientRetries}) instead of dead-lettering them. */
-final class RetryingLetters {
+public final class RetryingLetters {
 
     private final SyncStore store;
     private final long pipelineId;
     private final TransientRetries retries;
 
-    RetryingLetters(SyncStore store, long pipelineId, TransientRetries retries) {
+    public RetryingLetters(SyncStore store, long pipelineId, TransientRetries retries) {
         this.store = store;
         this.pipelineId = pipelineId;
         this.retries = retries;
@@ -24,9 +24,11 @@ final class RetryingLetters {
      * waiting for a person, or one that has failed as many runs as allowed.
      */
     Optional<WriteResult> keep(String sourceKey, String recordJson, ConnectorException e, DeadLetters.Failure f) {
-        if (!retries.covers(e)) {
-            return Optional.empty();
-        }
+        return TransientRetries.isTransient(e) ? keep(sourceKey, recordJson, f) : Optional.empty();
+    }
+
+    /** The same for a failure known to be transient (a mapping's, see {@code MappingException.Transient}). */
+    public Optional<WriteResult> keep(String sourceKey, String recordJson, DeadLetters.Failure f) {
         return store.transaction(tx -> {
             Optional<DeadLetter> letter = store.deadLetters().unsettled(tx, pipelineId, sourceKey);
             if (letter.filter(l -> l.state() == DeadLetter.State.OPEN).isPresent()) {

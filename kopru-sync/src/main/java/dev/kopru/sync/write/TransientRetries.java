@@ -40,7 +40,7 @@ public record TransientRetries(int deadLetterAfterRuns, Duration firstWait) {
     }
 
     /** Whether {@code e} applied nothing and may well pass on a later run. */
-    public boolean covers(ConnectorException e) {
+    public static boolean isTransient(ConnectorException e) {
         return e instanceof ConnectorException.Transient || e instanceof ConnectorException.RateLimited
                 || e instanceof ConnectorException.AuthExpired;
     }

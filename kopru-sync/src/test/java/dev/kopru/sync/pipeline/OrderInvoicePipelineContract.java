@@ -20,6 +20,7 @@ import dev.kopru.testkit.sandbox.RequestJournal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -222,6 +223,84 @@ abstract class OrderInvoicePipelineContract extends StoreContract {
         assertThat(store.<List<DeadLetter>>transaction(tx -> store.deadLetters().open(tx, badPipeline))).isEmpty();
         assertInvoicedOnceConfirmedAndLinked(orders.keySet());
         assertThat(runner().run(badPipeline).counts().written()).isZero();
+    }
+
+    @Test
+    void an_order_whose_buyer_mikro_fails_to_open_transiently_is_kept_retrying_and_invoiced_once_by_the_next_run() {
+        vendors.placeOrders(3);
+        Map<String, Order> orders = newOrders();
+        pipelineId = pipeline(OPTIONS.replaceFirst("^\\{", "{\"writers\":1,\"transientRetryWait\":\"PT0S\","));
+        int attempts = MikroPipelineContract.TEST_POLICY.maxAttempts();
+        // one writer, so the run's first write is its first order's new buyer: Mikro answers that create 500 (in
+        // doubt: the answer does not say it was not applied) and each attempt of the look-up that would settle it
+        vendors.mikro.faults().failFromNextWrite(1 + attempts);
+
+        RunReport failing = runner().run(pipelineId);
+
+        List<RequestJournal.Entry> refused = vendors.mikro.journal().entries().stream()
+                .filter(e -> e.fault() != null).toList();
+        assertThat(refused).as("the buyer's create and its look-ups").hasSize(1 + attempts)
+                .filteredOn(e -> e.path().toLowerCase(Locale.ROOT).contains("carikaydetv2")).containsExactly(
+                        refused.getFirst());
+        assertThat(failing.counts().retrying()).as("run %s", failing).isEqualTo(1);
+        assertThat(failing.counts().failed()).isZero();
+        assertThat(letters(DeadLetter.State.OPEN)).as("nobody is asked, not even about the buyer").isEmpty();
+        List<DeadLetter> retrying = letters(DeadLetter.State.RETRYING);
+        assertThat(retrying).hasSize(1).allSatisfy(letter -> {
+            assertThat(letter.stage()).isEqualTo(DeadLetter.Stage.MAP);
+            assertThat(letter.outcome()).isEqualTo("Transient");
+            assertThat(letter.field()).isEqualTo("buyer");
+            assertThat(letter.retryRuns()).isEqualTo(1);
+        });
+        DeadLetter kept = retrying.getFirst();
+        Order victim = orders.get(kept.sourceKey());
+        String taxId = victim.buyer().taxId();
+        assertThat(orders.values()).as("the buyer orders once").filteredOn(o -> taxId.equals(o.buyer().taxId()))
+                .hasSize(1);
+        long cardsAfterFailure = cardsOf(taxId);
+        assertThat(cardsAfterFailure).isZero();
+        assertThat(vendors.invoiceCounts(PREFIX)).doesNotContainKey(PREFIX + victim.key())
+                .hasSize(orders.size() - 1);
+        assertThat(unresolvedIntents()).as("the buyer's create, in doubt").singleElement()
+                .satisfies(intent -> assertThat(intent.sourceKey()).startsWith("party:"));
+
+        vendors.mikro.journal().clear();
+        RunReport next = runner().run(pipelineId);
+
+        long buyerCreates = vendors.mikro.journal().entries().stream()
+                .filter(e -> e.path().toLowerCase(Locale.ROOT).contains("carikaydetv2")).count();
+        assertThat(next.counts().written()).as("run %s", next).isEqualTo(1);
+        assertThat(next.counts().retrying()).isZero();
+        assertThat(next.counts().failed()).isZero();
+        assertThat(buyerCreates).isEqualTo(1);
+        assertThat(cardsOf(taxId)).isEqualTo(1);
+        assertThat(store.<Optional<DeadLetter>>transaction(tx -> store.deadLetters().find(tx, kept.id())))
+                .get().extracting(DeadLetter::state).isEqualTo(DeadLetter.State.REPLAYED);
+        assertThat(letters(DeadLetter.State.RETRYING)).isEmpty();
+        assertThat(letters(DeadLetter.State.OPEN)).isEmpty();
+        assertThat(unresolvedIntents()).isEmpty();
+        assertInvoicedOnceConfirmedAndLinked(orders.keySet());
+        RunReport again = runner().run(pipelineId);
+        assertThat(again.counts().written()).isZero();
+        System.out.println("PROOF buyer failing transiently (pipeline 2, " + database() + "): order " + victim.key()
+                + "'s new buyer: its create and the " + (refused.size() - 1) + " look-up attempts after it answered"
+                + " HTTP 500; run 1 " + failing.counts()
+                + ", the order RETRYING at stage MAP (" + kept.message() + "; vendor: " + kept.vendorMessage()
+                + "), 0 OPEN letters, buyer cards " + cardsAfterFailure + ", its invoices 0; run 2 "
+                + next.counts() + ", buyer creates " + buyerCreates + ", buyer cards " + cardsOf(taxId)
+                + ", its invoices " + vendors.invoiceCounts(PREFIX).get(PREFIX + victim.key()) + ", letter "
+                + DeadLetter.State.REPLAYED + "; re-run writes " + again.counts().written());
+    }
+
+    private List<DeadLetter> letters(DeadLetter.State state) {
+        return store.transaction(tx -> store.deadLetters().all(tx, pipelineId)).stream()
+                .filter(l -> l.state() == state).toList();
+    }
+
+    /** Mikro's cari cards with this tax id. */
+    private long cardsOf(String taxId) {
+        return vendors.mikroConnector.stream(Entity.PARTY, ReadRequest.full(100))
+                .filter(p -> taxId.equals(p.taxId())).count();
     }
 
     @Test

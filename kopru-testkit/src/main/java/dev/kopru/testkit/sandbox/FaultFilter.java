@@ -41,8 +41,9 @@ final class FaultFilter {
         if (!latency.isZero()) {
             Thread.sleep(latency);
         }
+        boolean write = sandbox.app().isWrite(ctx);
         // Skipping the remaining handlers skips the after-handlers too, so short cuts journal here.
-        if (faults.rollReset() || sandbox.app().isWrite(ctx) && faults.takeDrop()) {
+        if (faults.rollReset() || write && faults.takeDrop()) {
             journal(ctx, 0, "reset");
             Connections.drop(ctx);
             ctx.skipRemainingHandlers();
@@ -55,13 +56,13 @@ final class FaultFilter {
             ctx.skipRemainingHandlers();
             return;
         }
-        if (faults.rollError()) {
+        if (faults.rollError() || faults.takeOutage(write)) {
             sandbox.app().respondServerError(ctx);
             journal(ctx, ctx.statusCode(), "error");
             ctx.skipRemainingHandlers();
             return;
         }
-        if (sandbox.app().isWrite(ctx) && faults.takeLoseResponse()) {
+        if (write && faults.takeLoseResponse()) {
             ctx.attribute(LOSE, Boolean.TRUE);
         }
     }

@@ -20,8 +20,8 @@ import java.util.Random;
  *       response, before the handler runs;</li>
  *   <li>{@link #rateLimit(int, Duration)}: more than {@code permits} requests within a sliding window of {@code per}
  *       are answered by {@link SandboxApp#respondRateLimited};</li>
- *   <li>{@link #errorRate(double)} and {@link #failNextRequests(int)}: HTTP 500 before the handler runs, so nothing
- *       is written;</li>
+ *   <li>{@link #errorRate(double)}, {@link #failNextRequests(int)} and {@link #failFromNextWrite(int)}: HTTP 500
+ *       before the handler runs, so nothing is written;</li>
  *   <li>{@link #loseResponseRate(double)} and {@link #loseNextWrites(int)} (writes only, see
  *       {@link SandboxApp#isWrite}): the handler runs and commits, then the connection is closed so the client
  *       sees no response.</li>
@@ -39,6 +39,8 @@ public final class Faults {
     private int loseNextWrites;
     private int dropNextWrites;
     private int failNextRequests;
+    private int failFromNextWrite;
+    private boolean outage;
     private int ratePermits;
     private Duration ratePer;
     private final ArrayDeque<Long> rateWindow = new ArrayDeque<>();
@@ -143,6 +145,20 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * An outage that begins as a write arrives: the next write and the {@code n - 1} requests after it (reads too) are
+     * answered HTTP 500 before the handler runs, so nothing is applied; the reads before that write pass. E.g. a
+     * create in doubt whose look-ups fail as well, and not the look-ups that came before it.
+     */
+    public synchronized Faults failFromNextWrite(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("failFromNextWrite must not be negative, was " + n);
+        }
+        this.failFromNextWrite = n;
+        this.outage = false;
+        return this;
+    }
+
     /** Reseeds the generator behind every random fault decision. */
     public synchronized Faults seed(long seed) {
         this.seed = seed;
@@ -159,6 +175,8 @@ public final class Faults {
         loseNextWrites = 0;
         dropNextWrites = 0;
         failNextRequests = 0;
+        failFromNextWrite = 0;
+        outage = false;
         noRateLimit();
         sessionTtl = null;
         random = new Random(seed);
@@ -200,6 +218,7 @@ public final class Faults {
         json.put("loseNextWrites", loseNextWrites);
         json.put("dropNextWrites", dropNextWrites);
         json.put("failNextRequests", failNextRequests);
+        json.put("failFromNextWrite", failFromNextWrite);
         json.put("seed", seed);
         return json;
     }
@@ -242,6 +261,15 @@ public final class Faults {
             return Optional.empty();
         }
         return Optional.of(Duration.ofNanos(windowNanos - (nowNanos - rateWindow.peekFirst())));
+    }
+
+    synchronized boolean takeOutage(boolean write) {
+        if (failFromNextWrite == 0 || !(outage || write)) {
+            return false;
+        }
+        failFromNextWrite--;
+        outage = failFromNextWrite > 0;
+        return true;
     }
 
     synchronized boolean takeDrop() {

@@ -61,6 +61,8 @@ final class FaultsUpdate {
             case "loseResponseRate" -> new Change(field, f -> f.loseResponseRate(number(field, value)));
             case "loseNextWrites" -> new Change(field, f -> f.loseNextWrites(Math.toIntExact(whole(field, value))));
             case "failNextRequests" -> new Change(field, f -> f.failNextRequests(Math.toIntExact(whole(field, value))));
+            case "failFromNextWrite" -> new Change(field, f -> f.failFromNextWrite(Math.toIntExact(whole(field,
+                    value))));
             case "dropNextWrites" -> new Change(field, f -> f.dropNextWrites(Math.toIntExact(whole(field, value))));
             case "seed" -> new Change(field, f -> f.seed(whole(field, value)));
             case "sessionTtlMs" -> value.isNull()

@@ -115,7 +115,7 @@ class SandboxTest {
     void faults_round_trip_through_the_admin_api() throws Exception {
         HttpResponse<String> put = send("PUT", "/_sandbox/faults", """
                 {"latencyMs":5,"errorRate":0.25,"rateLimit":{"permits":10,"perMs":60000},"sessionTtlMs":1000,
-                 "loseNextWrites":2,"dropNextWrites":3,"failNextRequests":4,"seed":7}""");
+                 "loseNextWrites":2,"dropNextWrites":3,"failNextRequests":4,"failFromNextWrite":5,"seed":7}""");
         assertThat(put.statusCode()).isEqualTo(200);
 
         JsonNode faults = json(get("/_sandbox/faults"));
@@ -126,6 +126,7 @@ class SandboxTest {
         assertThat(faults.get("loseNextWrites").asInt()).isEqualTo(2);
         assertThat(faults.get("dropNextWrites").asInt()).isEqualTo(3);
         assertThat(faults.get("failNextRequests").asInt()).isEqualTo(4);
+        assertThat(faults.get("failFromNextWrite").asInt()).isEqualTo(5);
         assertThat(faults.get("seed").asLong()).isEqualTo(7);
         assertThat(sandbox.faults().sessionTtl()).contains(Duration.ofSeconds(1));
 
@@ -237,6 +238,17 @@ class SandboxTest {
         assertThat(post("/Items", "{}").statusCode()).isEqualTo(500);
         assertThat(app.items).isEmpty();
         assertThat(get("/Ping").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_outage_from_the_next_write_fails_it_and_the_requests_after_it() throws Exception {
+        sandbox.faults().failFromNextWrite(2);
+        assertThat(get("/Ping").statusCode()).as("reads before the write pass").isEqualTo(200);
+        assertThat(post("/Items", "{}").statusCode()).isEqualTo(500);
+        assertThat(get("/Ping").statusCode()).as("a read after it fails").isEqualTo(500);
+        assertThat(app.items).isEmpty();
+        assertThat(get("/Ping").statusCode()).as("over after two").isEqualTo(200);
+        assertThat(post("/Items", "{}").statusCode()).isEqualTo(200);
     }
 
     @Test
