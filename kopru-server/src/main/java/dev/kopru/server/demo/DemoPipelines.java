@@ -60,11 +60,15 @@ final class DemoPipelines {
      * one of them opens is linked by the others, not opened twice.
      */
     static final String ISP_CUSTOMER_OPTIONS = "{\"mapping\":\"customer-by-tax-id\"}";
+    /** The service cards of the ISP's packages and ÖİV, which the Logo firm opens at start. */
+    static final List<String> ISP_SERVICE_CARDS = List.of("HZM-ABONELIK", "HZM-OIV");
+    /** The ISP's cash box, which the Logo firm opens at start. */
+    static final String ISP_CASH_BOX = "WR-TAHSILAT";
     static final String ISP_INVOICE_OPTIONS = "{\"mapping\":\"sales-invoice-of-customer\","
-            + "\"sourceFilters\":{\"type\":\"sell\"},\"serviceCode\":\"HZM-ABONELIK\","
-            + "\"taxCodes\":{\"OIV\":\"HZM-OIV\"}}";
+            + "\"sourceFilters\":{\"type\":\"sell\"},\"serviceCode\":\"" + ISP_SERVICE_CARDS.get(0) + "\","
+            + "\"taxCodes\":{\"OIV\":\"" + ISP_SERVICE_CARDS.get(1) + "\"}}";
     static final String ISP_COLLECTION_OPTIONS = "{\"mapping\":\"collection-of-customer\","
-            + "\"cashBox\":\"WR-TAHSILAT\"}";
+            + "\"cashBox\":\"" + ISP_CASH_BOX + "\"}";
     static final String ISP_CUSTOMERS = "ISP aboneleri → Mikro ISP carileri";
     static final String ISP_INVOICES = "ISP faturaları → Mikro ISP";
     static final String ISP_COLLECTIONS = "ISP tahsilatları → Mikro ISP";
@@ -91,8 +95,8 @@ final class DemoPipelines {
     static final String LOGO_ISP_CUSTOMERS = "ISP aboneleri → Logo carileri";
     static final String LOGO_ISP_INVOICES = "ISP faturaları → Logo";
     /**
-     * As into Mikro ISP: Logo cash slips received WRT-&lt;trans_id&gt; into the kasa WR-TAHSILAT (the sandbox keeps
-     * no kasa cards; a real firm needs it, docs/connectors/logo.md).
+     * As into Mikro ISP: Logo cash slips received WRT-&lt;trans_id&gt; into the kasa WR-TAHSILAT, which the Logo firm
+     * holds from its start ({@link DemoSandboxes}), as a real firm must.
      */
     static final String LOGO_ISP_COLLECTIONS = "ISP tahsilatları → Logo";
 

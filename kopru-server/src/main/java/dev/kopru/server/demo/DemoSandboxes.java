@@ -2,6 +2,8 @@ package dev.kopru.server.demo;
 
 import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandbox;
 import dev.kopru.farmaborsa.sandbox.FarmaBorsaSandboxOptions;
+import dev.kopru.logo.sandbox.LogoSandbox;
+import dev.kopru.logo.sandbox.LogoSandboxOptions;
 import dev.kopru.testkit.sandbox.Sandbox;
 import dev.kopru.testkit.sandbox.SandboxApp;
 import dev.kopru.testkit.sandbox.SandboxProvider;
@@ -119,7 +121,13 @@ public final class DemoSandboxes implements AutoCloseable {
      * {@link DemoActivity}); same seed and size as Mikro's, so both hold the same barcodes and stock codes.
      */
     private static SandboxApp app(SandboxProvider provider, int records, int callsPerMinute) {
-        if (provider.vendor().equals("dia") || provider.vendor().equals("logo")) {
+        if (provider.vendor().equals("logo")) {
+            // empty as DİA's; with the service cards and kasa the ISP set's invoices and cash slips name
+            return new LogoSandbox(LogoSandboxOptions.builder().demoSeed(SEED).demoSize(0)
+                    .services(DemoPipelines.ISP_SERVICE_CARDS.toArray(String[]::new))
+                    .safeDeposits(DemoPipelines.ISP_CASH_BOX).build());
+        }
+        if (provider.vendor().equals("dia")) {
             // demo party codes do not depend on the seed: a seeded firm would hold Merkez's codes as other cards
             return provider.create(SEED, 0);
         }

@@ -122,11 +122,12 @@ interface ErpFirm extends AutoCloseable {
     }
 
     /**
-     * A Logo firm holding {@code demoSize} demo records, counted from its own tables ({@link LogoFirm}); the sandbox
-     * keeps no service cards, so service and ÖİV lines name theirs unchecked.
+     * A Logo firm holding {@code demoSize} demo records, the service cards {@code serviceCards} and the kasa cards
+     * {@code cashBoxes} (the sandbox refuses a service line or a cash slip naming none), counted from its own tables
+     * ({@link LogoFirm}).
      */
-    static ErpFirm logo(long seed, int demoSize) {
-        LogoFirm firm = new LogoFirm(seed, demoSize);
+    static ErpFirm logo(long seed, int demoSize, List<String> serviceCards, List<String> cashBoxes) {
+        LogoFirm firm = new LogoFirm(seed, demoSize, serviceCards, cashBoxes);
         return new ErpFirm() {
             @Override
             public String vendor() {

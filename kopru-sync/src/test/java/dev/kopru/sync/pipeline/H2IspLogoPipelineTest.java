@@ -1,5 +1,6 @@
 package dev.kopru.sync.pipeline;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The ISP set into Logo on H2. */
@@ -13,6 +14,6 @@ class H2IspLogoPipelineTest extends IspErpPipelineContract {
 
     @Override
     ErpFirm erp() {
-        return ErpFirm.logo(7, 0);
+        return ErpFirm.logo(7, 0, IspPipelineContract.SERVICE_CARDS, List.of(IspPipelineContract.CASH_BOX));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kopru.sync.pipeline;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FarmaBorsa orders → Logo invoices on H2. */
@@ -13,6 +14,6 @@ class H2LogoInvoicePipelineTest extends OrderErpPipelineContract {
 
     @Override
     ErpFirm erp() {
-        return ErpFirm.logo(SEED, CATALOGUE);
+        return ErpFirm.logo(SEED, CATALOGUE, List.of(), List.of());
     }
 }

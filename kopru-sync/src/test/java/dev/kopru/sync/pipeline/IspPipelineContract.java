@@ -37,11 +37,16 @@ abstract class IspPipelineContract extends StoreContract {
     static final String RECEIPT_PREFIX = "WRT-";
     static final String CUSTOMERS = "{\"mapping\":\"customer-by-tax-id\",\"customerCodePrefix\":\"" + CUSTOMER_PREFIX
             + "\"}";
+    /** The service cards {@link #INVOICES} names (the packages' and the ÖİV's), which the ERP must hold. */
+    static final List<String> SERVICE_CARDS = List.of("HZM-ABONELIK", "HZM-OIV");
+    /** The cash box {@link #COLLECTIONS} names, which the ERP must hold. */
+    static final String CASH_BOX = "WR-TAHSILAT";
     static final String INVOICES = "{\"mapping\":\"sales-invoice-of-customer\",\"sourceFilters\":{\"type\":\"sell\"},"
-            + "\"customerCodePrefix\":\"" + CUSTOMER_PREFIX + "\",\"serviceCode\":\"HZM-ABONELIK\","
-            + "\"taxCodes\":{\"OIV\":\"HZM-OIV\"}}";
+            + "\"customerCodePrefix\":\"" + CUSTOMER_PREFIX + "\",\"serviceCode\":\"" + SERVICE_CARDS.get(0) + "\","
+            + "\"taxCodes\":{\"OIV\":\"" + SERVICE_CARDS.get(1) + "\"}}";
     static final String COLLECTIONS = "{\"mapping\":\"collection-of-customer\",\"customerCodePrefix\":\""
-            + CUSTOMER_PREFIX + "\",\"receiptNumberPrefix\":\"" + RECEIPT_PREFIX + "\",\"cashBox\":\"WR-TAHSILAT\"}";
+            + CUSTOMER_PREFIX + "\",\"receiptNumberPrefix\":\"" + RECEIPT_PREFIX + "\",\"cashBox\":\"" + CASH_BOX
+            + "\"}";
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     WiradiusMikro vendors;

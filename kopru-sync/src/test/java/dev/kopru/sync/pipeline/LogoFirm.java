@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * A Logo firm on a sandbox of its own (the demo data of {@code seed}: cari cards, material cards with barcodes and
- * invoices), with the connector under test. What the firm holds is counted from Logo's own tables
+ * invoices; and the service and kasa cards its writers name), with the connector under test. What the firm holds is counted from Logo's own tables
  * ({@code LG_001_CLCARD}, {@code LG_001_ITEMS}, {@code LG_001_01_INVOICE}, {@code LG_001_01_CLFLINE} by
  * {@code queries?tsql=}) through a client of its own, not through the connector's mapping; count after the faults are
  * cleared.
@@ -34,8 +34,14 @@ final class LogoFirm implements AutoCloseable {
     private final LogoClient auditor;
 
     LogoFirm(long seed, int demoSize) {
+        this(seed, demoSize, List.of(), List.of());
+    }
+
+    /** A firm holding besides the service cards {@code services} and the kasa cards {@code cashBoxes}. */
+    LogoFirm(long seed, int demoSize, List<String> services, List<String> cashBoxes) {
         sandbox = Sandbox.start(new LogoSandbox(LogoSandboxOptions.builder().demoSeed(seed).demoSize(demoSize)
-                .build()), 0);
+                .services(services.toArray(String[]::new)).safeDeposits(cashBoxes.toArray(String[]::new)).build()),
+                0);
         connector = new LogoConnector(config(sandbox));
         auditor = new LogoClient(config(sandbox));
     }

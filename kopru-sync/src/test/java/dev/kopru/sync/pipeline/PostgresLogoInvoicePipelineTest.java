@@ -1,5 +1,6 @@
 package dev.kopru.sync.pipeline;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FarmaBorsa orders → Logo invoices on PostgreSQL, started by the test itself. */
@@ -13,6 +14,6 @@ class PostgresLogoInvoicePipelineTest extends OrderErpPipelineContract {
 
     @Override
     ErpFirm erp() {
-        return ErpFirm.logo(SEED, CATALOGUE);
+        return ErpFirm.logo(SEED, CATALOGUE, List.of(), List.of());
     }
 }

@@ -51,7 +51,9 @@ class LogoConnectorTest {
 
     @BeforeAll
     void start() {
-        sandbox = Sandbox.start(new LogoSandbox(LogoSandboxOptions.builder().demoSeed(5).demoSize(SIZE).build()), 0);
+        // the service card and kasa the order's shipping line and the cash payment name, as a real firm holds them
+        sandbox = Sandbox.start(new LogoSandbox(LogoSandboxOptions.builder().demoSeed(5).demoSize(SIZE)
+                .services("KARGO").safeDeposits("MERKEZ").build()), 0);
         logo = new LogoConnector(LogoConfig.builder().baseUrl(sandbox.baseUri().toString()).username("LOGO")
                 .password("LOGO").firmNo("1").clientId("kopru").clientSecret("kopru").build());
     }

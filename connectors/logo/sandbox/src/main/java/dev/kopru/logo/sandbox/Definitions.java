@@ -77,6 +77,9 @@ final class Definitions {
     private static final Map<String, String> SAFE_DEPOSIT_SLIP = fields("SD_CODE", TEXT, "TYPE", INT, "NUMBER",
             TEXT, "DATE", TEXT, "AMOUNT", NUM, "ARP_CODE", TEXT, "DESCRIPTION", TEXT);
 
+    /** {@code services} and {@code safeDeposits} (logo.md §3 names them, no fields): a code and a text [inference]. */
+    private static final Map<String, String> CODE_CARD = fields("CODE", TEXT, "DESCRIPTION", TEXT);
+
     private Definitions() {
     }
 
@@ -115,7 +118,8 @@ final class Definitions {
             case Resources.ARPS -> new Shape(ARP, null, null);
             case "ArpSlips" -> new Shape(ARP_SLIP, "TRANSACTIONS", ARP_LINE);
             case "bankSlips" -> new Shape(BANK_SLIP, "TRANSACTIONS", BANK_LINE);
-            case "safeDepositSlips" -> new Shape(SAFE_DEPOSIT_SLIP, null, null);
+            case Resources.SAFE_DEPOSIT_SLIPS -> new Shape(SAFE_DEPOSIT_SLIP, null, null);
+            case Resources.SERVICES, Resources.SAFE_DEPOSITS -> new Shape(CODE_CARD, null, null);
             default -> Resources.TRADE_SLIPS.contains(resource) ? new Shape(SLIP, "TRANSACTIONS", LINE) : null;
         };
         return java.util.Optional.ofNullable(shape);

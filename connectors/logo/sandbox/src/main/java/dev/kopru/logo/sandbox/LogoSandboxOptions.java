@@ -2,6 +2,7 @@ package dev.kopru.logo.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,11 +29,16 @@ import java.util.Set;
  * @param demoSeed           the demo data's seed
  * @param demoSize           how many parties, items and invoices the demo data has
  * @param clock              the time tokens are issued and expire by
+ * @param services           codes of the service cards ({@code services}) the firm holds besides the seeded records,
+ *                           as a real firm holds the cards its invoices' service lines name
+ * @param safeDeposits       codes of the kasa cards ({@code safeDeposits}) it holds so, for its cash slips'
+ *                           {@code SD_CODE}
  */
 public record LogoSandboxOptions(String username, String password, int firmNo, String clientId, String clientSecret,
                                  boolean requireBasic, Duration tokenTtl, int defaultLimit, int maxLimit,
                                  String invalidGrantText, Map<String, Set<Integer>> slipTypes, boolean goldenSet,
-                                 long demoSeed, int demoSize, Clock clock) {
+                                 long demoSeed, int demoSize, Clock clock, List<String> services,
+                                 List<String> safeDeposits) {
 
     public LogoSandboxOptions {
         Objects.requireNonNull(username, "username");
@@ -43,6 +49,8 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
         Objects.requireNonNull(invalidGrantText, "invalidGrantText");
         slipTypes = Map.copyOf(slipTypes);
         Objects.requireNonNull(clock, "clock");
+        services = List.copyOf(services);
+        safeDeposits = List.copyOf(safeDeposits);
         if (defaultLimit < 1 || maxLimit < defaultLimit) {
             throw new IllegalArgumentException("limits: need 1 <= defaultLimit <= maxLimit, were " + defaultLimit
                     + " and " + maxLimit);
@@ -63,7 +71,8 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
         return new Builder().username(username).password(password).firmNo(firmNo).clientId(clientId)
                 .clientSecret(clientSecret).requireBasic(requireBasic).tokenTtl(tokenTtl).defaultLimit(defaultLimit)
                 .maxLimit(maxLimit).invalidGrantText(invalidGrantText).slipTypes(slipTypes).goldenSet(goldenSet).demoSeed(demoSeed)
-                .demoSize(demoSize).clock(clock);
+                .demoSize(demoSize).clock(clock).services(services.toArray(String[]::new))
+                .safeDeposits(safeDeposits.toArray(String[]::new));
     }
 
     @Override
@@ -71,7 +80,7 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
         return "LogoSandboxOptions{username=" + username + ", password=****, firmNo=" + firmNo + ", clientId="
                 + clientId + ", requireBasic=" + requireBasic + ", tokenTtl=" + tokenTtl + ", defaultLimit="
                 + defaultLimit + ", maxLimit=" + maxLimit + ", goldenSet=" + goldenSet + ", demoSeed=" + demoSeed
-                + ", demoSize=" + demoSize + "}";
+                + ", demoSize=" + demoSize + ", services=" + services + ", safeDeposits=" + safeDeposits + "}";
     }
 
     /** Builds {@link LogoSandboxOptions}; defaults as {@link #builder()} says. */
@@ -92,6 +101,8 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
         private long demoSeed = 42;
         private int demoSize = 50;
         private Clock clock = Clock.systemUTC();
+        private List<String> services = List.of();
+        private List<String> safeDeposits = List.of();
 
         private Builder() {
         }
@@ -171,9 +182,20 @@ public record LogoSandboxOptions(String username, String password, int firmNo, S
             return this;
         }
 
+        public Builder services(String... codes) {
+            this.services = List.of(codes);
+            return this;
+        }
+
+        public Builder safeDeposits(String... codes) {
+            this.safeDeposits = List.of(codes);
+            return this;
+        }
+
         public LogoSandboxOptions build() {
             return new LogoSandboxOptions(username, password, firmNo, clientId, clientSecret, requireBasic, tokenTtl,
-                    defaultLimit, maxLimit, invalidGrantText, slipTypes, goldenSet, demoSeed, demoSize, clock);
+                    defaultLimit, maxLimit, invalidGrantText, slipTypes, goldenSet, demoSeed, demoSize, clock,
+                    services, safeDeposits);
         }
     }
 }

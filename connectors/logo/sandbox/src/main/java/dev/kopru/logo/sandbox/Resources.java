@@ -14,13 +14,16 @@ final class Resources {
 
     static final String ITEMS = "items";
     static final String ARPS = "Arps";
+    static final String SERVICES = "services";
+    static final String SAFE_DEPOSITS = "safeDeposits";
+    static final String SAFE_DEPOSIT_SLIPS = "safeDepositSlips";
     static final String SALES_INVOICES = "salesInvoices";
     static final String PURCHASE_INVOICES = "purchaseInvoices";
     static final String SALES_ORDERS = "salesOrders";
 
     static final List<String> ALL = List.of(ITEMS, ARPS, "unitSets", SALES_INVOICES, PURCHASE_INVOICES, SALES_ORDERS,
-            "purchaseOrders", "salesDispatches", "purchaseDispatches", "ArpSlips", "bankSlips", "safeDepositSlips",
-            "GLSlips", "paymentPlans", "specialCodes", "salesmen", "ArpShipmentLocations");
+            "purchaseOrders", "salesDispatches", "purchaseDispatches", "ArpSlips", "bankSlips", SAFE_DEPOSIT_SLIPS,
+            "GLSlips", "paymentPlans", "specialCodes", "salesmen", "ArpShipmentLocations", SERVICES, SAFE_DEPOSITS);
 
     /**
      * Data objects kept in one Logo table, whose references are therefore drawn from one sequence (INVOICE, ORFICHE,
@@ -31,14 +34,15 @@ final class Resources {
             "purchaseDispatches", "STFICHE");
 
     /** Cards whose {@code CODE} is their unique natural key. */
-    static final Set<String> CARDS = Set.of(ITEMS, ARPS, "unitSets", "paymentPlans", "specialCodes", "salesmen");
+    static final Set<String> CARDS = Set.of(ITEMS, ARPS, "unitSets", "paymentPlans", "specialCodes", "salesmen",
+            SERVICES, SAFE_DEPOSITS);
 
     /** Slips whose {@code TRANSACTIONS} lines are item lines with quantity, price and VAT (totals computed). */
     static final Set<String> TRADE_SLIPS = Set.of(SALES_INVOICES, PURCHASE_INVOICES, SALES_ORDERS, "purchaseOrders",
             "salesDispatches", "purchaseDispatches");
 
     /** Slips whose header or {@code TRANSACTIONS} lines name a cari by {@code ARP_CODE} (logo.md §6.5–6.6). */
-    static final Set<String> PAYMENT_SLIPS = Set.of("ArpSlips", "bankSlips", "safeDepositSlips");
+    static final Set<String> PAYMENT_SLIPS = Set.of("ArpSlips", "bankSlips", SAFE_DEPOSIT_SLIPS);
 
     /**
      * The slip types (TRCODE) a data object accepts by default, where logo.md lists them [inference]: sales and

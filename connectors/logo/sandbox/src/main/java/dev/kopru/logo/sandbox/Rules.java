@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * What Logo Objects checks before it saves (logo.md §5, §6): a card needs a code of its own; a slip's cari and its
- * item lines' codes must exist; an invoice resource takes only its own invoice types; a payment slip's cari, on the
- * header or a line, must exist. Unknown members are ignored, as the real service ignores them.
+ * item and service lines' cards must exist; an invoice resource takes only its own invoice types; a payment slip's
+ * cari, on the header or a line, must exist, and a cash slip's kasa ({@code SD_CODE}). Unknown members are ignored,
+ * as the real service ignores them.
  */
 final class Rules {
 
@@ -44,6 +45,13 @@ final class Rules {
         if (Resources.TRADE_SLIPS.contains(resource)) {
             return slip(record, finder);
         }
+        if (Resources.SAFE_DEPOSIT_SLIPS.equals(resource)) {
+            Optional<Refusal> box = known(record, "SD_CODE", Resources.SAFE_DEPOSITS, "Kasa kodu bulunamadı: ",
+                    finder);
+            if (box.isPresent()) {
+                return box;
+            }
+        }
         if (Resources.PAYMENT_SLIPS.contains(resource)) {
             return payment(record, finder);
         }
@@ -77,13 +85,23 @@ final class Rules {
             return arp;
         }
         for (JsonNode line : record.path("TRANSACTIONS").path("items")) {
-            // TYPE 0 is an item line; services, discounts and expenses name cards this sandbox does not keep.
-            String code = line.path("MASTER_CODE").asText("").trim();
-            if (line.path("TYPE").asInt(0) == 0 && !code.isEmpty()
-                    && finder.find(Resources.ITEMS, "CODE", code).isEmpty()) {
-                return Optional.of(new Refusal("MASTER_CODE", "Malzeme kodu bulunamadı: " + code));
+            // TYPE 0 is an item line, 4 a service line; discounts and expenses name cards this sandbox does not keep.
+            Optional<Refusal> unknown = switch (line.path("TYPE").asInt(0)) {
+                case 0 -> known(line, "MASTER_CODE", Resources.ITEMS, "Malzeme kodu bulunamadı: ", finder);
+                case 4 -> known(line, "MASTER_CODE", Resources.SERVICES, "Hizmet kartı bulunamadı: ", finder);
+                default -> Optional.empty();
+            };
+            if (unknown.isPresent()) {
+                return unknown;
             }
         }
         return Optional.empty();
+    }
+
+    /** Refused with {@code text} when {@code field} names a card of {@code cards} that is not there. */
+    private static Optional<Refusal> known(JsonNode record, String field, String cards, String text, Finder finder) {
+        String code = record.path(field).asText("").trim();
+        return !code.isEmpty() && finder.find(cards, "CODE", code).isEmpty()
+                ? Optional.of(new Refusal(field, text + code)) : Optional.empty();
     }
 }

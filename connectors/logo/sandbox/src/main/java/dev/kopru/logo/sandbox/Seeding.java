@@ -14,8 +14,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The records a sandbox starts with: the golden examples' records (logo.md §Golden: items 3 and 4 are CAY.500 and
  * SEKER.1 of five and the only trade goods (CARDTYPE 1, G12), cari CARI.01 and item MALZEME.02 of seed 002's order,
- * sales orders numbered from 41051), or the
- * project's deterministic Turkish demo data as Logo cards and slips.
+ * sales orders numbered from 41051, service card NAKLIYE of G7 and G10, kasa MERKEZ of G16), or the project's
+ * deterministic Turkish demo data as Logo cards and slips; then the service and kasa cards the options name.
  */
 final class Seeding {
 
@@ -30,6 +30,12 @@ final class Seeding {
         } else {
             demo(store, DemoData.of(options.demoSeed(), options.demoSize()));
         }
+        options.services().forEach(code -> card(store, Resources.SERVICES, code));
+        options.safeDeposits().forEach(code -> card(store, Resources.SAFE_DEPOSITS, code));
+    }
+
+    private static void card(Store store, String resource, String code) {
+        store.insert(resource, Wire.object().put("CODE", code));
     }
 
     private static void golden(Store store) {
@@ -44,6 +50,8 @@ final class Seeding {
         store.insert(Resources.ARPS, arp);
         store.insert(Resources.ARPS, Wire.object().put("ACCOUNT_TYPE", 1).put("CODE", "120.01.120")
                 .put("TITLE", "Anadolu Gıda ANONİM ŞİRKETİ").put("CITY", "ANKARA").put("TAX_ID", "9876543210"));
+        store.insert(Resources.SERVICES, Wire.object().put("CODE", "NAKLIYE").put("DESCRIPTION", "Nakliye"));
+        store.insert(Resources.SAFE_DEPOSITS, Wire.object().put("CODE", "MERKEZ").put("DESCRIPTION", "Merkez kasa"));
         store.startReferencesAt(Resources.SALES_ORDERS, 41051);
     }
 

@@ -42,6 +42,64 @@ class WriteTest extends LogoSandboxTestBase {
     }
 
     @Test
+    void refuses_a_service_line_without_its_service_card_and_a_cash_slip_without_its_kasa() throws Exception {
+        TestHttp.Response service = logo.call("POST", "/api/v1/salesInvoices", TestHttp.JSON.readTree("""
+                {"TYPE":8,"ARP_CODE":"CARI.01","TRANSACTIONS":{"items":[{"TYPE":4,"MASTER_CODE":"HZM.99"}]}}"""));
+        TestHttp.Response order = logo.call("POST", "/api/v1/salesOrders", TestHttp.JSON.readTree("""
+                {"ARP_CODE":"CARI.01","TRANSACTIONS":{"items":[{"TYPE":4,"MASTER_CODE":"CAY.500"}]}}"""));
+        TestHttp.Response cash = logo.call("POST", "/api/v1/safeDepositSlips", TestHttp.JSON.readTree("""
+                {"TYPE":11,"SD_CODE":"KASA.99","ARP_CODE":"CARI.01","AMOUNT":10}"""));
+
+        assertThat(service.status()).isEqualTo(400);
+        assertThat(service.json().get("ModelState").get("MASTER_CODE").get(0).asText())
+                .isEqualTo("Hizmet kartı bulunamadı: HZM.99");
+        assertThat(order.json().get("ModelState").get("MASTER_CODE").get(0).asText())
+                .as("an item card is no service card").isEqualTo("Hizmet kartı bulunamadı: CAY.500");
+        assertThat(cash.status()).isEqualTo(400);
+        assertThat(cash.json().get("ModelState").get("SD_CODE").get(0).asText())
+                .isEqualTo("Kasa kodu bulunamadı: KASA.99");
+        assertThat(logo.get("/api/v1/safeDepositSlips").json().get("items")).isEmpty();
+    }
+
+    @Test
+    void keeps_service_and_kasa_cards_that_lines_and_cash_slips_then_name() throws Exception {
+        TestHttp.Response service = logo.call("POST", "/api/v1/services", TestHttp.JSON.readTree("""
+                {"CODE":"HZM.01","DESCRIPTION":"Montaj"}"""));
+        TestHttp.Response box = logo.call("POST", "/api/v1/safeDeposits", TestHttp.JSON.readTree("""
+                {"CODE":"KASA.01","DESCRIPTION":"Şube kasası"}"""));
+
+        assertThat(service.status()).isEqualTo(200);
+        assertThat(box.status()).isEqualTo(200);
+        int id = service.json().get("INTERNAL_REFERENCE").asInt();
+        assertThat(logo.get("/api/v1/services/" + id).json().get("DESCRIPTION").asText()).isEqualTo("Montaj");
+        assertThat(logo.get("/api/v1/services?q=CODE%20eq%20'HZM.01'").json().get("count").asInt()).isEqualTo(1);
+        assertThat(logo.get("/api/v1/SAFEDEPOSITS").json().get("items")).extracting(c -> c.get("CODE").asText())
+                .containsExactly("MERKEZ", "KASA.01");
+        assertThat(logo.call("POST", "/api/v1/services", TestHttp.JSON.readTree("""
+                {"CODE":"hzm.01"}""")).status()).as("a second card of one code").isEqualTo(400);
+        assertThat(logo.call("POST", "/api/v1/salesInvoices", TestHttp.JSON.readTree("""
+                {"TYPE":8,"ARP_CODE":"CARI.01","TRANSACTIONS":{"items":[{"TYPE":4,"MASTER_CODE":"HZM.01",
+                 "QUANTITY":1,"PRICE":100,"VAT_RATE":20}]}}""")).status()).isEqualTo(200);
+        assertThat(logo.call("POST", "/api/v1/safeDepositSlips", TestHttp.JSON.readTree("""
+                {"TYPE":11,"SD_CODE":"KASA.01","ARP_CODE":"CARI.01","AMOUNT":10}""")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void opens_the_service_and_kasa_cards_its_options_name_again_after_a_reset() throws Exception {
+        try (Sandbox firm = Sandbox.start(new LogoSandbox(LogoSandboxOptions.goldenExamples().services("HZM-A")
+                .safeDeposits("WR-TAHSILAT").build()), 0)) {
+            firm.app().reset();
+            LogoHttp http = new LogoHttp(firm.baseUri()).loginGolden();
+
+            assertThat(http.get("/api/v1/services").json().get("items")).extracting(c -> c.get("CODE").asText())
+                    .containsExactly("NAKLIYE", "HZM-A");
+            assertThat(http.call("POST", "/api/v1/safeDepositSlips", TestHttp.JSON.readTree("""
+                    {"TYPE":11,"SD_CODE":"WR-TAHSILAT","ARP_CODE":"CARI.01","AMOUNT":10}""")).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void takes_any_slip_type_when_the_type_lists_are_switched_off() throws Exception {
         JsonNode purchase = TestHttp.JSON.readTree("""
                 {"TYPE":1,"ARP_CODE":"CARI.01"}""");
