@@ -2,9 +2,9 @@ package dev.kopru.logo.sandbox;
 
 import static dev.kopru.logo.sandbox.Requests.body;
 import static dev.kopru.logo.sandbox.Requests.collectionHref;
-import static dev.kopru.logo.sandbox.Requests.id;
 import static dev.kopru.logo.sandbox.Requests.noRoute;
 import static dev.kopru.logo.sandbox.Requests.notFound;
+import static dev.kopru.logo.sandbox.Requests.record;
 import static dev.kopru.logo.sandbox.Requests.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,13 +42,8 @@ final class BelowPaths {
             Methods.object(ctx, resource.get(), Wire.object(), ctx.pathParam("id"));
             return;
         }
-        Optional<Integer> id = id(ctx);
-        if (resource.isEmpty() || id.isEmpty()) {
-            return;
-        }
-        Optional<ObjectNode> record = store.get(resource.get(), id.get());
+        Optional<ObjectNode> record = resource.flatMap(name -> record(ctx, store, name));
         if (record.isEmpty()) {
-            notFound(ctx);
             return;
         }
         String[] path = ctx.pathParam("below").split("/");
@@ -57,7 +52,7 @@ final class BelowPaths {
             if (path.length > 1 && Methods.isLineMethod(path[1])) {
                 Methods.line(ctx, path[1]);
             } else if (path.length <= 2) {
-                lines(ctx, id.get(), path[0], collection.path("items"), path.length == 2 ? path[1] : null);
+                lines(ctx, ctx.pathParam("id"), path[0], collection.path("items"), path.length == 2 ? path[1] : null);
             } else {
                 noRoute(ctx);
             }
@@ -69,7 +64,7 @@ final class BelowPaths {
     }
 
     /** A record's lines with their {@code Meta}, or one line by its 0-based index. */
-    private static void lines(Context ctx, int id, String name, JsonNode lines, String index) {
+    private static void lines(Context ctx, String id, String name, JsonNode lines, String index) {
         if (!lines.isArray()) {
             notFound(ctx);
             return;

@@ -5,6 +5,7 @@ import static dev.kopru.logo.sandbox.Requests.collectionHref;
 import static dev.kopru.logo.sandbox.Requests.id;
 import static dev.kopru.logo.sandbox.Requests.noRoute;
 import static dev.kopru.logo.sandbox.Requests.notFound;
+import static dev.kopru.logo.sandbox.Requests.record;
 import static dev.kopru.logo.sandbox.Requests.resource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -136,14 +137,8 @@ final class LogoRouter {
     }
 
     private void read(Context ctx) {
-        Optional<String> resource = resource(ctx);
-        Optional<Integer> id = id(ctx);
-        if (resource.isEmpty() || id.isEmpty()) {
-            return;
-        }
-        Optional<ObjectNode> record = store.get(resource.get(), id.get());
+        Optional<ObjectNode> record = resource(ctx).flatMap(resource -> record(ctx, store, resource));
         if (record.isEmpty()) {
-            notFound(ctx);
             return;
         }
         List<String> fields = Optional.ofNullable(ctx.queryParam("fields")).map(f -> List.of(f.split(",")))

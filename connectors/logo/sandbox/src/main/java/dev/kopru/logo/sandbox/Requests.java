@@ -33,6 +33,19 @@ final class Requests {
         return Optional.of(Integer.parseInt(id));
     }
 
+    /** The stored record {@code {resource}/{id}} names, or empty with the request answered (no route, or 404). */
+    static Optional<ObjectNode> record(Context ctx, Store store, String resource) {
+        Optional<Integer> id = id(ctx);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ObjectNode> record = store.get(resource, id.get());
+        if (record.isEmpty()) {
+            notFound(ctx);
+        }
+        return record;
+    }
+
     static Optional<ObjectNode> body(Context ctx) {
         try {
             JsonNode body = ctx.body().isBlank() ? null : Wire.parse(ctx.body());
