@@ -14,11 +14,10 @@ public record Intent(long pipelineId, String sourceKey, String targetKeyName, St
         PENDING,
         /** The create was sent and its outcome is unknown. */
         IN_DOUBT,
-        /** The record exists in the target and is linked. */
-        DONE;
-
-        public boolean unresolved() {
-            return this != DONE;
-        }
+        /**
+         * The record exists in the target: kept only by the keyed intents of the API and the drop-in; a pipeline's
+         * intent is removed when its link commits instead.
+         */
+        DONE
     }
 }

@@ -222,8 +222,8 @@ public final class ExactlyOnceWriter<T extends CanonicalRecord> {
             return changed(record, link.get(), hash, log, false);
         }
         try {
-            Optional<Intent> open = store.transaction(tx -> store.intents().find(tx, pipelineId, sourceKey))
-                    .filter(i -> i.state().unresolved());
+            // every intent kept is unresolved: a done one is removed with its link's commit
+            Optional<Intent> open = store.transaction(tx -> store.intents().find(tx, pipelineId, sourceKey));
             NaturalKey naturalKey;
             if (open.isPresent()) {
                 Intent intent = open.get();
